@@ -1,0 +1,143 @@
+"""Command line: ``python -m app [--data-dir DIR] [--lang L] [COMMAND …]``.
+
+Exit codes: 0 ok, 1 invalid input (with a message), 2 usage error. Commands never print a
+traceback: unexpected errors are logged and summarised in one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from app import __version__
+
+VIEWS = ("home", "lesson", "settings", "profiles")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m app",
+        description="客诉学堂 · Complaint Handling Academy. Without a command, starts the app.")
+    p.add_argument("--version", action="version", version=f"客诉学堂 {__version__}")
+    p.add_argument("--data-dir", metavar="DIR", help="use DIR for databases, logs and backups")
+    p.add_argument("--lang", metavar="L", help="interface language: zh-CN (default), zh-TW, en")
+    p.add_argument("--smoke", action="store_true",
+                   help="start, load content, open the database, show the window, exit 0")
+    p.add_argument("-v", "--verbose", action="store_true", help="more detail in the log")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    content = sub.add_parser("content", help="content tools")
+    csub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
+    check = csub.add_parser("check", help="validate the course content")
+    check.add_argument("path", nargs="?", help="a content/ directory (default: the bundled one)")
+    check.add_argument("--json", action="store_true", help="print counts as JSON")
+
+    shot = sub.add_parser("screenshot", help="render a view offscreen to a PNG file")
+    shot.add_argument("view", choices=VIEWS)
+    shot.add_argument("out", help="output PNG path")
+    shot.add_argument("--size", default="1366x768", help="window size WxH (default 1366x768)")
+    shot.add_argument("--lang", dest="shot_lang", metavar="L", help="interface language")
+    shot.add_argument("--lesson", help="lesson id for the lesson view")
+    shot.add_argument("--theme", choices=("light", "dark"), default="light")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "content":
+            return cmd_content_check(args)
+        if args.command == "screenshot":
+            return cmd_screenshot(args, parser)
+        return cmd_gui(args)
+    except KeyboardInterrupt:
+        return 130
+    except ValueError as exc:  # bad option values that argparse could not see
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _academy(args, lang: str | None = None):
+    from app.services import Academy
+
+    return Academy(args.data_dir, lang=lang or args.lang)
+
+
+def cmd_gui(args) -> int:
+    from app import diagnostics, main as gui_main
+
+    gui_main.ensure_platform(offscreen_default=args.smoke)
+    academy = _academy(args)
+    diagnostics.setup_logging(academy.paths.logs, args.verbose)
+    diagnostics.enable_faulthandler(academy.paths.logs)
+    logging.getLogger(__name__).info("starting %s (smoke=%s)", __version__, args.smoke)
+    try:
+        if args.smoke:
+            return gui_main.run_smoke(academy)
+        return gui_main.run_gui(academy)
+    except Exception as exc:
+        logging.getLogger(__name__).exception("fatal error")
+        print(f"error: {exc} (see {academy.paths.logs})", file=sys.stderr)
+        return 1
+
+
+def cmd_content_check(args) -> int:
+    from app.content.loader import load_content
+    from app.paths import assets_dir, content_dir
+
+    root = Path(args.path).resolve() if args.path else content_dir()
+    if not root.is_dir():
+        print(f"error: {root} is not a directory", file=sys.stderr)
+        return 1
+    assets = root.parent / "assets" if args.path else assets_dir()
+    bundle = load_content(root, assets)
+    if args.json:
+        kinds: dict[str, int] = {}
+        for prob in bundle.problems:
+            kinds[prob.kind] = kinds.get(prob.kind, 0) + 1
+        print(json.dumps({
+            "ok": not bundle.problems,
+            "counts": {"sections": len(bundle.course.sections), "lessons": len(bundle.lessons),
+                       "lesson_sections": sum(len(x.sections) for x in bundle.lessons.values())},
+            "problems": kinds,
+            "problem_count": len(bundle.problems),
+            "skipped_files": list(bundle.skipped_files),
+        }, ensure_ascii=False, indent=2))
+    else:
+        for prob in bundle.problems:
+            print(f"{_shown(root.parent / prob.file)}:{prob.line}: {prob.message}")
+        n = len(bundle.problems)
+        summary = (f"{len(bundle.lessons)} lessons in {len(bundle.course.sections)} sections: "
+                   + ("no problems" if not n else f"{n} problem(s)"))
+        print(summary, file=sys.stderr if n else sys.stdout)
+    return 1 if bundle.problems else 0
+
+
+def _shown(path: Path) -> str:
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+def cmd_screenshot(args, parser) -> int:
+    try:
+        w, h = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        parser.error(f"--size must look like 1366x768, not {args.size!r}")
+    from app.main import ensure_platform
+
+    ensure_platform(offscreen_default=True)
+    from app.views.screenshot import render_view
+
+    out = Path(args.out)
+    render_view(args.view, out, (w, h), lang=args.shot_lang or args.lang or "zh-CN",
+                data_dir=args.data_dir, lesson_id=args.lesson, theme=args.theme)
+    print(out)
+    return 0

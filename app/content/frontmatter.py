@@ -1,0 +1,98 @@
+"""YAML parsing that remembers line numbers, so every problem can name its line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+
+class YamlProblem(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+@dataclass
+class ParsedYaml:
+    data: Any
+    key_lines: dict[tuple[str | int, ...], int] = field(default_factory=dict)
+    first_line: int = 1
+
+    def line_for(self, loc: tuple[str | int, ...]) -> int:
+        """Best line for a pydantic error location: the deepest key that we know."""
+        for n in range(len(loc), 0, -1):
+            line = self.key_lines.get(tuple(loc[:n]))
+            if line is not None:
+                return line
+        return self.first_line
+
+
+def parse_yaml(text: str, first_line: int = 1) -> ParsedYaml:
+    """Parse YAML text that starts at ``first_line`` of its file."""
+    offset = first_line - 1
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = (mark.line + 1 + offset) if mark is not None else first_line
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise YamlProblem(line, f"invalid YAML: {reason}") from None
+    parsed = ParsedYaml(data=data, first_line=first_line)
+    if node is not None:
+        _collect_lines(node, (), parsed.key_lines, offset)
+    return parsed
+
+
+def _collect_lines(node: yaml.Node, path: tuple, out: dict, offset: int) -> None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = path + (key_node.value,)
+            out[key] = key_node.start_mark.line + 1 + offset
+            _collect_lines(value_node, key, out, offset)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            key = path + (i,)
+            out[key] = item.start_mark.line + 1 + offset
+            _collect_lines(item, key, out, offset)
+
+
+@dataclass
+class SplitDocument:
+    front: str
+    body: str
+    body_first_line: int  # line number of the body's first line in the file
+
+
+def split_front_matter(text: str) -> SplitDocument:
+    """Split ``---``-delimited front matter; raise YamlProblem if it is missing or unclosed."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        raise YamlProblem(1, "missing YAML front matter: the file must start with a '---' line")
+    for i in range(1, len(lines)):
+        if lines[i].strip() == "---":
+            return SplitDocument("".join(lines[1:i]), "".join(lines[i + 1 :]), i + 2)
+    raise YamlProblem(1, "front matter is not closed: add a '---' line after it")
+
+
+def pydantic_problems(exc: Any, parsed: ParsedYaml) -> list[tuple[int, str, str]]:
+    """Turn a pydantic ValidationError into (line, kind, message) triples authors understand."""
+    out = []
+    for err in exc.errors():
+        loc = tuple(err.get("loc", ()))
+        where = ".".join(str(p) for p in loc) or "(document)"
+        typ = err.get("type", "")
+        if typ == "missing":
+            out.append((parsed.line_for(loc[:-1]), "missing-field", f"missing field '{where}'"))
+        elif typ == "extra_forbidden":
+            out.append((parsed.line_for(loc), "unknown-field", f"unknown field '{where}'"))
+        else:
+            got = err.get("input")
+            shown = repr(got) if not isinstance(got, (dict, list)) else type(got).__name__
+            out.append(
+                (parsed.line_for(loc), "wrong-type", f"field '{where}': {err['msg']} (got {shown})")
+            )
+    return out

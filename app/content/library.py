@@ -1,0 +1,28 @@
+"""One call that returns the content in the script the learner reads, cached."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from app.content.cache import content_digest, load_cached, store_cached
+from app.content.loader import load_content
+from app.content.model import ContentBundle
+from app.content.script import SIMPLIFIED, convert_bundle
+
+
+def load_library(content_root: Path, assets: Path, script: str = SIMPLIFIED,
+                 cache_dir: Path | None = None) -> ContentBundle:
+    digest = content_digest(content_root, assets)
+    cached = load_cached(cache_dir, digest, script)
+    if cached is not None:
+        return cached
+    base = load_cached(cache_dir, digest, SIMPLIFIED)
+    if base is None:
+        base = replace(load_content(content_root, assets), digest=digest)
+        store_cached(cache_dir, base)
+    if script == SIMPLIFIED:
+        return base
+    converted = convert_bundle(base, script)
+    store_cached(cache_dir, converted)
+    return converted

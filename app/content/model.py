@@ -1,0 +1,86 @@
+"""Typed, immutable course objects.
+
+Plain dataclasses rather than pydantic models on purpose: the loader validates with
+pydantic (see ``schema.py``) only when the cache misses, and unpickling these needs no
+pydantic import, which keeps start-up lean.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from app.content.problems import Problem
+
+
+@dataclass(frozen=True, slots=True)
+class LessonSection:
+    number: int  # 1-based position in the lesson; also the slide number
+    title: str
+    markdown: str
+    notes: str  # presenter notes, never shown to learners
+    line: int  # line of the ``## `` heading in the source file
+
+
+@dataclass(frozen=True, slots=True)
+class Lesson:
+    id: str
+    title: str
+    section: str
+    order: int
+    minutes: int
+    objectives: tuple[str, ...]
+    key_terms: tuple[str, ...]
+    related: tuple[str, ...]
+    intro: str  # Markdown before the first ``## `` heading
+    sections: tuple[LessonSection, ...]
+    source: str  # file path as reported in problems
+    links: tuple[tuple[bool, str, int], ...] = ()  # (is_image, target, line) as written
+    field_lines: dict[str, int] = field(default_factory=dict)  # front-matter key -> line
+
+    @property
+    def char_count(self) -> int:
+        return len(self.intro) + sum(len(s.markdown) for s in self.sections)
+
+
+@dataclass(frozen=True, slots=True)
+class CourseSection:
+    id: str
+    number: int
+    title: str
+    lesson_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Course:
+    id: str
+    title: str
+    version: str
+    sections: tuple[CourseSection, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ContentBundle:
+    """Everything the app shows, plus what was wrong with the files it skipped."""
+
+    course: Course
+    lessons: dict[str, Lesson]  # in course order
+    problems: tuple[Problem, ...] = ()
+    skipped_files: tuple[str, ...] = ()
+    digest: str = ""
+    script: str = "zh-Hans"
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def lesson_order(self) -> list[str]:
+        return list(self.lessons)
+
+    def neighbours(self, lesson_id: str) -> tuple[str | None, str | None]:
+        order = self.lesson_order()
+        i = order.index(lesson_id)
+        return (order[i - 1] if i > 0 else None, order[i + 1] if i + 1 < len(order) else None)
+
+    def section_of(self, lesson_id: str) -> CourseSection | None:
+        sid = self.lessons[lesson_id].section
+        return next((s for s in self.course.sections if s.id == sid), None)
+
+    def with_script(self, script: str, lessons: dict[str, Lesson], course: Course) -> ContentBundle:
+        return replace(self, script=script, lessons=lessons, course=course)

@@ -1,0 +1,178 @@
+"""Markdown → HTML that Qt's rich-text engine (QTextDocument) displays well.
+
+QTextDocument understands a subset of HTML 4 and CSS: no borders on divs, no flexbox. So
+callout boxes become one-cell tables with a background colour, colours are written inline,
+and links between lessons keep their ``lesson:ID#N`` form for the reader to intercept.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.content.model import Lesson
+
+CALLOUT_TITLES = {
+    "tip": "提示", "warning": "注意", "example": "案例", "phrase": "话术", "work": "在工作中",
+    "note": "说明",
+}
+
+
+@dataclass(frozen=True)
+class HtmlTheme:
+    """Colours and sizes for rendered content; the views derive one from the Qt palette."""
+
+    text: str = "#1f2933"
+    muted: str = "#52606d"
+    heading: str = "#0b4f6c"
+    link: str = "#0a66c2"
+    rule: str = "#d9e2ec"
+    table_head: str = "#eef2f6"
+    callouts: tuple[tuple[str, str, str], ...] = (
+        # kind, background, accent (title colour)
+        ("tip", "#e8f4fd", "#0b5394"),
+        ("warning", "#fff4e5", "#a14a00"),
+        ("example", "#eef7ee", "#2f6b2f"),
+        ("phrase", "#f3eefb", "#5b3a99"),
+        ("work", "#e9f6f5", "#0f6b63"),
+        ("note", "#f1f3f5", "#3e4c59"),
+    )
+    font_families: tuple[str, ...] = ("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC")
+    base_pt: float = 12.0
+
+    def callout(self, kind: str) -> tuple[str, str]:
+        for k, bg, accent in self.callouts:
+            if k == kind:
+                return bg, accent
+        return self.callout("note")
+
+
+DARK_THEME = HtmlTheme(
+    text="#e4e7eb", muted="#9aa5b1", heading="#7cc4e4", link="#7fb8ff", rule="#3e4c59",
+    table_head="#2a3441",
+    callouts=(
+        ("tip", "#1b3040", "#8cc8f0"), ("warning", "#3a2c16", "#f0b36a"),
+        ("example", "#1e3320", "#9fd49f"), ("phrase", "#2d2540", "#c3a8f0"),
+        ("work", "#163533", "#7fd6cc"), ("note", "#2a3038", "#c0c8d0"),
+    ),
+)
+
+
+class _Renderer:
+    """Holds one configured Markdown instance; building it is the expensive part."""
+
+    def __init__(self) -> None:
+        import markdown
+
+        self._md = markdown.Markdown(
+            extensions=["tables", "admonition", "sane_lists", "attr_list"],
+            output_format="html",
+        )
+
+    def convert(self, text: str) -> str:
+        self._md.reset()
+        return self._md.convert(text)
+
+
+_renderer: _Renderer | None = None
+
+
+def markdown_to_html(text: str, theme: HtmlTheme, assets: Path, callout_title=None) -> str:
+    global _renderer
+    if _renderer is None:
+        _renderer = _Renderer()
+    raw = _renderer.convert(text)
+    return _postprocess(raw, theme, assets, callout_title or (lambda k: CALLOUT_TITLES.get(k, k)))
+
+
+def _postprocess(raw: str, theme: HtmlTheme, assets: Path, callout_title) -> str:
+    root = ET.fromstring(f"<root>{_xmlish(raw)}</root>")
+    for parent in list(root.iter()):
+        for i, child in enumerate(list(parent)):
+            cls = (child.get("class") or "").split()
+            if child.tag == "div" and "admonition" in cls:
+                kind = next((c for c in cls if c != "admonition"), "note")
+                parent.remove(child)
+                parent.insert(i, _callout_table(child, kind, theme, callout_title))
+    for img in root.iter("img"):
+        src = img.get("src", "")
+        if not re.match(r"^[a-z]+:", src):
+            img.set("src", (assets / src).resolve().as_uri())
+    for a in root.iter("a"):
+        a.set("style", f"color:{theme.link}; text-decoration:none;")
+    for table in root.iter("table"):
+        if table.get("class") != "callout":
+            table.set("cellpadding", "6")
+            table.set("cellspacing", "0")
+            table.set("border", "1")
+            table.set("style", f"border-collapse:collapse; border-color:{theme.rule}; "
+                               "margin-top:6px; margin-bottom:10px;")
+            table.set("width", "100%")
+    for th in root.iter("th"):
+        th.set("bgcolor", theme.table_head)
+        th.set("align", th.get("align") or "left")
+    body = "".join(ET.tostring(child, encoding="unicode", method="html") for child in root)
+    return (root.text or "") + body
+
+
+def _xmlish(raw: str) -> str:
+    # Python-Markdown's html output leaves void tags unclosed; ElementTree needs them closed.
+    raw = re.sub(r"<(br|hr)\s*>", r"<\1 />", raw)
+    raw = re.sub(r"<img([^>]*?)\s*/?>", r"<img\1 />", raw)
+    return raw.replace("&nbsp;", "&#160;")
+
+
+def _callout_table(div: ET.Element, kind: str, theme: HtmlTheme, callout_title) -> ET.Element:
+    bg, accent = theme.callout(kind)
+    table = ET.Element("table", {
+        "class": "callout", "width": "100%", "cellpadding": "12", "cellspacing": "0",
+        "bgcolor": bg, "style": "margin-top:8px; margin-bottom:12px;",
+    })
+    td = ET.SubElement(ET.SubElement(table, "tr"), "td")
+    title_el = next((c for c in div if "admonition-title" in (c.get("class") or "")), None)
+    title = "".join(title_el.itertext()).strip() if title_el is not None else ""
+    title = title or callout_title(kind)
+    head = ET.SubElement(td, "p", {"style": f"color:{accent}; font-weight:600; margin:0 0 4px 0;"})
+    head.text = title
+    for child in div:
+        if child is not title_el:
+            td.append(child)
+    return table
+
+
+def lesson_html(lesson: Lesson, theme: HtmlTheme, assets: Path, *, section_label: str = "",
+                objectives_label: str = "学习目标", minutes_label: str = "约 {n} 分钟",
+                key_terms_label: str = "关键词", callout_title=None) -> str:
+    """The whole lesson as one HTML page; each section starts at anchor ``sec-N``."""
+    e = html.escape
+    fonts = ", ".join(f"'{f}'" for f in theme.font_families)
+    parts = [
+        f'<html><body style="font-family:{fonts}; color:{theme.text}; '
+        f'font-size:{theme.base_pt}pt; line-height:160%;">',
+        f'<p style="color:{theme.muted}; margin-bottom:0;">{e(section_label)} · '
+        f'{e(minutes_label.format(n=lesson.minutes))}</p>',
+        f'<h1 style="color:{theme.heading}; margin-top:4px;">{e(lesson.title)}</h1>',
+    ]
+    if lesson.objectives:
+        items = "".join(f"<li>{e(o)}</li>" for o in lesson.objectives)
+        bg, accent = theme.callout("tip")
+        parts.append(
+            f'<table class="callout" width="100%" cellpadding="12" cellspacing="0" bgcolor="{bg}">'
+            f'<tr><td><p style="color:{accent}; font-weight:600; margin:0;">{e(objectives_label)}'
+            f"</p><ul>{items}</ul></td></tr></table>"
+        )
+    if lesson.intro:
+        parts.append(markdown_to_html(lesson.intro, theme, assets, callout_title))
+    for s in lesson.sections:
+        # The anchor wraps the heading text: QTextDocument drops empty anchors.
+        parts.append(f'<h2 style="color:{theme.heading}; margin-top:22px;">'
+                     f'<a name="sec-{s.number}">{e(s.title)}</a></h2>')
+        parts.append(markdown_to_html(s.markdown, theme, assets, callout_title))
+    if lesson.key_terms:
+        terms = " · ".join(e(t) for t in lesson.key_terms)
+        parts.append(f'<hr /><p style="color:{theme.muted};"><b>{e(key_terms_label)}：</b>{terms}</p>')
+    parts.append("</body></html>")
+    return "\n".join(parts)

@@ -1,0 +1,36 @@
+"""Pydantic schemas for what authors write. Imported only when content is (re)validated."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+
+
+class _Strict(BaseModel):
+    # Unknown keys are typos more often than intent ("objective:" for "objectives:").
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class SectionSchema(_Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    number: int = Field(ge=1)
+    title: str = Field(min_length=1)
+
+
+class CourseSchema(_Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1)
+    version: str = Field(min_length=1)
+    sections: list[SectionSchema] = Field(min_length=1)
+
+
+class LessonSchema(_Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1)
+    section: str = Field(min_length=1)
+    order: int = Field(ge=0)
+    minutes: int = Field(default=15, ge=1, le=240)
+    objectives: list[str] = Field(default_factory=list)
+    key_terms: list[str] = Field(default_factory=list)
+    related: list[str] = Field(default_factory=list)

@@ -1,0 +1,59 @@
+"""Show Simplified-Chinese content in Traditional script through OpenCC.
+
+Authors write Simplified only. ``s2twp`` also converts vocabulary (信息 → 資訊), which is what
+readers of Traditional expect. The converter is built once per process; converted bundles
+are cached on disk by ``cache.py``, so this runs once per content change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from app.content.model import ContentBundle, Course, CourseSection, Lesson, LessonSection
+
+SIMPLIFIED = "zh-Hans"
+TRADITIONAL = "zh-Hant"
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def to_traditional(text: str) -> str:
+    return _converter("s2twp").convert(text) if text else text
+
+
+def to_simplified(text: str) -> str:
+    """Fold Traditional (or mixed) text to Simplified, e.g. for matching answers and queries."""
+    return _converter("t2s").convert(text) if text else text
+
+
+def convert_bundle(bundle: ContentBundle, script: str) -> ContentBundle:
+    if script == bundle.script:
+        return bundle
+    if script != TRADITIONAL or bundle.script != SIMPLIFIED:
+        raise ValueError(f"cannot convert {bundle.script} to {script}")
+    t = to_traditional
+    lessons = {
+        lid: replace(
+            lsn, title=t(lsn.title), objectives=tuple(map(t, lsn.objectives)),
+            key_terms=tuple(map(t, lsn.key_terms)), intro=t(lsn.intro),
+            sections=tuple(
+                LessonSection(s.number, t(s.title), t(s.markdown), t(s.notes), s.line)
+                for s in lsn.sections
+            ),
+        )
+        for lid, lsn in bundle.lessons.items()
+    }
+    c = bundle.course
+    course = Course(c.id, t(c.title), c.version, tuple(
+        CourseSection(s.id, s.number, t(s.title), s.lesson_ids) for s in c.sections))
+    return bundle.with_script(TRADITIONAL, lessons, course)
+
+
+def script_for_language(lang: str) -> str:
+    return TRADITIONAL if lang.lower() in ("zh-tw", "zh_tw", "zh-hant", "zh-hk") else SIMPLIFIED

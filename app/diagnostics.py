@@ -1,0 +1,78 @@
+"""Logs and crash reports in the data dir, so a trainer can send them to us.
+
+The crash handler writes the Python traceback; ``faulthandler`` covers hard crashes
+(segfaults in Qt) that never reach Python. The GUI shows where the file is.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import logging.handlers
+import platform
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from app import __version__
+
+_fault_file = None
+
+
+def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / "academy.log"
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [h for h in root.handlers if not isinstance(h, logging.FileHandler)]
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    return path
+
+
+def enable_faulthandler(log_dir: Path) -> Path:
+    global _fault_file
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / "faulthandler.log"
+    _fault_file = path.open("a", encoding="utf-8")  # must stay open for the process's life
+    faulthandler.enable(file=_fault_file, all_threads=True)
+    return path
+
+
+def write_crash_log(log_dir: Path, exc_type: type[BaseException], exc: BaseException,
+                    tb: TracebackType | None) -> Path:
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log"
+    with path.open("w", encoding="utf-8") as f:
+        f.write(f"客诉学堂 {__version__} · Python {platform.python_version()} · "
+                f"{platform.platform()}\n{datetime.now().isoformat()}\n\n")
+        traceback.print_exception(exc_type, exc, tb, file=f)
+        f.write("\n--- all threads (faulthandler) ---\n")
+        f.flush()
+        faulthandler.dump_traceback(file=f, all_threads=True)
+    return path
+
+
+def install_excepthook(log_dir: Path, notify: Callable[[Path, BaseException], None]) -> None:
+    """Route uncaught exceptions to a crash log and ``notify`` (the GUI's dialog)."""
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        logging.getLogger("crash").error("uncaught exception", exc_info=(exc_type, exc, tb))
+        try:
+            path = write_crash_log(log_dir, exc_type, exc, tb)
+        except OSError:
+            path = log_dir
+        try:
+            notify(path, exc)
+        except Exception:
+            sys.__excepthook__(exc_type, exc, tb)
+
+    sys.excepthook = hook

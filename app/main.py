@@ -1,0 +1,258 @@
+"""The GUI's start-up: QApplication, theme, translators, profile choice, main window.
+
+Order matters for start-up time: the window is shown and painted first; content loading and
+opening the learner's database (SQLAlchemy, maybe Alembic) follow on the thread pool.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from app import APP_NAME, APP_TITLE
+
+log = logging.getLogger(__name__)
+T0 = time.perf_counter()
+
+
+def _mark(name: str) -> None:
+    """Timing markers read by ``bench/``; printed only when ACADEMY_TIMING is set."""
+    if os.environ.get("ACADEMY_TIMING"):
+        print(f"@{name} {time.perf_counter() - T0:.4f}", flush=True)
+
+
+def ensure_platform(offscreen_default: bool) -> None:
+    if offscreen_default and not os.environ.get("QT_QPA_PLATFORM") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform in ("win32", "darwin")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def create_qapp():
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName(APP_NAME)
+        app.setApplicationDisplayName(APP_TITLE)
+        app.setOrganizationName(APP_NAME)
+    return app
+
+
+class Gui:
+    """Holds the application-wide pieces and moves between chooser and main window."""
+
+    def __init__(self, academy, *, smoke: bool = False) -> None:
+        from app.views.i18n import install_language
+        from app.views.theme import apply_theme
+
+        self.academy = academy
+        self.smoke = smoke
+        self.app = create_qapp()
+        install_language(academy.lang)
+        self.theme_choice = "system"
+        self.colors = apply_theme(self.app, academy.lang, self.theme_choice)
+        self.window = None
+        self.failed: BaseException | None = None
+
+    # profile choice ------------------------------------------------------------------------
+    def choose_profile(self) -> str | None:
+        from app.views.i18n import install_language
+        from app.views.profiles import ProfileChooser
+
+        while True:
+            chooser = ProfileChooser(self.academy, self.colors)
+            switched: list[str] = []
+            chooser.language_changed.connect(lambda lang: (switched.append(lang), chooser.done(2)))
+            result = chooser.exec()
+            if switched:  # rebuild the chooser in the new language
+                self.academy.set_language(switched[-1])
+                install_language(self.academy.lang)
+                self._apply_theme()
+                continue
+            return chooser.chosen if result else None
+
+    # main window ---------------------------------------------------------------------------
+    def start(self, profile_id: str | None, on_ready=None, place: dict | None = None) -> None:
+        """Show the main window, then open ``profile_id`` (None: a scratch learner)."""
+        from app.views.main_window import MainWindow
+        from app.views.tasks import run_task
+
+        window = MainWindow(self.academy, self.colors)
+        self.window = window
+        window.switch_profile_requested.connect(self.switch_profile)
+        window.settings_requested.connect(self.open_settings)
+        academy = self.academy
+
+        def load():
+            _ = academy.content
+            if profile_id is None:
+                return academy.open_scratch_learner()
+            return academy.open_learner(profile_id)
+
+        def done(report):
+            _mark("ready")
+            self.theme_choice = academy.setting("theme", "system")
+            if self.theme_choice != "system":
+                self._apply_theme(rebuild=False)
+            window.on_ready(report)
+            if place:
+                window.restore_place(place)
+            if on_ready:
+                on_ready(window)
+
+        def failed(exc):
+            self.failed = exc
+            self._report_open_failure(exc)
+            if on_ready:
+                on_ready(None)
+
+        window.first_painted.connect(lambda: (_mark("painted"), run_task(load, done, failed)))
+        window.resize(1280, 800)
+        window.show()
+
+    def _report_open_failure(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.progress.database import DatabaseTooNew
+
+        if self.smoke:
+            print(f"error: {exc}", file=sys.stderr)
+            return
+        if isinstance(exc, DatabaseTooNew):
+            text = self.window.tr("This profile's progress was saved by a newer version of "
+                                  "客诉学堂 and cannot be opened by this one. Nothing was changed.\n\n"
+                                  "File: %1").replace("%1", str(exc.path))
+        else:
+            text = self.window.tr("The profile could not be opened: %1\n\nDetails are in the "
+                                  "log folder: %2").replace("%1", str(exc)).replace(
+                "%2", str(self.academy.paths.logs))
+        QMessageBox.critical(self.window, APP_TITLE, text)
+        self.switch_profile()
+
+    def switch_profile(self) -> None:
+        if self.window is not None:
+            self.window.save_state()
+            self.window.hide()
+        self.academy.close_learner()
+        pid = self.choose_profile()
+        if self.window is not None:
+            self.window.deleteLater()
+            self.window = None
+        if pid is None:
+            self.app.quit()
+            return
+        self.start(pid)
+
+    def _apply_theme(self, rebuild: bool = True) -> None:
+        from app.views.theme import apply_theme
+
+        self.colors = apply_theme(self.app, self.academy.lang, self.theme_choice)
+
+    def open_settings(self) -> None:
+        from app.views.i18n import install_language
+        from app.views.settings import SettingsDialog
+
+        dlg = SettingsDialog(self.academy, self.window)
+        if not dlg.exec():
+            return
+        lang, theme = dlg.chosen()
+        if lang == self.academy.lang and theme == self.theme_choice:
+            return
+        place = self.window.place()
+        self.window.save_state()
+        self.academy.set_setting("theme", theme)
+        self.theme_choice = theme
+        self.academy.set_language(lang)
+        install_language(self.academy.lang)
+        self._apply_theme()
+        self.rebuild_window(place)
+
+    def rebuild_window(self, place: dict) -> None:
+        """Recreate the window in the new language/colours and put the learner back."""
+        from app.views.main_window import MainWindow
+
+        old = self.window
+        window = MainWindow(self.academy, self.colors)
+        window.switch_profile_requested.connect(self.switch_profile)
+        window.settings_requested.connect(self.open_settings)
+        self.window = window
+        window.on_ready(None)
+        window.restore_place(place)
+        window.show()
+        old.hide()
+        old.deleteLater()
+
+
+def run_gui(academy) -> int:
+    from PySide6.QtCore import QLockFile
+
+    from app import diagnostics
+
+    gui = Gui(academy)
+    diagnostics.install_excepthook(academy.paths.logs, _crash_dialog)
+    lock = QLockFile(str(academy.paths.root / "app.lock"))
+    if not lock.tryLock(200):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(
+            None, APP_TITLE,
+            "客诉学堂已在运行（同一数据目录）。\n客诉学堂 is already running with this data folder.")
+        return 1
+    note = academy.profiles.recovery_note
+    pid = gui.choose_profile()
+    if pid is None:
+        return 0
+    gui.start(pid)
+    if note:
+        log.warning(note)
+    code = gui.app.exec()
+    academy.close_learner()
+    lock.unlock()
+    return code
+
+
+def _crash_dialog(path: Path, exc: BaseException) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        raise exc
+    QMessageBox.critical(
+        None, APP_TITLE,
+        f"An unexpected error occurred: {exc}\n\n"
+        f"A crash report was written to:\n{path}\n\n"
+        f"发生意外错误，崩溃报告已保存到上述位置。请把该文件发给培训负责人。")
+
+
+def run_smoke(academy) -> int:
+    """Start the GUI, load content, open the DB, show the main window, exit 0 (else 1)."""
+    gui = Gui(academy, smoke=True)
+    # Without any profile, a throwaway learner is used so a smoke run never adds a real one.
+    pid = academy.profiles.last_profile_id
+    result = {"code": 1}
+
+    def finished(window):
+        from PySide6.QtCore import QTimer
+
+        ok = (window is not None and window.ready and gui.failed is None
+              and window.isVisible() and window.home.outline.topLevelItemCount() > 0)
+        result["code"] = 0 if ok else 1
+        if not ok and gui.failed is None:
+            print("error: the main window did not become ready", file=sys.stderr)
+        QTimer.singleShot(0, gui.app.quit)
+
+    gui.start(pid, on_ready=finished)
+    gui.app.exec()
+    if gui.window is not None:
+        gui.window.close()
+    academy.close_learner()
+    _mark("exit")
+    return result["code"]

@@ -1,0 +1,71 @@
+"""Where things live: shipped read-only resources versus the writable data dir.
+
+Frozen (PyInstaller) builds keep resources under ``sys._MEIPASS``; a source checkout keeps
+them beside the ``app`` package. The data dir is per user unless ``--data-dir`` overrides it.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import APP_NAME
+
+
+def resource_root() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    return Path(frozen) if frozen else Path(__file__).resolve().parent.parent
+
+
+def content_dir() -> Path:
+    return resource_root() / "content"
+
+
+def assets_dir() -> Path:
+    return resource_root() / "assets"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The layout of one data dir; every writer goes through here."""
+
+    root: Path
+
+    @property
+    def learners(self) -> Path:
+        return self.root / "learners"
+
+    @property
+    def deleted(self) -> Path:
+        return self.root / "deleted-profiles"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def cache(self) -> Path:
+        return self.root / "cache"
+
+    @property
+    def profiles_file(self) -> Path:
+        return self.root / "profiles.json"
+
+    def learner_dir(self, profile_id: str) -> Path:
+        return self.learners / profile_id
+
+    def ensure(self) -> DataPaths:
+        for d in (self.root, self.learners, self.logs, self.cache):
+            d.mkdir(parents=True, exist_ok=True)
+        return self
+
+    @classmethod
+    def at(cls, root: str | Path | None) -> DataPaths:
+        return cls(Path(root).expanduser().resolve() if root else default_data_dir())

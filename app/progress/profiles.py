@@ -1,0 +1,245 @@
+"""Learner profiles on one shared installation.
+
+The list lives in ``profiles.json`` (written atomically, previous version kept as ``.bak``)
+so the chooser can show it without touching any database. Each profile's progress is its
+own folder under ``learners/``; deleting a profile moves that folder aside, which also makes
+the deletion undoable.
+
+A PIN keeps colleagues from opening each other's profile by mistake; four digits are not a
+security boundary, and the docs say so. It is stored as a salted scrypt hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import os
+import re
+import secrets
+import shutil
+import uuid
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app.paths import DataPaths
+
+log = logging.getLogger(__name__)
+PIN_RE = re.compile(r"^\d{4}$")
+MAX_NAME = 40
+
+
+class ProfileError(ValueError):
+    """A request the learner can fix (empty name, duplicate name, bad PIN format)."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: str
+    name: str
+    created_at: str
+    pin_salt: str | None = None
+    pin_hash: str | None = None
+
+    @property
+    def has_pin(self) -> bool:
+        return self.pin_hash is not None
+
+
+@dataclass(frozen=True)
+class DeletedProfile:
+    profile: Profile
+    moved_to: Path
+
+
+def _hash_pin(pin: str, salt: bytes) -> str:
+    return hashlib.scrypt(pin.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32).hex()
+
+
+class ProfileRegistry:
+    def __init__(self, paths: DataPaths) -> None:
+        self.paths = paths
+        self.recovery_note: str | None = None
+        self._profiles: dict[str, Profile] = {}
+        self._last: str | None = None
+        self._language: str | None = None
+        self._load()
+
+    # reading -------------------------------------------------------------------------------
+    def _load(self) -> None:
+        f = self.paths.profiles_file
+        for candidate in (f, f.with_suffix(".json.bak")):
+            if not candidate.exists():
+                continue
+            try:
+                data = json.loads(candidate.read_text(encoding="utf-8"))
+                self._profiles = {p["id"]: Profile(**p) for p in data.get("profiles", [])}
+                self._last = data.get("last_profile")
+                self._language = data.get("language")
+            except (ValueError, TypeError, KeyError, OSError) as exc:
+                log.error("profile list %s unreadable: %s", candidate, exc)
+                self._set_aside(candidate)
+                continue
+            if candidate != f:
+                self.recovery_note = f"{f.name} was damaged; the previous copy was used."
+                self._save()
+            return
+        self._rebuild_from_folders()
+
+    def _set_aside(self, path: Path) -> None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        try:
+            path.rename(path.with_name(f"{path.name}.damaged-{stamp}"))
+        except OSError:
+            pass
+
+    def _rebuild_from_folders(self) -> None:
+        """Profiles whose list was lost still have their folders: list them again."""
+        folders = sorted(p for p in self.paths.learners.glob("*") if p.is_dir()) \
+            if self.paths.learners.exists() else []
+        self._profiles = {}
+        for i, d in enumerate(folders, start=1):
+            self._profiles[d.name] = Profile(d.name, f"学员 {i}", _now())
+        if folders:
+            self.recovery_note = ("The profile list was damaged; profiles were recovered "
+                                  "from their folders with new names. Rename them in Profiles.")
+            self._save()
+
+    def profiles(self) -> list[Profile]:
+        return sorted(self._profiles.values(), key=lambda p: (p.name.casefold(), p.created_at))
+
+    def get(self, profile_id: str) -> Profile | None:
+        return self._profiles.get(profile_id)
+
+    @property
+    def last_profile_id(self) -> str | None:
+        return self._last if self._last in self._profiles else None
+
+    # writing -------------------------------------------------------------------------------
+    def _save(self) -> None:
+        self.paths.root.mkdir(parents=True, exist_ok=True)
+        f = self.paths.profiles_file
+        data = {"version": 1, "last_profile": self._last, "language": self._language,
+                "profiles": [asdict(p) for p in self._profiles.values()]}
+        tmp = f.with_suffix(".json.tmp")
+        with tmp.open("w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False, indent=2)
+            out.flush()
+            os.fsync(out.fileno())
+        if f.exists():
+            shutil.copy2(f, f.with_suffix(".json.bak"))
+        os.replace(tmp, f)
+
+    def _clean_name(self, name: str, exclude: str | None = None) -> str:
+        name = " ".join(name.split())
+        if not name:
+            raise ProfileError("name-empty")
+        if len(name) > MAX_NAME:
+            raise ProfileError("name-too-long")
+        if any(p.name.casefold() == name.casefold() and p.id != exclude
+               for p in self._profiles.values()):
+            raise ProfileError("name-taken")
+        return name
+
+    def create(self, name: str, pin: str | None = None) -> Profile:
+        name = self._clean_name(name)
+        salt, digest = self._pin_fields(pin)
+        profile = Profile(uuid.uuid4().hex[:12], name, _now(), salt, digest)
+        self._profiles[profile.id] = profile
+        self.paths.learner_dir(profile.id).mkdir(parents=True, exist_ok=True)
+        self._save()
+        return profile
+
+    def _pin_fields(self, pin: str | None) -> tuple[str | None, str | None]:
+        if not pin:
+            return None, None
+        if not PIN_RE.match(pin):
+            raise ProfileError("pin-format")
+        salt = secrets.token_bytes(16)
+        return salt.hex(), _hash_pin(pin, salt)
+
+    def rename(self, profile_id: str, name: str) -> Profile:
+        p = self._require(profile_id)
+        updated = Profile(p.id, self._clean_name(name, exclude=p.id), p.created_at,
+                          p.pin_salt, p.pin_hash)
+        self._profiles[p.id] = updated
+        self._save()
+        return updated
+
+    def set_pin(self, profile_id: str, pin: str | None) -> Profile:
+        p = self._require(profile_id)
+        salt, digest = self._pin_fields(pin)
+        updated = Profile(p.id, p.name, p.created_at, salt, digest)
+        self._profiles[p.id] = updated
+        self._save()
+        return updated
+
+    def verify_pin(self, profile_id: str, pin: str) -> bool:
+        p = self._require(profile_id)
+        if not p.has_pin:
+            return True
+        assert p.pin_salt is not None and p.pin_hash is not None
+        return hmac.compare_digest(_hash_pin(pin, bytes.fromhex(p.pin_salt)), p.pin_hash)
+
+    @property
+    def language(self) -> str | None:
+        """The interface language last used on this copy: what the profile chooser speaks."""
+        return self._language
+
+    def set_language(self, lang: str) -> None:
+        if self._language != lang:
+            self._language = lang
+            self._save()
+
+    def set_last(self, profile_id: str) -> None:
+        self._require(profile_id)
+        if self._last != profile_id:
+            self._last = profile_id
+            self._save()
+
+    def delete(self, profile_id: str) -> DeletedProfile:
+        """Move the profile's folder aside (a backup, and what makes undo possible)."""
+        p = self._require(profile_id)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        self.paths.deleted.mkdir(parents=True, exist_ok=True)
+        target = self.paths.deleted / f"{p.id}-{stamp}"
+        src = self.paths.learner_dir(p.id)
+        if src.exists():
+            shutil.move(str(src), str(target))
+        else:
+            target.mkdir(parents=True)
+        (target / "profile.json").write_text(
+            json.dumps(asdict(p), ensure_ascii=False, indent=2), encoding="utf-8")
+        del self._profiles[p.id]
+        if self._last == p.id:
+            self._last = None
+        self._save()
+        return DeletedProfile(p, target)
+
+    def undo_delete(self, deleted: DeletedProfile) -> Profile:
+        p = deleted.profile
+        if p.id in self._profiles:
+            raise ProfileError("already-restored")
+        name = p.name
+        if any(q.name.casefold() == name.casefold() for q in self._profiles.values()):
+            name = f"{name} (2)"
+        dest = self.paths.learner_dir(p.id)
+        self.paths.learners.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(deleted.moved_to), str(dest))
+        (dest / "profile.json").unlink(missing_ok=True)
+        restored = Profile(p.id, name, p.created_at, p.pin_salt, p.pin_hash)
+        self._profiles[p.id] = restored
+        self._save()
+        return restored
+
+    def _require(self, profile_id: str) -> Profile:
+        p = self._profiles.get(profile_id)
+        if p is None:
+            raise ProfileError("no-such-profile")
+        return p
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")

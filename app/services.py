@@ -1,0 +1,211 @@
+"""The one facade the views call. It owns the loaded content, the profile registry and the
+open learner's progress store, and announces every change on ``events``.
+
+Heavy modules (SQLAlchemy, Alembic, Markdown, OpenCC, pydantic) are imported inside the
+methods that need them, never at import time.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app import paths as app_paths
+from app.content.model import ContentBundle, Lesson
+from app.events import Change, EventBus
+from app.paths import DataPaths
+from app.progress.profiles import Profile, ProfileRegistry
+
+log = logging.getLogger(__name__)
+
+LANGUAGES: dict[str, str] = {"zh-CN": "简体中文", "zh-TW": "繁體中文", "en": "English"}
+DEFAULT_LANGUAGE = "zh-CN"
+
+
+def normalise_language(lang: str | None) -> str:
+    if not lang:
+        return DEFAULT_LANGUAGE
+    key = lang.replace("_", "-").lower()
+    for code in LANGUAGES:
+        if code.lower() == key or code.split("-")[0] == key == "en":
+            return code
+    if key in ("zh-hant", "zh-hk", "zh-mo"):
+        return "zh-TW"
+    if key.startswith("zh"):
+        return "zh-CN"
+    raise ValueError(f"unknown language '{lang}' (use one of {', '.join(LANGUAGES)})")
+
+
+@dataclass(frozen=True)
+class ResumePoint:
+    lesson_id: str
+    section: int
+    scroll: float
+
+
+@dataclass(frozen=True)
+class CourseProgress:
+    learned: int
+    total: int
+    seconds: int
+
+    @property
+    def fraction(self) -> float:
+        return self.learned / self.total if self.total else 0.0
+
+
+class NoLearnerOpen(RuntimeError):
+    pass
+
+
+class Academy:
+    def __init__(self, data_dir: str | Path | None = None, *, lang: str | None = None,
+                 content_root: Path | None = None, assets: Path | None = None) -> None:
+        self.paths = DataPaths.at(data_dir).ensure()
+        self.content_root = content_root or app_paths.content_dir()
+        self.assets = assets or app_paths.assets_dir()
+        self.events = EventBus()
+        self.profiles = ProfileRegistry(self.paths)
+        self.lang = normalise_language(lang or self.profiles.language)
+        self._bundle: ContentBundle | None = None
+        self.store = None
+        self.profile: Profile | None = None
+        self.open_report = None
+        self._scratch: Path | None = None
+
+    # content ------------------------------------------------------------------------------
+    @property
+    def content(self) -> ContentBundle:
+        if self._bundle is None:
+            from app.content.library import load_library
+            from app.content.script import script_for_language
+
+            self._bundle = load_library(self.content_root, self.assets,
+                                        script_for_language(self.lang), self.paths.cache)
+            if self._bundle.problems:
+                for p in self._bundle.problems:
+                    log.warning("content problem: %s", p)
+        return self._bundle
+
+    def lesson(self, lesson_id: str) -> Lesson | None:
+        return self.content.lessons.get(lesson_id)
+
+    def set_language(self, lang: str) -> None:
+        lang = normalise_language(lang)
+        if lang == self.lang:
+            return
+        from app.content.script import script_for_language
+
+        old_script = script_for_language(self.lang)
+        self.lang = lang
+        self.profiles.set_language(lang)
+        if self.store is not None:
+            self.store.set_setting("language", lang)
+        if script_for_language(lang) != old_script:
+            self._bundle = None
+        self.events.publish(Change("language"))
+
+    # learners -----------------------------------------------------------------------------
+    def open_learner(self, profile_id: str):
+        """Open (checking, recovering, migrating) a learner's database. Returns an OpenReport.
+
+        Raises DatabaseTooNew for a database from a newer app, leaving it untouched."""
+        profile = self.profiles.get(profile_id)
+        if profile is None:
+            raise KeyError(profile_id)
+        report = self._open_store(profile, self.paths.learner_dir(profile_id))
+        self.profiles.set_last(profile_id)
+        return report
+
+    def open_scratch_learner(self):
+        """A throwaway learner in a temporary folder (smoke runs, screenshots)."""
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="scratch-learner-", dir=self.paths.cache))
+        report = self._open_store(Profile("scratch", "学员", ""), folder)
+        self._scratch = folder
+        return report
+
+    def _open_store(self, profile: Profile, folder: Path):
+        from app.progress.database import create_engine_for, prepare_database
+        from app.progress.store import ProgressStore
+
+        self.close_learner()
+        report = prepare_database(folder)
+        self.store = ProgressStore(create_engine_for(report.path))
+        self.profile = profile
+        self.open_report = report
+        lang = self.store.get_setting("language")
+        if lang and lang in LANGUAGES and lang != self.lang:
+            self.set_language(lang)
+        self.events.publish(Change("learner", (profile.id,)))
+        return report
+
+    def close_learner(self) -> None:
+        if self.store is not None:
+            self.store.close()
+        self.store = None
+        self.profile = None
+        if self._scratch is not None:
+            import shutil
+
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
+
+    def _store(self):
+        if self.store is None:
+            raise NoLearnerOpen("no learner profile is open")
+        return self.store
+
+    # progress -----------------------------------------------------------------------------
+    def lesson_states(self) -> dict[str, Any]:
+        return self._store().lesson_states() if self.store else {}
+
+    def open_lesson(self, lesson_id: str):
+        state = self._store().open_lesson(lesson_id)
+        self.events.publish(Change("lesson-progress", (lesson_id,)))
+        return state
+
+    def set_learned(self, lesson_id: str, learned: bool = True):
+        state = self._store().set_learned(lesson_id, learned)
+        self.events.publish(Change("lesson-progress", (lesson_id,)))
+        return state
+
+    def save_position(self, lesson_id: str, section: int, scroll: float) -> None:
+        self._store().save_position(lesson_id, section, scroll)
+
+    def add_study_time(self, lesson_id: str, seconds: int, started_at: datetime) -> None:
+        self._store().add_study_time(lesson_id, seconds, started_at)
+
+    def resume_point(self) -> ResumePoint | None:
+        store = self._store()
+        lesson_id = store.get_setting("last_lesson")
+        if not lesson_id or lesson_id not in self.content.lessons:
+            return None
+        state = store.lesson_state(lesson_id)
+        return ResumePoint(lesson_id, state.last_section if state else 1,
+                           state.scroll if state else 0.0)
+
+    def next_lesson_to_study(self) -> str | None:
+        states = self.lesson_states()
+        for lid in self.content.lesson_order():
+            s = states.get(lid)
+            if s is None or not s.learned:
+                return lid
+        return None
+
+    def course_progress(self) -> CourseProgress:
+        states = self.lesson_states()
+        ids = self.content.lesson_order()
+        learned = sum(1 for lid in ids if lid in states and states[lid].learned)
+        return CourseProgress(learned, len(ids), self._store().total_study_seconds())
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        return self.store.get_setting(key, default) if self.store else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self._store().set_setting(key, value)
+        self.events.publish(Change("settings", (key,)))

@@ -1,0 +1,132 @@
+"""Home: greeting, overall progress, 'continue where you left off', and the course outline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.views.icons import icon
+from app.views.outline import OutlineTree
+
+
+def _fmt_duration(seconds: int, tr) -> str:
+    hours, rest = divmod(seconds, 3600)
+    minutes = rest // 60
+    if hours:
+        return tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+    return tr("%1 min").replace("%1", str(minutes))
+
+
+class HomePage(QWidget):
+    open_lesson = Signal(str, int, float)  # lesson id, section, scroll fraction
+
+    def __init__(self, academy, colors, parent=None) -> None:
+        super().__init__(parent)
+        self.academy = academy
+        self.colors = colors
+        self._resume = None
+
+        self.greeting = QLabel()
+        self.greeting.setObjectName("PageTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("Muted")
+        self.subtitle.setWordWrap(True)
+
+        card = QFrame()
+        card.setObjectName("Card")
+        cl = QVBoxLayout(card)
+        cl.setContentsMargins(20, 16, 20, 16)
+        self.progress_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Course progress"))
+        self.time_label = QLabel()
+        self.time_label.setObjectName("Muted")
+        row = QHBoxLayout()
+        self.resume_label = QLabel()
+        self.resume_label.setWordWrap(True)
+        self.resume_btn = QPushButton()
+        self.resume_btn.setObjectName("Primary")
+        self.resume_btn.setIcon(icon("play", colors.accent_text))
+        self.resume_btn.setDefault(True)
+        self.resume_btn.setAutoDefault(True)
+        self.resume_btn.clicked.connect(self._resume_clicked)
+        row.addWidget(self.resume_label, 1)
+        row.addWidget(self.resume_btn)
+        cl.addWidget(self.progress_label)
+        cl.addWidget(self.progress)
+        cl.addWidget(self.time_label)
+        cl.addSpacing(8)
+        cl.addLayout(row)
+
+        outline_title = QLabel(self.tr("Course outline"))
+        outline_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.outline = OutlineTree(colors, show_minutes=True)
+        self.outline.lesson_activated.connect(lambda lid: self.open_lesson.emit(lid, 0, -1.0))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(10)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(card)
+        layout.addSpacing(6)
+        layout.addWidget(outline_title)
+        layout.addWidget(self.outline, 1)
+        self.loading()
+
+    def loading(self) -> None:
+        self.greeting.setText(self.tr("Welcome"))
+        self.subtitle.setText(self.tr("Loading the course…"))
+        self.resume_btn.setEnabled(False)
+
+    def refresh(self) -> None:
+        a = self.academy
+        name = a.profile.name if a.profile else ""
+        self.greeting.setText(self.tr("Hello, %1").replace("%1", name))
+        self.subtitle.setText(a.content.course.title)
+        p = a.course_progress()
+        self.progress.setMaximum(max(1, p.total))
+        self.progress.setValue(p.learned)
+        self.progress_label.setText(
+            self.tr("%1 of %2 lessons learned").replace("%1", str(p.learned))
+            .replace("%2", str(p.total)))
+        self.time_label.setText(self.tr("Time studied: %1").replace(
+            "%1", _fmt_duration(p.seconds, self.tr)))
+        self._resume = a.resume_point()
+        next_id = a.next_lesson_to_study()
+        if self._resume is not None:
+            lesson = a.lesson(self._resume.lesson_id)
+            self.resume_label.setText(self.tr("Continue where you left off: %1")
+                                      .replace("%1", lesson.title))
+            self.resume_btn.setText(self.tr("Continue"))
+        elif next_id:
+            self.resume_label.setText(self.tr("Start with: %1").replace("%1", a.lesson(next_id).title))
+            self.resume_btn.setText(self.tr("Start learning"))
+        else:
+            self.resume_label.setText(self.tr("No lessons are available."))
+        self.resume_btn.setEnabled(self._resume is not None or next_id is not None)
+        self.outline.populate(a.content, a.lesson_states())
+
+    def _resume_clicked(self) -> None:
+        if self._resume is not None:
+            self.open_lesson.emit(self._resume.lesson_id, self._resume.section, self._resume.scroll)
+        else:
+            next_id = self.academy.next_lesson_to_study()
+            if next_id:
+                self.open_lesson.emit(next_id, 0, 0.0)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.resume_btn.isEnabled() \
+                and not self.outline.hasFocus():
+            self.resume_btn.click()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,297 @@
+"""The main window: a sidebar of pages, a warning banner, and the pages themselves."""
+
+from __future__ import annotations
+
+import base64
+import logging
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_TITLE, __version__
+from app.events import Change
+from app.views.banner import Banner
+from app.views.bridge import ChangeRelay
+from app.views.home import HomePage
+from app.views.icons import icon
+from app.views.reader import LessonReader
+
+log = logging.getLogger(__name__)
+PAGES = ("home", "lesson")
+
+
+class MainWindow(QMainWindow):
+    switch_profile_requested = Signal()
+    settings_requested = Signal()
+    first_painted = Signal()
+
+    def __init__(self, academy, colors, parent=None) -> None:
+        super().__init__(parent)
+        self.academy = academy
+        self.colors = colors
+        self.ready = False
+        self._painted = False
+        self.relay = ChangeRelay(academy.events, self)
+        self.relay.changed.connect(self._on_change)
+        self.setWindowTitle(APP_TITLE)
+        self.setMinimumSize(960, 600)
+        self._build()
+
+    # building -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        c = self.colors
+        sidebar = QFrame()
+        sidebar.setObjectName("Sidebar")
+        sidebar.setFixedWidth(104)
+        sl = QVBoxLayout(sidebar)
+        sl.setContentsMargins(8, 14, 8, 12)
+        sl.setSpacing(4)
+        title = QLabel(APP_TITLE)
+        title.setObjectName("AppTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        sl.addWidget(title)
+        sl.addSpacing(12)
+        self.nav = QButtonGroup(self)
+        self.nav.setExclusive(True)
+        self.nav_buttons: dict[str, QToolButton] = {}
+        for i, (key, icon_name, label, keys) in enumerate((
+            ("home", "house", self.tr("Home"), "Ctrl+1"),
+            ("lesson", "book-open", self.tr("Lessons"), "Ctrl+2"),
+        )):
+            b = self._side_button(icon_name, label, f"{label} ({keys})")
+            b.setCheckable(True)
+            b.setShortcut(QKeySequence(keys))
+            self.nav.addButton(b, i)
+            self.nav_buttons[key] = b
+            sl.addWidget(b)
+            b.clicked.connect(lambda _=False, k=key: self.show_page(k))
+        sl.addStretch(1)
+        self.profile_btn = self._side_button("users-round", "", self.tr("Switch learner (Ctrl+Shift+P)"))
+        self.profile_btn.clicked.connect(self.switch_profile_requested)
+        settings_btn = self._side_button("settings", self.tr("Settings"), self.tr("Settings (Ctrl+,)"))
+        settings_btn.clicked.connect(self.settings_requested)
+        sl.addWidget(self.profile_btn)
+        sl.addWidget(settings_btn)
+
+        self.banner = Banner(c)
+        self.stack = QStackedWidget()
+        self.home = HomePage(self.academy, c)
+        self.home.open_lesson.connect(self.open_lesson)
+        self.reader = LessonReader(self.academy, c)
+        self.reader.lesson_changed.connect(self._lesson_changed)
+        self.stack.addWidget(self.home)
+        self.stack.addWidget(self.reader)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(10, 8, 10, 0)
+        rl.setSpacing(6)
+        rl.addWidget(self.banner)
+        rl.addWidget(self.stack, 1)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(sidebar)
+        row.addWidget(right, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.nav_buttons["home"].setChecked(True)
+        self.nav_buttons["lesson"].setEnabled(False)
+        self.statusBar().showMessage(self.tr("Loading the course…"))
+
+    def _side_button(self, icon_name: str, label: str, tip: str) -> QToolButton:
+        b = QToolButton()
+        b.setIcon(icon(icon_name, self.colors.sidebar_text))
+        b.setIconSize(b.iconSize() * 1.5)
+        b.setText(label)
+        b.setToolTip(tip)
+        b.setAccessibleName(tip)
+        b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        b.setSizePolicy(b.sizePolicy().horizontalPolicy().Expanding,
+                        b.sizePolicy().verticalPolicy())
+        b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return b
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("Switch &learner…"), "Ctrl+Shift+P",
+                     self.switch_profile_requested.emit)
+        self._action(file_menu, self.tr("&Settings…"), "Ctrl+,", self.settings_requested.emit)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        view_menu = bar.addMenu(self.tr("&View"))
+        self._action(view_menu, self.tr("&Home"), None, lambda: self.show_page("home"))
+        self._action(view_menu, self.tr("&Lessons"), None, lambda: self.show_page("lesson"))
+        view_menu.addSeparator()
+        self._action(view_menu, self.tr("Larger text"), None, self.reader.zoom_in)
+        self._action(view_menu, self.tr("Smaller text"), None, self.reader.zoom_out)
+        self._action(view_menu, self.tr("Reset text size"), None, self.reader.zoom_reset)
+        self._action(view_menu, self.tr("&Full screen"), "F11", self._toggle_fullscreen)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Open the &data folder"), None,
+                     lambda: self._open_folder(self.academy.paths.root))
+        self._action(help_menu, self.tr("Open the &log folder"), None,
+                     lambda: self._open_folder(self.academy.paths.logs))
+        help_menu.addSeparator()
+        self._action(help_menu, self.tr("&About 客诉学堂"), None, self._about)
+
+    def _action(self, menu, text, shortcut, slot) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    # life cycle ---------------------------------------------------------------------------
+    def paintEvent(self, e) -> None:
+        super().paintEvent(e)
+        if not self._painted:
+            QTimer.singleShot(0, self._emit_painted)
+
+    def _emit_painted(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def on_ready(self, report) -> None:
+        """Content is loaded and the learner's database is open: fill the pages."""
+        self.ready = True
+        self.nav_buttons["lesson"].setEnabled(bool(self.academy.content.lessons))
+        self.profile_btn.setText(self.academy.profile.name if self.academy.profile else "")
+        self.restore_geometry()
+        self.home.refresh()
+        self.reader.refresh_outline()
+        self.statusBar().clearMessage()
+        self._show_content_problems()
+        if report is not None:
+            self._show_open_report(report)
+
+    def _show_content_problems(self) -> None:
+        bundle = self.academy.content
+        if not bundle.problems:
+            return
+        skipped = bundle.skipped_files
+        if skipped:
+            text = self.tr("%1 content file(s) could not be read and were skipped: %2") \
+                .replace("%1", str(len(skipped))).replace("%2", ", ".join(skipped))
+        else:
+            text = self.tr("Some course content has problems (%1). The rest works normally.") \
+                .replace("%1", str(len(bundle.problems)))
+        self.banner.show_message(text, "\n".join(str(p) for p in bundle.problems))
+
+    def _show_open_report(self, report) -> None:
+        if not report.recovered:
+            return
+        if report.restored_from is not None:
+            when = report.restored_from.taken_at.strftime("%Y-%m-%d %H:%M")
+            text = self.tr("Your progress file was damaged, so it was restored from the backup of "
+                           "%1. Anything you did after that time is not in it; please check "
+                           "your last lessons. The damaged file was kept at %2.") \
+                .replace("%1", when).replace("%2", str(report.set_aside))
+        else:
+            text = self.tr("Your progress file was damaged and no backup could be used, so "
+                           "progress starts afresh. The damaged file was kept at %1.") \
+                .replace("%1", str(report.set_aside))
+        self.banner.show_message(text, f"{report.damaged}")
+        QMessageBox.warning(self, self.tr("Progress restored"), text)
+
+    def show_page(self, key: str) -> None:
+        if key == "lesson" and not self.ready:
+            return
+        if self.stack.currentWidget() is self.reader and key != "lesson":
+            self.reader.leave()
+        if key == "home":
+            if self.ready:
+                self.home.refresh()
+            self.stack.setCurrentWidget(self.home)
+        elif key == "lesson":
+            if self.reader.lesson_id is None:
+                resume = self.academy.resume_point()
+                lid = resume.lesson_id if resume else self.academy.next_lesson_to_study()
+                if lid:
+                    self.reader.open_lesson(lid, scroll=resume.scroll if resume else 0.0)
+            else:
+                self.reader.clock.start(self.reader.lesson_id)
+            self.stack.setCurrentWidget(self.reader)
+        self.nav_buttons[key].setChecked(True)
+
+    def open_lesson(self, lesson_id: str, section: int = 0, scroll: float = -1.0) -> None:
+        self.stack.setCurrentWidget(self.reader)
+        self.nav_buttons["lesson"].setChecked(True)
+        self.reader.open_lesson(lesson_id, section=section or None,
+                                scroll=None if scroll < 0 else scroll)
+
+    def _lesson_changed(self, lesson_id: str) -> None:
+        lesson = self.academy.lesson(lesson_id)
+        self.setWindowTitle(f"{lesson.title} — {APP_TITLE}" if lesson else APP_TITLE)
+
+    def _on_change(self, change: Change) -> None:
+        if not self.ready:
+            return
+        if change.kind == "lesson-progress":
+            self.reader.refresh_outline()
+            if self.stack.currentWidget() is self.home:
+                self.home.refresh()
+
+    def place(self) -> dict:
+        page = "lesson" if self.stack.currentWidget() is self.reader else "home"
+        return {"page": page, **self.reader.place()}
+
+    def restore_place(self, place: dict) -> None:
+        if place.get("page") == "lesson" and place.get("lesson"):
+            self.open_lesson(place["lesson"], scroll=place.get("scroll", 0.0))
+        else:
+            self.show_page("home")
+
+    # window state -------------------------------------------------------------------------
+    def restore_geometry(self) -> None:
+        saved = self.academy.setting("window_geometry")
+        if saved:
+            self.restoreGeometry(QByteArray(base64.b64decode(saved)))
+
+    def save_state(self) -> None:
+        if self.academy.store is None:
+            return
+        self.reader.leave()
+        geometry = base64.b64encode(bytes(self.saveGeometry())).decode("ascii")
+        self.academy.set_setting("window_geometry", geometry)
+
+    def closeEvent(self, event) -> None:
+        try:
+            self.save_state()
+        except Exception:  # never block closing; the error is in the log
+            log.exception("could not save window state")
+        super().closeEvent(event)
+
+    def _toggle_fullscreen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def _open_folder(self, path) -> None:
+        path.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _about(self) -> None:
+        bundle = self.academy.content
+        QMessageBox.about(
+            self, self.tr("About 客诉学堂"),
+            self.tr("<h3>客诉学堂 · Complaint Handling Academy</h3>"
+                    "<p>Version %1 · course version %2</p><p>Data folder: %3</p>"
+                    "<p>Icons: Lucide (ISC licence).</p>")
+            .replace("%1", __version__).replace("%2", bundle.course.version)
+            .replace("%3", str(self.academy.paths.root)))

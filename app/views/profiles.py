@@ -1,0 +1,298 @@
+"""The profile chooser shown at start, and the small dialogs behind its buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.progress.profiles import ProfileError
+from app.services import LANGUAGES
+from app.views.icons import icon
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def profile_error_text(widget, code: str) -> str:
+    texts = {
+        "name-empty": widget.tr("Please enter a name."),
+        "name-too-long": widget.tr("The name is too long (40 characters at most)."),
+        "name-taken": widget.tr("A profile with this name already exists."),
+        "pin-format": widget.tr("A PIN is exactly 4 digits."),
+        "no-such-profile": widget.tr("This profile no longer exists."),
+        "already-restored": widget.tr("This profile has already been restored."),
+    }
+    return texts.get(code, code)
+
+
+def _pin_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(4)
+    edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}")))
+    edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+    return edit
+
+
+class ProfileForm(QDialog):
+    """Name and optional PIN, for a new profile or a renamed one."""
+
+    def __init__(self, parent, title: str, name: str = "", ask_pin: bool = True) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.name = QLineEdit(name)
+        self.name.setMaxLength(40)
+        self.name.setAccessibleName(self.tr("Name"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        self.pin = self.pin2 = None
+        if ask_pin:
+            self.pin, self.pin2 = _pin_edit(), _pin_edit()
+            self.pin.setAccessibleName(self.tr("PIN (optional)"))
+            self.pin2.setAccessibleName(self.tr("Repeat PIN"))
+            form.addRow(self.tr("&PIN (optional, 4 digits):"), self.pin)
+            form.addRow(self.tr("&Repeat PIN:"), self.pin2)
+            hint = QLabel(self.tr("A PIN stops colleagues opening your profile by mistake."))
+            hint.setObjectName("Muted")
+            hint.setWordWrap(True)
+            form.addRow(hint)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c53030;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(380)
+
+    def _check(self) -> None:
+        if not self.name.text().strip():
+            self.error.setText(profile_error_text(self, "name-empty"))
+            return
+        if self.pin is not None:
+            if self.pin.text() and len(self.pin.text()) != 4:
+                self.error.setText(profile_error_text(self, "pin-format"))
+                return
+            if self.pin.text() != self.pin2.text():
+                self.error.setText(self.tr("The two PINs differ."))
+                return
+        self.accept()
+
+    def values(self) -> tuple[str, str | None]:
+        return self.name.text(), (self.pin.text() or None) if self.pin else None
+
+
+class ProfileChooser(QDialog):
+    """Pick who is learning. ``chosen`` carries the profile id once the PIN (if any) matched."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, academy, colors, parent=None) -> None:
+        super().__init__(parent)
+        self.academy = academy
+        self.colors = colors
+        self.chosen: str | None = None
+        self._undo = None
+        self.setWindowTitle(self.tr("客诉学堂 — Who is learning?"))
+        title = QLabel(self.tr("Who is learning today?"))
+        title.setObjectName("PageTitle")
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Learner profiles"))
+        self.list.itemActivated.connect(lambda _i: self._open())
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+        self.open_btn = QPushButton(icon("log-out", colors.accent_text), self.tr("&Open"))
+        self.open_btn.setObjectName("Primary")
+        self.open_btn.setDefault(True)
+        self.open_btn.clicked.connect(self._open)
+        self.new_btn = QPushButton(icon("plus", colors.text), self.tr("&New profile…"))
+        self.new_btn.clicked.connect(self._new)
+        self.rename_btn = QPushButton(icon("pencil", colors.text), self.tr("&Rename…"))
+        self.rename_btn.clicked.connect(self._rename)
+        self.pin_btn = QPushButton(icon("lock", colors.text), self.tr("&PIN…"))
+        self.pin_btn.clicked.connect(self._change_pin)
+        self.delete_btn = QPushButton(icon("trash-2", colors.text), self.tr("&Delete…"))
+        self.delete_btn.clicked.connect(self._delete)
+        side = QVBoxLayout()
+        for b in (self.new_btn, self.rename_btn, self.pin_btn, self.delete_btn):
+            side.addWidget(b)
+        side.addStretch(1)
+
+        self.undo_label = QLabel()
+        self.undo_btn = QPushButton(icon("rotate-ccw", colors.text), self.tr("&Undo"))
+        self.undo_btn.clicked.connect(self._undo_delete)
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(self.undo_label, 1)
+        undo_row.addWidget(self.undo_btn)
+        self.undo_label.hide()
+        self.undo_btn.hide()
+
+        self.language = QComboBox()
+        for code, label in LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(list(LANGUAGES).index(academy.lang))
+        self.language.setAccessibleName(self.tr("Interface language"))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_changed.emit(self.language.currentData()))
+        lang_row = QHBoxLayout()
+        lang_label = QLabel(self.tr("&Language:"))
+        lang_label.setBuddy(self.language)
+        lang_row.addWidget(lang_label)
+        lang_row.addWidget(self.language)
+        lang_row.addStretch(1)
+        cancel = QPushButton(self.tr("Quit"))
+        cancel.clicked.connect(self.reject)
+        lang_row.addWidget(cancel)
+        lang_row.addWidget(self.open_btn)
+
+        body = QHBoxLayout()
+        body.addWidget(self.list, 1)
+        body.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(body, 1)
+        layout.addLayout(undo_row)
+        layout.addLayout(lang_row)
+        self.resize(560, 400)
+        self._fill(select=academy.profiles.last_profile_id)
+
+    def _fill(self, select: str | None = None) -> None:
+        self.list.clear()
+        for p in self.academy.profiles.profiles():
+            item = QListWidgetItem(icon("lock" if p.has_pin else "user-round", self.colors.text),
+                                   p.name)
+            item.setData(ID_ROLE, p.id)
+            if p.has_pin:
+                item.setToolTip(self.tr("Protected by a PIN"))
+            self.list.addItem(item)
+            if p.id == select:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        if not self.list.count():
+            empty = QListWidgetItem(self.tr("No profiles yet — create one with “New profile…”."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
+        self._update_buttons()
+
+    def _selected(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item else None
+
+    def _update_buttons(self) -> None:
+        has = self._selected() is not None
+        for b in (self.open_btn, self.rename_btn, self.pin_btn, self.delete_btn):
+            b.setEnabled(has)
+        (self.open_btn if has else self.new_btn).setFocus()
+
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(self, self.windowTitle(), text)
+
+    def _ask_pin(self, profile_id: str) -> bool:
+        profile = self.academy.profiles.get(profile_id)
+        if not profile.has_pin:
+            return True
+        for _attempt in range(3):
+            pin, ok = QInputDialog.getText(
+                self, self.tr("PIN"), self.tr("PIN for %1:").replace("%1", profile.name),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return False
+            if self.academy.profiles.verify_pin(profile_id, pin):
+                return True
+            self._warn(self.tr("That PIN is not right."))
+        return False
+
+    def _open(self) -> None:
+        pid = self._selected()
+        if pid and self._ask_pin(pid):
+            self.chosen = pid
+            self.accept()
+
+    def _new(self) -> None:
+        form = ProfileForm(self, self.tr("New profile"))
+        while form.exec():
+            name, pin = form.values()
+            try:
+                p = self.academy.profiles.create(name, pin)
+            except ProfileError as exc:
+                form.error.setText(profile_error_text(self, str(exc)))
+                continue
+            self._fill(select=p.id)
+            return
+
+    def _rename(self) -> None:
+        pid = self._selected()
+        if not pid or not self._ask_pin(pid):
+            return
+        form = ProfileForm(self, self.tr("Rename profile"), self.academy.profiles.get(pid).name,
+                           ask_pin=False)
+        while form.exec():
+            try:
+                self.academy.profiles.rename(pid, form.values()[0])
+            except ProfileError as exc:
+                form.error.setText(profile_error_text(self, str(exc)))
+                continue
+            self._fill(select=pid)
+            return
+
+    def _change_pin(self) -> None:
+        pid = self._selected()
+        if not pid or not self._ask_pin(pid):
+            return
+        form = ProfileForm(self, self.tr("Set or remove PIN"), self.academy.profiles.get(pid).name)
+        form.name.setReadOnly(True)
+        if form.exec():
+            self.academy.profiles.set_pin(pid, form.values()[1])
+            self._fill(select=pid)
+
+    def _delete(self) -> None:
+        pid = self._selected()
+        if not pid or not self._ask_pin(pid):
+            return
+        name = self.academy.profiles.get(pid).name
+        answer = QMessageBox.question(
+            self, self.tr("Delete profile"),
+            self.tr("Delete the profile “%1” and its progress?\n\nA copy is kept in the "
+                    "“deleted-profiles” folder of the data directory, and you can undo this "
+                    "until you close this window.").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._undo = self.academy.profiles.delete(pid)
+        self.undo_label.setText(self.tr("Deleted “%1”.").replace("%1", name))
+        self.undo_label.show()
+        self.undo_btn.show()
+        self._fill()
+
+    def _undo_delete(self) -> None:
+        if self._undo is None:
+            return
+        try:
+            p = self.academy.profiles.undo_delete(self._undo)
+        except ProfileError as exc:
+            self._warn(profile_error_text(self, str(exc)))
+            return
+        self._undo = None
+        self.undo_label.hide()
+        self.undo_btn.hide()
+        self._fill(select=p.id)

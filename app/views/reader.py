@@ -1,0 +1,391 @@
+"""The lesson reader: outline, page, table of contents; remembers place and time spent."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.content.render import lesson_html
+from app.views.icons import icon
+from app.views.outline import OutlineTree
+from app.views.theme import html_theme
+
+ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 140, 160, 180, 200)
+BASE_PT = 12.5
+IDLE_SECONDS = 120  # reading time stops counting after two minutes without input
+FLUSH_SECONDS = 60  # and is saved at least every minute, so a crash loses little
+
+
+class StudyClock(QObject):
+    """Counts active reading time for one lesson and hands it to ``save`` in slices."""
+
+    def __init__(self, save, parent=None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.lesson_id: str | None = None
+        self._started: datetime | None = None
+        self._last_input = datetime.now()
+        self._timer = QTimer(self)
+        self._timer.setInterval(FLUSH_SECONDS * 1000)
+        self._timer.timeout.connect(self.flush)
+
+    def note_input(self) -> None:
+        now = datetime.now()
+        if self.lesson_id and self._started is None:
+            self._started = now
+        self._last_input = now
+
+    def start(self, lesson_id: str) -> None:
+        self.stop()
+        self.lesson_id = lesson_id
+        self._started = datetime.now()
+        self._last_input = self._started
+        self._timer.start()
+
+    def pause(self) -> None:
+        self.flush()
+        self._started = None
+
+    def stop(self) -> None:
+        self.flush()
+        self.lesson_id = None
+        self._started = None
+        self._timer.stop()
+
+    def flush(self) -> None:
+        if not self.lesson_id or self._started is None:
+            return
+        now = datetime.now()
+        idle_cutoff = (now - self._last_input).total_seconds() > IDLE_SECONDS
+        end = self._last_input if idle_cutoff else now
+        seconds = int((end - self._started).total_seconds())
+        if seconds > 0:
+            self._save(self.lesson_id, seconds, self._started)
+        self._started = None if idle_cutoff else now
+
+
+class LessonReader(QWidget):
+    """Shows one lesson. Emits ``lesson_changed`` so the window can update its title."""
+
+    lesson_changed = Signal(str)
+
+    def __init__(self, academy, colors, parent=None) -> None:
+        super().__init__(parent)
+        self.academy = academy
+        self.colors = colors
+        self.lesson_id: str | None = None
+        self.zoom = int(academy.setting("reader_zoom", 100) or 100)
+        self._anchors: list[int] = []
+        self.clock = StudyClock(academy.add_study_time, self)
+        self._save_timer = QTimer(self, singleShot=True, interval=1500)
+        self._save_timer.timeout.connect(self.save_position)
+        self._build()
+
+    # layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        c = self.colors
+        self.outline = OutlineTree(c)
+        self.outline.lesson_activated.connect(self.open_lesson)
+        self.outline.setMinimumWidth(200)
+
+        self.prev_btn = self._tool("chevron-left", self.tr("Previous lesson (Alt+Left)"),
+                                   self.go_previous)
+        self.next_btn = self._tool("chevron-right", self.tr("Next lesson (Alt+Right)"),
+                                   self.go_next)
+        self.title = QLabel()
+        self.title.setObjectName("PageTitle")
+        self.title.setWordWrap(True)
+        self.zoom_out_btn = self._tool("zoom-out", self.tr("Smaller text (Ctrl+−)"), self.zoom_out)
+        self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("Muted")
+        self.zoom_label.setMinimumWidth(44)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoom_in_btn = self._tool("zoom-in", self.tr("Larger text (Ctrl++)"), self.zoom_in)
+        self.learned_btn = QPushButton()
+        self.learned_btn.setObjectName("Primary")
+        self.learned_btn.setCheckable(True)
+        self.learned_btn.setToolTip(self.tr("Mark this lesson as learned (Ctrl+M)"))
+        self.learned_btn.clicked.connect(self.toggle_learned)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.prev_btn)
+        bar.addWidget(self.next_btn)
+        bar.addSpacing(8)
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.zoom_out_btn)
+        bar.addWidget(self.zoom_label)
+        bar.addWidget(self.zoom_in_btn)
+        bar.addSpacing(8)
+        bar.addWidget(self.learned_btn)
+
+        self.page = QTextBrowser()
+        self.page.setOpenLinks(False)
+        self.page.setAccessibleName(self.tr("Lesson text"))
+        self.page.anchorClicked.connect(self._link_clicked)
+        self.page.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.page.viewport().installEventFilter(self)
+        self.page.document().setDocumentMargin(28)
+
+        centre = QWidget()
+        cl = QVBoxLayout(centre)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addLayout(bar)
+        cl.addWidget(self.page, 1)
+
+        self.toc = QListWidget()
+        self.toc.setAccessibleName(self.tr("Sections of this lesson"))
+        self.toc.setWordWrap(True)
+        self.toc.itemActivated.connect(self._toc_activated)
+        self.toc.itemClicked.connect(self._toc_activated)
+        toc_box = QWidget()
+        tl = QVBoxLayout(toc_box)
+        tl.setContentsMargins(0, 0, 0, 0)
+        toc_title = QLabel(self.tr("In this lesson"))
+        toc_title.setObjectName("Muted")
+        tl.addWidget(toc_title)
+        tl.addWidget(self.toc, 1)
+        toc_box.setMinimumWidth(170)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(toc_box)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 800, 210])
+        self.splitter.setChildrenCollapsible(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.splitter)
+
+        shortcuts = [
+            (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
+            (QKeySequence("Ctrl+="), self.zoom_in),
+            (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+            (QKeySequence("Ctrl+0"), self.zoom_reset),
+            (QKeySequence("Alt+Left"), self.go_previous),
+            (QKeySequence("Alt+Right"), self.go_next),
+            (QKeySequence("Ctrl+PgUp"), self.go_previous),
+            (QKeySequence("Ctrl+PgDown"), self.go_next),
+            (QKeySequence("Ctrl+M"), self.learned_btn.click),
+        ]
+        for seq, slot in shortcuts:
+            QShortcut(seq, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._update_zoom_label()
+        self.setTabOrder(self.outline, self.prev_btn)
+
+    def _tool(self, icon_name: str, tip: str, slot) -> QToolButton:
+        b = QToolButton()
+        b.setIcon(icon(icon_name, self.colors.text))
+        b.setToolTip(tip)
+        b.setAccessibleName(tip)
+        b.setAutoRaise(True)
+        b.clicked.connect(slot)
+        return b
+
+    # lessons ------------------------------------------------------------------------------
+    def refresh_outline(self) -> None:
+        self.outline.populate(self.academy.content, self.academy.lesson_states())
+        if self.lesson_id:
+            self.outline.select_lesson(self.lesson_id)
+
+    def open_lesson(self, lesson_id: str, section: int | None = None,
+                    scroll: float | None = None) -> bool:
+        lesson = self.academy.lesson(lesson_id)
+        if lesson is None:
+            return False
+        if self.lesson_id and self.lesson_id != lesson_id:
+            self.save_position()
+        state = self.academy.open_lesson(lesson_id)
+        self.lesson_id = lesson_id
+        self.clock.start(lesson_id)
+        self._render()
+        if scroll is None and section is None:
+            scroll = state.scroll
+        if section is not None and scroll is None:
+            QTimer.singleShot(0, lambda: self.scroll_to_section(section))
+        else:
+            QTimer.singleShot(0, lambda: self._set_scroll(scroll or 0.0))
+        self.outline.select_lesson(lesson_id)
+        self.lesson_changed.emit(lesson_id)
+        return True
+
+    def _render(self) -> None:
+        lesson = self.academy.lesson(self.lesson_id)
+        bundle = self.academy.content
+        section = bundle.section_of(lesson.id)
+        label = f"{self.tr('Section')} {section.number} · {section.title}" if section else ""
+        theme = html_theme(self.colors, self.academy.lang, BASE_PT * self.zoom / 100)
+        self.page.setHtml(lesson_html(
+            lesson, theme, self.academy.assets, section_label=label,
+            objectives_label=self.tr("Learning objectives"),
+            minutes_label=self.tr("about {n} min"), key_terms_label=self.tr("Key terms"),
+        ))
+        self.title.setText(lesson.title)
+        self.toc.clear()
+        for s in lesson.sections:
+            item = QListWidgetItem(f"{s.number}. {s.title}")
+            item.setData(Qt.ItemDataRole.UserRole, s.number)
+            self.toc.addItem(item)
+        self._anchors = self._anchor_positions(len(lesson.sections))
+        prev_id, next_id = bundle.neighbours(lesson.id)
+        self.prev_btn.setEnabled(prev_id is not None)
+        self.next_btn.setEnabled(next_id is not None)
+        self._update_learned()
+
+    def _anchor_positions(self, count: int) -> list[int]:
+        positions = [0] * count
+        block = self.page.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                for name in frag.charFormat().anchorNames():
+                    if name.startswith("sec-"):
+                        n = int(name[4:])
+                        if 1 <= n <= count:
+                            positions[n - 1] = frag.position()
+                it += 1
+            block = block.next()
+        return positions
+
+    def current_section(self) -> int:
+        if not self._anchors:
+            return 1
+        top = self.page.cursorForPosition(self.page.viewport().rect().topLeft()).position()
+        current = 1
+        for i, pos in enumerate(self._anchors, start=1):
+            if pos <= top + 1:
+                current = i
+        return current
+
+    def scroll_to_section(self, number: int) -> None:
+        self.page.scrollToAnchor(f"sec-{number}")
+        self._sync_toc()
+
+    def _toc_activated(self, item: QListWidgetItem) -> None:
+        self.scroll_to_section(item.data(Qt.ItemDataRole.UserRole))
+        self.page.setFocus()
+
+    def _scroll_fraction(self) -> float:
+        bar = self.page.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def _set_scroll(self, fraction: float) -> None:
+        bar = self.page.verticalScrollBar()
+        bar.setValue(round(fraction * bar.maximum()))
+        self._sync_toc()
+
+    def _scrolled(self, _value: int) -> None:
+        self._sync_toc()
+        self._save_timer.start()
+        self.clock.note_input()
+
+    def _sync_toc(self) -> None:
+        n = self.current_section()
+        if 0 < n <= self.toc.count() and self.toc.currentRow() != n - 1:
+            self.toc.blockSignals(True)
+            self.toc.setCurrentRow(n - 1)
+            self.toc.blockSignals(False)
+
+    def save_position(self) -> None:
+        if self.lesson_id and self.academy.store is not None:
+            self.academy.save_position(self.lesson_id, self.current_section(),
+                                       self._scroll_fraction())
+
+    def leave(self) -> None:
+        """Called when the reader is hidden or the window closes."""
+        self._save_timer.stop()
+        self.save_position()
+        self.clock.pause()
+
+    def go_previous(self) -> None:
+        if self.lesson_id:
+            prev_id, _ = self.academy.content.neighbours(self.lesson_id)
+            if prev_id:
+                self.open_lesson(prev_id, scroll=0.0)
+
+    def go_next(self) -> None:
+        if self.lesson_id:
+            _, next_id = self.academy.content.neighbours(self.lesson_id)
+            if next_id:
+                self.open_lesson(next_id, scroll=0.0)
+
+    def toggle_learned(self) -> None:
+        if not self.lesson_id:
+            return
+        state = self.academy.lesson_states().get(self.lesson_id)
+        self.academy.set_learned(self.lesson_id, not (state and state.learned))
+        self._update_learned()
+
+    def _update_learned(self) -> None:
+        state = self.academy.lesson_states().get(self.lesson_id) if self.lesson_id else None
+        learned = bool(state and state.learned)
+        self.learned_btn.setChecked(learned)
+        self.learned_btn.setText(self.tr("Learned") if learned else self.tr("Mark as learned"))
+        self.learned_btn.setIcon(icon("circle-check-big" if learned else "check",
+                                      self.colors.accent_text))
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "lesson":
+            target = url.path() or url.toString()[len("lesson:"):].split("#")[0]
+            fragment = url.fragment()
+            self.open_lesson(target, section=int(fragment) if fragment.isdigit() else None,
+                             scroll=None if fragment.isdigit() else 0.0)
+
+    # zoom ---------------------------------------------------------------------------------
+    def _set_zoom(self, value: int) -> None:
+        if value == self.zoom:
+            return
+        fraction = self._scroll_fraction()
+        self.zoom = value
+        self._update_zoom_label()
+        if self.academy.store is not None:
+            self.academy.set_setting("reader_zoom", value)
+        if self.lesson_id:
+            self._render()
+            QTimer.singleShot(0, lambda: self._set_scroll(fraction))
+
+    def zoom_in(self) -> None:
+        bigger = [z for z in ZOOM_STEPS if z > self.zoom]
+        if bigger:
+            self._set_zoom(bigger[0])
+
+    def zoom_out(self) -> None:
+        smaller = [z for z in ZOOM_STEPS if z < self.zoom]
+        if smaller:
+            self._set_zoom(smaller[-1])
+
+    def zoom_reset(self) -> None:
+        self._set_zoom(100)
+
+    def _update_zoom_label(self) -> None:
+        self.zoom_label.setText(f"{self.zoom}%")
+        self.zoom_in_btn.setEnabled(self.zoom < ZOOM_STEPS[-1])
+        self.zoom_out_btn.setEnabled(self.zoom > ZOOM_STEPS[0])
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Wheel and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            (self.zoom_in if event.angleDelta().y() > 0 else self.zoom_out)()
+            return True
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Wheel):
+            self.clock.note_input()
+        return super().eventFilter(obj, event)
+
+    def place(self) -> dict:
+        return {"lesson": self.lesson_id, "scroll": self._scroll_fraction()}
+
+
