@@ -21,12 +21,16 @@ VIEWS = ("home", "lesson", "settings", "profiles")
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m app",
-        description="客诉学堂 · Complaint Handling Academy. Without a command, starts the app.")
+        description="客诉学堂 · Complaint Handling Academy. Without a command, starts the app.",
+    )
     p.add_argument("--version", action="version", version=f"客诉学堂 {__version__}")
     p.add_argument("--data-dir", metavar="DIR", help="use DIR for databases, logs and backups")
     p.add_argument("--lang", metavar="L", help="interface language: zh-CN (default), zh-TW, en")
-    p.add_argument("--smoke", action="store_true",
-                   help="start, load content, open the database, show the window, exit 0")
+    p.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start, load content, open the database, show the window, exit 0",
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="more detail in the log")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -69,7 +73,8 @@ def _academy(args, lang: str | None = None):
 
 
 def cmd_gui(args) -> int:
-    from app import diagnostics, main as gui_main
+    from app import diagnostics
+    from app import main as gui_main
 
     gui_main.ensure_platform(offscreen_default=args.smoke)
     academy = _academy(args)
@@ -100,20 +105,30 @@ def cmd_content_check(args) -> int:
         kinds: dict[str, int] = {}
         for prob in bundle.problems:
             kinds[prob.kind] = kinds.get(prob.kind, 0) + 1
-        print(json.dumps({
-            "ok": not bundle.problems,
-            "counts": {"sections": len(bundle.course.sections), "lessons": len(bundle.lessons),
-                       "lesson_sections": sum(len(x.sections) for x in bundle.lessons.values())},
-            "problems": kinds,
-            "problem_count": len(bundle.problems),
-            "skipped_files": list(bundle.skipped_files),
-        }, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "ok": not bundle.problems,
+                    "counts": {
+                        "sections": len(bundle.course.sections),
+                        "lessons": len(bundle.lessons),
+                        "lesson_sections": sum(len(x.sections) for x in bundle.lessons.values()),
+                    },
+                    "problems": kinds,
+                    "problem_count": len(bundle.problems),
+                    "skipped_files": list(bundle.skipped_files),
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         for prob in bundle.problems:
             print(f"{_shown(root.parent / prob.file)}:{prob.line}: {prob.message}")
         n = len(bundle.problems)
-        summary = (f"{len(bundle.lessons)} lessons in {len(bundle.course.sections)} sections: "
-                   + ("no problems" if not n else f"{n} problem(s)"))
+        summary = f"{len(bundle.lessons)} lessons in {len(bundle.course.sections)} sections: " + (
+            "no problems" if not n else f"{n} problem(s)"
+        )
         print(summary, file=sys.stderr if n else sys.stdout)
     return 1 if bundle.problems else 0
 
@@ -137,7 +152,14 @@ def cmd_screenshot(args, parser) -> int:
     from app.views.screenshot import render_view
 
     out = Path(args.out)
-    render_view(args.view, out, (w, h), lang=args.shot_lang or args.lang or "zh-CN",
-                data_dir=args.data_dir, lesson_id=args.lesson, theme=args.theme)
+    render_view(
+        args.view,
+        out,
+        (w, h),
+        lang=args.shot_lang or args.lang or "zh-CN",
+        data_dir=args.data_dir,
+        lesson_id=args.lesson,
+        theme=args.theme,
+    )
     print(out)
     return 0

@@ -26,7 +26,8 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "academy.log"
     handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [h for h in root.handlers if not isinstance(h, logging.FileHandler)]
@@ -44,13 +45,16 @@ def enable_faulthandler(log_dir: Path) -> Path:
     return path
 
 
-def write_crash_log(log_dir: Path, exc_type: type[BaseException], exc: BaseException,
-                    tb: TracebackType | None) -> Path:
+def write_crash_log(
+    log_dir: Path, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log"
     with path.open("w", encoding="utf-8") as f:
-        f.write(f"客诉学堂 {__version__} · Python {platform.python_version()} · "
-                f"{platform.platform()}\n{datetime.now().isoformat()}\n\n")
+        f.write(
+            f"客诉学堂 {__version__} · Python {platform.python_version()} · "
+            f"{platform.platform()}\n{datetime.now().isoformat()}\n\n"
+        )
         traceback.print_exception(exc_type, exc, tb, file=f)
         f.write("\n--- all threads (faulthandler) ---\n")
         f.flush()

@@ -21,12 +21,34 @@ T0 = time.perf_counter()
 def _mark(name: str) -> None:
     """Timing markers read by ``bench/``; printed only when ACADEMY_TIMING is set."""
     if os.environ.get("ACADEMY_TIMING"):
-        print(f"@{name} {time.perf_counter() - T0:.4f}", flush=True)
+        print(f"@{name} {time.perf_counter() - T0:.4f} rss={resident_kib()}", flush=True)
+
+
+def resident_kib() -> int:
+    """Current resident memory in KiB (Linux), else the peak, else 0."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
+    except (OSError, ValueError, AttributeError):
+        pass
+    try:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak // 1024 if sys.platform == "darwin" else peak
+    except ImportError:
+        return 0
 
 
 def ensure_platform(offscreen_default: bool) -> None:
-    if offscreen_default and not os.environ.get("QT_QPA_PLATFORM") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform in ("win32", "darwin")
+    if (
+        offscreen_default
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not (
+            os.environ.get("DISPLAY")
+            or os.environ.get("WAYLAND_DISPLAY")
+            or sys.platform in ("win32", "darwin")
+        )
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -39,7 +61,8 @@ def create_qapp():
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
         app = QApplication(sys.argv[:1])
         app.setApplicationName(APP_NAME)
         app.setApplicationDisplayName(APP_TITLE)
@@ -71,7 +94,12 @@ class Gui:
         while True:
             chooser = ProfileChooser(self.academy, self.colors)
             switched: list[str] = []
-            chooser.language_changed.connect(lambda lang: (switched.append(lang), chooser.done(2)))
+
+            def relaunch(lang: str, dialog=chooser, chosen=switched) -> None:
+                chosen.append(lang)
+                dialog.done(2)
+
+            chooser.language_changed.connect(relaunch)
             result = chooser.exec()
             if switched:  # rebuild the chooser in the new language
                 self.academy.set_language(switched[-1])
@@ -115,9 +143,12 @@ class Gui:
             if on_ready:
                 on_ready(None)
 
-        window.first_painted.connect(lambda: (_mark("painted"), run_task(load, done, failed)))
+        # Loading starts as soon as the window is shown: its import of SQLAlchemy runs while
+        # the event loop paints in C++ (without the GIL), instead of after the paint.
+        window.first_painted.connect(lambda: _mark("painted"))
         window.resize(1280, 800)
         window.show()
+        run_task(load, done, failed)
 
     def _report_open_failure(self, exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -128,13 +159,19 @@ class Gui:
             print(f"error: {exc}", file=sys.stderr)
             return
         if isinstance(exc, DatabaseTooNew):
-            text = self.window.tr("This profile's progress was saved by a newer version of "
-                                  "客诉学堂 and cannot be opened by this one. Nothing was changed.\n\n"
-                                  "File: %1").replace("%1", str(exc.path))
+            text = self.window.tr(
+                "This profile's progress was saved by a newer version of "
+                "客诉学堂 and cannot be opened by this one. Nothing was changed.\n\n"
+                "File: %1"
+            ).replace("%1", str(exc.path))
         else:
-            text = self.window.tr("The profile could not be opened: %1\n\nDetails are in the "
-                                  "log folder: %2").replace("%1", str(exc)).replace(
-                "%2", str(self.academy.paths.logs))
+            text = (
+                self.window.tr(
+                    "The profile could not be opened: %1\n\nDetails are in the log folder: %2"
+                )
+                .replace("%1", str(exc))
+                .replace("%2", str(self.academy.paths.logs))
+            )
         QMessageBox.critical(self.window, APP_TITLE, text)
         self.switch_profile()
 
@@ -204,8 +241,11 @@ def run_gui(academy) -> int:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.information(
-            None, APP_TITLE,
-            "客诉学堂已在运行（同一数据目录）。\n客诉学堂 is already running with this data folder.")
+            None,
+            APP_TITLE,
+            "客诉学堂已在运行（同一数据目录）。\n"
+            "客诉学堂 is already running with this data folder.",
+        )
         return 1
     note = academy.profiles.recovery_note
     pid = gui.choose_profile()
@@ -226,24 +266,32 @@ def _crash_dialog(path: Path, exc: BaseException) -> None:
     if QApplication.instance() is None:
         raise exc
     QMessageBox.critical(
-        None, APP_TITLE,
+        None,
+        APP_TITLE,
         f"An unexpected error occurred: {exc}\n\n"
         f"A crash report was written to:\n{path}\n\n"
-        f"发生意外错误，崩溃报告已保存到上述位置。请把该文件发给培训负责人。")
+        f"发生意外错误，崩溃报告已保存到上述位置。请把该文件发给培训负责人。",
+    )
 
 
 def run_smoke(academy) -> int:
     """Start the GUI, load content, open the DB, show the main window, exit 0 (else 1)."""
     gui = Gui(academy, smoke=True)
     # Without any profile, a throwaway learner is used so a smoke run never adds a real one.
-    pid = academy.profiles.last_profile_id
+    profiles = academy.profiles
+    pid = profiles.last_profile_id or next((p.id for p in profiles.profiles()), None)
     result = {"code": 1}
 
     def finished(window):
         from PySide6.QtCore import QTimer
 
-        ok = (window is not None and window.ready and gui.failed is None
-              and window.isVisible() and window.home.outline.topLevelItemCount() > 0)
+        ok = (
+            window is not None
+            and window.ready
+            and gui.failed is None
+            and window.isVisible()
+            and window.home.outline.topLevelItemCount() > 0
+        )
         result["code"] = 0 if ok else 1
         if not ok and gui.failed is None:
             print("error: the main window did not become ready", file=sys.stderr)

@@ -62,8 +62,14 @@ class NoLearnerOpen(RuntimeError):
 
 
 class Academy:
-    def __init__(self, data_dir: str | Path | None = None, *, lang: str | None = None,
-                 content_root: Path | None = None, assets: Path | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: str | Path | None = None,
+        *,
+        lang: str | None = None,
+        content_root: Path | None = None,
+        assets: Path | None = None,
+    ) -> None:
         self.paths = DataPaths.at(data_dir).ensure()
         self.content_root = content_root or app_paths.content_dir()
         self.assets = assets or app_paths.assets_dir()
@@ -83,8 +89,9 @@ class Academy:
             from app.content.library import load_library
             from app.content.script import script_for_language
 
-            self._bundle = load_library(self.content_root, self.assets,
-                                        script_for_language(self.lang), self.paths.cache)
+            self._bundle = load_library(
+                self.content_root, self.assets, script_for_language(self.lang), self.paths.cache
+            )
             if self._bundle.problems:
                 for p in self._bundle.problems:
                     log.warning("content problem: %s", p)
@@ -186,8 +193,9 @@ class Academy:
         if not lesson_id or lesson_id not in self.content.lessons:
             return None
         state = store.lesson_state(lesson_id)
-        return ResumePoint(lesson_id, state.last_section if state else 1,
-                           state.scroll if state else 0.0)
+        return ResumePoint(
+            lesson_id, state.last_section if state else 1, state.scroll if state else 0.0
+        )
 
     def next_lesson_to_study(self) -> str | None:
         states = self.lesson_states()

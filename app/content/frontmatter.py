@@ -50,12 +50,12 @@ def parse_yaml(text: str, first_line: int = 1) -> ParsedYaml:
 def _collect_lines(node: yaml.Node, path: tuple, out: dict, offset: int) -> None:
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
-            key = path + (key_node.value,)
+            key = (*path, key_node.value)
             out[key] = key_node.start_mark.line + 1 + offset
             _collect_lines(value_node, key, out, offset)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            key = path + (i,)
+            key = (*path, i)
             out[key] = item.start_mark.line + 1 + offset
             _collect_lines(item, key, out, offset)
 

@@ -6,19 +6,21 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.content.cache import content_digest, load_cached, store_cached
-from app.content.loader import load_content
 from app.content.model import ContentBundle
 from app.content.script import SIMPLIFIED, convert_bundle
 
 
-def load_library(content_root: Path, assets: Path, script: str = SIMPLIFIED,
-                 cache_dir: Path | None = None) -> ContentBundle:
+def load_library(
+    content_root: Path, assets: Path, script: str = SIMPLIFIED, cache_dir: Path | None = None
+) -> ContentBundle:
     digest = content_digest(content_root, assets)
     cached = load_cached(cache_dir, digest, script)
     if cached is not None:
         return cached
     base = load_cached(cache_dir, digest, SIMPLIFIED)
     if base is None:
+        from app.content.loader import load_content  # YAML + pydantic: only on a cache miss
+
         base = replace(load_content(content_root, assets), digest=digest)
         store_cached(cache_dir, base)
     if script == SIMPLIFIED:

@@ -54,15 +54,23 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
             continue
         if lesson.id in lessons:
             problems.append(
-                Problem(lesson.source, lesson.field_lines.get("id", 1), "duplicate-id",
-                        f"duplicate lesson id '{lesson.id}' (already used by {id_lines[lesson.id]})")
+                Problem(
+                    lesson.source,
+                    lesson.field_lines.get("id", 1),
+                    "duplicate-id",
+                    f"duplicate lesson id '{lesson.id}' (already used by {id_lines[lesson.id]})",
+                )
             )
             skipped.append(lesson.source)
             continue
         if course is not None and lesson.section not in known_sections:
             problems.append(
-                Problem(lesson.source, lesson.field_lines.get("section", 1), "broken-reference",
-                        f"section '{lesson.section}' is not defined in course.yaml")
+                Problem(
+                    lesson.source,
+                    lesson.field_lines.get("section", 1),
+                    "broken-reference",
+                    f"section '{lesson.section}' is not defined in course.yaml",
+                )
             )
         lessons[lesson.id] = lesson
         id_lines[lesson.id] = lesson.source
@@ -104,11 +112,19 @@ def _load_course(path: Path, base: Path, problems: list[Problem]) -> Course | No
     seen: set[str] = set()
     for i, s in enumerate(doc.sections):
         if s.id in seen:
-            problems.append(Problem(shown, parsed.line_for(("sections", i, "id")), "duplicate-id",
-                                    f"duplicate section id '{s.id}'"))
+            problems.append(
+                Problem(
+                    shown,
+                    parsed.line_for(("sections", i, "id")),
+                    "duplicate-id",
+                    f"duplicate section id '{s.id}'",
+                )
+            )
         seen.add(s.id)
     return Course(
-        id=doc.id, title=doc.title, version=doc.version,
+        id=doc.id,
+        title=doc.title,
+        version=doc.version,
         sections=tuple(CourseSection(s.id, s.number, s.title) for s in doc.sections),
     )
 
@@ -142,16 +158,27 @@ def _load_lesson(path: Path, base: Path, problems: list[Problem]) -> Lesson | No
     links: list[tuple[bool, str, int]] = []
     intro, sections = _split_sections(doc.body, doc.body_first_line, shown, problems, links)
     return Lesson(
-        id=meta.id, title=meta.title, section=meta.section, order=meta.order,
-        minutes=meta.minutes, objectives=tuple(meta.objectives),
-        key_terms=tuple(meta.key_terms), related=tuple(meta.related),
-        intro=intro, sections=tuple(sections), source=shown, links=tuple(links),
+        id=meta.id,
+        title=meta.title,
+        section=meta.section,
+        order=meta.order,
+        minutes=meta.minutes,
+        objectives=tuple(meta.objectives),
+        key_terms=tuple(meta.key_terms),
+        related=tuple(meta.related),
+        intro=intro,
+        sections=tuple(sections),
+        source=shown,
+        links=tuple(links),
         field_lines={k[0]: v for k, v in parsed.key_lines.items() if len(k) == 1},
     )
 
 
 def _split_sections(
-    body: str, first_line: int, shown: str, problems: list[Problem],
+    body: str,
+    first_line: int,
+    shown: str,
+    problems: list[Problem],
     links: list[tuple[bool, str, int]],
 ) -> tuple[str, list[LessonSection]]:
     intro: list[str] = []
@@ -170,9 +197,15 @@ def _split_sections(
             current = {"title": heading.group(1), "line": n, "body": [], "notes": None}
             continue
         if not in_fence and H1_RE.match(raw):
-            problems.append(Problem(shown, n, "structure",
-                                    "'# ' headings are not used in lessons: the title comes from "
-                                    "the front matter; use '## ' for sections"))
+            problems.append(
+                Problem(
+                    shown,
+                    n,
+                    "structure",
+                    "'# ' headings are not used in lessons: the title comes from "
+                    "the front matter; use '## ' for sections",
+                )
+            )
         if current is None:
             intro.append(raw)
         elif not in_fence and raw.strip() == NOTES_MARK:
@@ -184,29 +217,37 @@ def _split_sections(
     if current:
         sections.append(_section_from(current, len(sections) + 1))
     if not sections:
-        problems.append(Problem(shown, first_line, "structure",
-                                "a lesson needs at least one '## ' section"))
+        problems.append(
+            Problem(shown, first_line, "structure", "a lesson needs at least one '## ' section")
+        )
     return "\n".join(intro).strip(), sections
 
 
 def _section_from(d: dict, number: int) -> LessonSection:
     return LessonSection(
-        number=number, title=d["title"], markdown="\n".join(d["body"]).strip(),
-        notes="\n".join(d["notes"] or []).strip(), line=d["line"],
+        number=number,
+        title=d["title"],
+        markdown="\n".join(d["body"]).strip(),
+        notes="\n".join(d["notes"] or []).strip(),
+        line=d["line"],
     )
 
 
 def _fallback_course(lessons: dict[str, Lesson]) -> Course:
     """When course.yaml is unusable, group lessons by their section ids so the app still runs."""
     ids = sorted({lesson.section for lesson in lessons.values()})
-    return Course("course", "课程", "0", tuple(CourseSection(s, i + 1, s) for i, s in enumerate(ids)))
+    return Course(
+        "course", "课程", "0", tuple(CourseSection(s, i + 1, s) for i, s in enumerate(ids))
+    )
 
 
 def _attach_lessons(course: Course, lessons: dict[str, Lesson]) -> Course:
     sections = []
     for s in course.sections:
-        members = sorted((lsn for lsn in lessons.values() if lsn.section == s.id),
-                         key=lambda lsn: (lsn.order, lsn.id))
+        members = sorted(
+            (lsn for lsn in lessons.values() if lsn.section == s.id),
+            key=lambda lsn: (lsn.order, lsn.id),
+        )
         sections.append(CourseSection(s.id, s.number, s.title, tuple(m.id for m in members)))
     return Course(course.id, course.title, course.version, tuple(sections))
 
@@ -216,31 +257,61 @@ def _check_references(
 ) -> None:
     for rid in lesson.related:
         if rid not in lessons:
-            problems.append(Problem(lesson.source, lesson.field_lines.get("related", 1),
-                                    "broken-reference", f"related lesson '{rid}' does not exist"))
+            problems.append(
+                Problem(
+                    lesson.source,
+                    lesson.field_lines.get("related", 1),
+                    "broken-reference",
+                    f"related lesson '{rid}' does not exist",
+                )
+            )
     for is_image, target, line in lesson.links:
         _check_link(lesson, is_image, target, line, lessons, assets, problems)
 
 
-def _check_link(lesson: Lesson, is_image: bool, target: str, line: int,
-                lessons: dict[str, Lesson], assets: Path, problems: list[Problem]) -> None:
+def _check_link(
+    lesson: Lesson,
+    is_image: bool,
+    target: str,
+    line: int,
+    lessons: dict[str, Lesson],
+    assets: Path,
+    problems: list[Problem],
+) -> None:
     if is_image:
         if target.startswith(("http://", "https://")):
-            problems.append(Problem(lesson.source, line, "missing-image",
-                                    f"image '{target}' is remote; the app is offline — "
-                                    "put it in assets/"))
+            problems.append(
+                Problem(
+                    lesson.source,
+                    line,
+                    "missing-image",
+                    f"image '{target}' is remote; the app is offline — put it in assets/",
+                )
+            )
         elif not (assets / target).is_file():
-            problems.append(Problem(lesson.source, line, "missing-image",
-                                    f"image '{target}' not found under assets/"))
+            problems.append(
+                Problem(
+                    lesson.source,
+                    line,
+                    "missing-image",
+                    f"image '{target}' not found under assets/",
+                )
+            )
         return
     if not target.startswith("lesson:"):
         return
-    ref, _, anchor = target[len("lesson:"):].partition("#")
+    ref, _, anchor = target[len("lesson:") :].partition("#")
     other = lessons.get(ref)
     if other is None:
-        problems.append(Problem(lesson.source, line, "broken-link",
-                                f"link to unknown lesson '{ref}'"))
+        problems.append(
+            Problem(lesson.source, line, "broken-link", f"link to unknown lesson '{ref}'")
+        )
     elif anchor and (not anchor.isdigit() or not 1 <= int(anchor) <= len(other.sections)):
-        problems.append(Problem(lesson.source, line, "broken-link",
-                                f"lesson '{ref}' has no section #{anchor} "
-                                f"(it has {len(other.sections)})"))
+        problems.append(
+            Problem(
+                lesson.source,
+                line,
+                "broken-link",
+                f"lesson '{ref}' has no section #{anchor} (it has {len(other.sections)})",
+            )
+        )

@@ -16,7 +16,11 @@ from pathlib import Path
 from app.content.model import Lesson
 
 CALLOUT_TITLES = {
-    "tip": "提示", "warning": "注意", "example": "案例", "phrase": "话术", "work": "在工作中",
+    "tip": "提示",
+    "warning": "注意",
+    "example": "案例",
+    "phrase": "话术",
+    "work": "在工作中",
     "note": "说明",
 }
 
@@ -51,12 +55,19 @@ class HtmlTheme:
 
 
 DARK_THEME = HtmlTheme(
-    text="#e4e7eb", muted="#9aa5b1", heading="#7cc4e4", link="#7fb8ff", rule="#3e4c59",
+    text="#e4e7eb",
+    muted="#9aa5b1",
+    heading="#7cc4e4",
+    link="#7fb8ff",
+    rule="#3e4c59",
     table_head="#2a3441",
     callouts=(
-        ("tip", "#1b3040", "#8cc8f0"), ("warning", "#3a2c16", "#f0b36a"),
-        ("example", "#1e3320", "#9fd49f"), ("phrase", "#2d2540", "#c3a8f0"),
-        ("work", "#163533", "#7fd6cc"), ("note", "#2a3038", "#c0c8d0"),
+        ("tip", "#1b3040", "#8cc8f0"),
+        ("warning", "#3a2c16", "#f0b36a"),
+        ("example", "#1e3320", "#9fd49f"),
+        ("phrase", "#2d2540", "#c3a8f0"),
+        ("work", "#163533", "#7fd6cc"),
+        ("note", "#2a3038", "#c0c8d0"),
     ),
 )
 
@@ -108,8 +119,11 @@ def _postprocess(raw: str, theme: HtmlTheme, assets: Path, callout_title) -> str
             table.set("cellpadding", "6")
             table.set("cellspacing", "0")
             table.set("border", "1")
-            table.set("style", f"border-collapse:collapse; border-color:{theme.rule}; "
-                               "margin-top:6px; margin-bottom:10px;")
+            table.set(
+                "style",
+                f"border-collapse:collapse; border-color:{theme.rule}; "
+                "margin-top:6px; margin-bottom:10px;",
+            )
             table.set("width", "100%")
     for th in root.iter("th"):
         th.set("bgcolor", theme.table_head)
@@ -127,10 +141,17 @@ def _xmlish(raw: str) -> str:
 
 def _callout_table(div: ET.Element, kind: str, theme: HtmlTheme, callout_title) -> ET.Element:
     bg, accent = theme.callout(kind)
-    table = ET.Element("table", {
-        "class": "callout", "width": "100%", "cellpadding": "12", "cellspacing": "0",
-        "bgcolor": bg, "style": "margin-top:8px; margin-bottom:12px;",
-    })
+    table = ET.Element(
+        "table",
+        {
+            "class": "callout",
+            "width": "100%",
+            "cellpadding": "12",
+            "cellspacing": "0",
+            "bgcolor": bg,
+            "style": "margin-top:8px; margin-bottom:12px;",
+        },
+    )
     td = ET.SubElement(ET.SubElement(table, "tr"), "td")
     title_el = next((c for c in div if "admonition-title" in (c.get("class") or "")), None)
     title = "".join(title_el.itertext()).strip() if title_el is not None else ""
@@ -143,9 +164,17 @@ def _callout_table(div: ET.Element, kind: str, theme: HtmlTheme, callout_title) 
     return table
 
 
-def lesson_html(lesson: Lesson, theme: HtmlTheme, assets: Path, *, section_label: str = "",
-                objectives_label: str = "学习目标", minutes_label: str = "约 {n} 分钟",
-                key_terms_label: str = "关键词", callout_title=None) -> str:
+def lesson_html(
+    lesson: Lesson,
+    theme: HtmlTheme,
+    assets: Path,
+    *,
+    section_label: str = "",
+    objectives_label: str = "学习目标",
+    minutes_label: str = "约 {n} 分钟",
+    key_terms_label: str = "关键词",
+    callout_title=None,
+) -> str:
     """The whole lesson as one HTML page; each section starts at anchor ``sec-N``."""
     e = html.escape
     fonts = ", ".join(f"'{f}'" for f in theme.font_families)
@@ -153,7 +182,7 @@ def lesson_html(lesson: Lesson, theme: HtmlTheme, assets: Path, *, section_label
         f'<html><body style="font-family:{fonts}; color:{theme.text}; '
         f'font-size:{theme.base_pt}pt; line-height:160%;">',
         f'<p style="color:{theme.muted}; margin-bottom:0;">{e(section_label)} · '
-        f'{e(minutes_label.format(n=lesson.minutes))}</p>',
+        f"{e(minutes_label.format(n=lesson.minutes))}</p>",
         f'<h1 style="color:{theme.heading}; margin-top:4px;">{e(lesson.title)}</h1>',
     ]
     if lesson.objectives:
@@ -168,11 +197,15 @@ def lesson_html(lesson: Lesson, theme: HtmlTheme, assets: Path, *, section_label
         parts.append(markdown_to_html(lesson.intro, theme, assets, callout_title))
     for s in lesson.sections:
         # The anchor wraps the heading text: QTextDocument drops empty anchors.
-        parts.append(f'<h2 style="color:{theme.heading}; margin-top:22px;">'
-                     f'<a name="sec-{s.number}">{e(s.title)}</a></h2>')
+        parts.append(
+            f'<h2 style="color:{theme.heading}; margin-top:22px;">'
+            f'<a name="sec-{s.number}">{e(s.title)}</a></h2>'
+        )
         parts.append(markdown_to_html(s.markdown, theme, assets, callout_title))
     if lesson.key_terms:
         terms = " · ".join(e(t) for t in lesson.key_terms)
-        parts.append(f'<hr /><p style="color:{theme.muted};"><b>{e(key_terms_label)}：</b>{terms}</p>')
+        parts.append(
+            f'<hr /><p style="color:{theme.muted};"><b>{e(key_terms_label)}：</b>{terms}</p>'
+        )
     parts.append("</body></html>")
     return "\n".join(parts)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from app.content.model import ContentBundle, Course, CourseSection, Lesson, LessonSection
+from app.content.model import ContentBundle, Course, CourseSection, LessonSection
 
 SIMPLIFIED = "zh-Hans"
 TRADITIONAL = "zh-Hant"
@@ -40,8 +40,11 @@ def convert_bundle(bundle: ContentBundle, script: str) -> ContentBundle:
     t = to_traditional
     lessons = {
         lid: replace(
-            lsn, title=t(lsn.title), objectives=tuple(map(t, lsn.objectives)),
-            key_terms=tuple(map(t, lsn.key_terms)), intro=t(lsn.intro),
+            lsn,
+            title=t(lsn.title),
+            objectives=tuple(map(t, lsn.objectives)),
+            key_terms=tuple(map(t, lsn.key_terms)),
+            intro=t(lsn.intro),
             sections=tuple(
                 LessonSection(s.number, t(s.title), t(s.markdown), t(s.notes), s.line)
                 for s in lsn.sections
@@ -50,8 +53,12 @@ def convert_bundle(bundle: ContentBundle, script: str) -> ContentBundle:
         for lid, lsn in bundle.lessons.items()
     }
     c = bundle.course
-    course = Course(c.id, t(c.title), c.version, tuple(
-        CourseSection(s.id, s.number, t(s.title), s.lesson_ids) for s in c.sections))
+    course = Course(
+        c.id,
+        t(c.title),
+        c.version,
+        tuple(CourseSection(s.id, s.number, t(s.title), s.lesson_ids) for s in c.sections),
+    )
     return bundle.with_script(TRADITIONAL, lessons, course)
 
 

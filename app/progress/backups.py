@@ -86,7 +86,9 @@ def rotate(backup_dir: Path) -> list[Path]:
         if week not in weeks and len(weeks) < KEEP_WEEKLY:
             weeks.append(week)
             keep.add(b.path)
-    keep.update(b.path for b in [b for b in backups if b.reason == "pre-migration"][:KEEP_PRE_MIGRATION])
+    keep.update(
+        b.path for b in [b for b in backups if b.reason == "pre-migration"][:KEEP_PRE_MIGRATION]
+    )
     removed = [b.path for b in backups if b.path not in keep]
     for p in removed:
         p.unlink(missing_ok=True)

@@ -11,15 +11,14 @@ security boundary, and the docs say so. It is stored as a salted scrypt hash.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
 import logging
 import os
 import re
-import secrets
 import shutil
-import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -90,21 +89,24 @@ class ProfileRegistry:
 
     def _set_aside(self, path: Path) -> None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        try:
+        with contextlib.suppress(OSError):
             path.rename(path.with_name(f"{path.name}.damaged-{stamp}"))
-        except OSError:
-            pass
 
     def _rebuild_from_folders(self) -> None:
         """Profiles whose list was lost still have their folders: list them again."""
-        folders = sorted(p for p in self.paths.learners.glob("*") if p.is_dir()) \
-            if self.paths.learners.exists() else []
+        folders = (
+            sorted(p for p in self.paths.learners.glob("*") if p.is_dir())
+            if self.paths.learners.exists()
+            else []
+        )
         self._profiles = {}
         for i, d in enumerate(folders, start=1):
             self._profiles[d.name] = Profile(d.name, f"学员 {i}", _now())
         if folders:
-            self.recovery_note = ("The profile list was damaged; profiles were recovered "
-                                  "from their folders with new names. Rename them in Profiles.")
+            self.recovery_note = (
+                "The profile list was damaged; profiles were recovered "
+                "from their folders with new names. Rename them in Profiles."
+            )
             self._save()
 
     def profiles(self) -> list[Profile]:
@@ -121,8 +123,12 @@ class ProfileRegistry:
     def _save(self) -> None:
         self.paths.root.mkdir(parents=True, exist_ok=True)
         f = self.paths.profiles_file
-        data = {"version": 1, "last_profile": self._last, "language": self._language,
-                "profiles": [asdict(p) for p in self._profiles.values()]}
+        data = {
+            "version": 1,
+            "last_profile": self._last,
+            "language": self._language,
+            "profiles": [asdict(p) for p in self._profiles.values()],
+        }
         tmp = f.with_suffix(".json.tmp")
         with tmp.open("w", encoding="utf-8") as out:
             json.dump(data, out, ensure_ascii=False, indent=2)
@@ -138,13 +144,17 @@ class ProfileRegistry:
             raise ProfileError("name-empty")
         if len(name) > MAX_NAME:
             raise ProfileError("name-too-long")
-        if any(p.name.casefold() == name.casefold() and p.id != exclude
-               for p in self._profiles.values()):
+        if any(
+            p.name.casefold() == name.casefold() and p.id != exclude
+            for p in self._profiles.values()
+        ):
             raise ProfileError("name-taken")
         return name
 
     def create(self, name: str, pin: str | None = None) -> Profile:
         name = self._clean_name(name)
+        import uuid
+
         salt, digest = self._pin_fields(pin)
         profile = Profile(uuid.uuid4().hex[:12], name, _now(), salt, digest)
         self._profiles[profile.id] = profile
@@ -157,13 +167,14 @@ class ProfileRegistry:
             return None, None
         if not PIN_RE.match(pin):
             raise ProfileError("pin-format")
-        salt = secrets.token_bytes(16)
+        salt = os.urandom(16)
         return salt.hex(), _hash_pin(pin, salt)
 
     def rename(self, profile_id: str, name: str) -> Profile:
         p = self._require(profile_id)
-        updated = Profile(p.id, self._clean_name(name, exclude=p.id), p.created_at,
-                          p.pin_salt, p.pin_hash)
+        updated = Profile(
+            p.id, self._clean_name(name, exclude=p.id), p.created_at, p.pin_salt, p.pin_hash
+        )
         self._profiles[p.id] = updated
         self._save()
         return updated
@@ -211,7 +222,8 @@ class ProfileRegistry:
         else:
             target.mkdir(parents=True)
         (target / "profile.json").write_text(
-            json.dumps(asdict(p), ensure_ascii=False, indent=2), encoding="utf-8")
+            json.dumps(asdict(p), ensure_ascii=False, indent=2), encoding="utf-8"
+        )
         del self._profiles[p.id]
         if self._last == p.id:
             self._last = None

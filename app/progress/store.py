@@ -33,8 +33,15 @@ class LessonState:
 
 
 def _state(row: LessonProgress) -> LessonState:
-    return LessonState(row.lesson_id, row.status, row.last_section, row.scroll,
-                       row.seconds_spent, row.learned_at, row.updated_at)
+    return LessonState(
+        row.lesson_id,
+        row.status,
+        row.last_section,
+        row.scroll,
+        row.seconds_spent,
+        row.learned_at,
+        row.updated_at,
+    )
 
 
 class ProgressStore:
@@ -58,8 +65,15 @@ class ProgressStore:
     def _row(self, s: Session, lesson_id: str, now: datetime) -> LessonProgress:
         row = s.get(LessonProgress, lesson_id)
         if row is None:
-            row = LessonProgress(lesson_id=lesson_id, status=STARTED, first_opened_at=now,
-                                 last_section=1, scroll=0.0, seconds_spent=0, updated_at=now)
+            row = LessonProgress(
+                lesson_id=lesson_id,
+                status=STARTED,
+                first_opened_at=now,
+                last_section=1,
+                scroll=0.0,
+                seconds_spent=0,
+                updated_at=now,
+            )
             s.add(row)
         return row
 
@@ -72,8 +86,9 @@ class ProgressStore:
             s.flush()
             return _state(row)
 
-    def set_learned(self, lesson_id: str, learned: bool = True,
-                    now: datetime | None = None) -> LessonState:
+    def set_learned(
+        self, lesson_id: str, learned: bool = True, now: datetime | None = None
+    ) -> LessonState:
         now = now or datetime.now()
         with self._session.begin() as s:
             row = self._row(s, lesson_id, now)
@@ -83,8 +98,9 @@ class ProgressStore:
             s.flush()
             return _state(row)
 
-    def save_position(self, lesson_id: str, section: int, scroll: float,
-                      now: datetime | None = None) -> None:
+    def save_position(
+        self, lesson_id: str, section: int, scroll: float, now: datetime | None = None
+    ) -> None:
         now = now or datetime.now()
         with self._session.begin() as s:
             row = self._row(s, lesson_id, now)

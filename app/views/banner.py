@@ -42,7 +42,12 @@ class Banner(QFrame):
     def _show_details(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Details"), self.text.text(),
-                          QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Details"),
+            self.text.text(),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
         box.setDetailedText(self._details)
         box.exec()

@@ -97,19 +97,25 @@ class HomePage(QWidget):
         self.progress.setMaximum(max(1, p.total))
         self.progress.setValue(p.learned)
         self.progress_label.setText(
-            self.tr("%1 of %2 lessons learned").replace("%1", str(p.learned))
-            .replace("%2", str(p.total)))
-        self.time_label.setText(self.tr("Time studied: %1").replace(
-            "%1", _fmt_duration(p.seconds, self.tr)))
+            self.tr("%1 of %2 lessons learned")
+            .replace("%1", str(p.learned))
+            .replace("%2", str(p.total))
+        )
+        self.time_label.setText(
+            self.tr("Time studied: %1").replace("%1", _fmt_duration(p.seconds, self.tr))
+        )
         self._resume = a.resume_point()
         next_id = a.next_lesson_to_study()
         if self._resume is not None:
             lesson = a.lesson(self._resume.lesson_id)
-            self.resume_label.setText(self.tr("Continue where you left off: %1")
-                                      .replace("%1", lesson.title))
+            self.resume_label.setText(
+                self.tr("Continue where you left off: %1").replace("%1", lesson.title)
+            )
             self.resume_btn.setText(self.tr("Continue"))
         elif next_id:
-            self.resume_label.setText(self.tr("Start with: %1").replace("%1", a.lesson(next_id).title))
+            self.resume_label.setText(
+                self.tr("Start with: %1").replace("%1", a.lesson(next_id).title)
+            )
             self.resume_btn.setText(self.tr("Start learning"))
         else:
             self.resume_label.setText(self.tr("No lessons are available."))
@@ -125,8 +131,11 @@ class HomePage(QWidget):
                 self.open_lesson.emit(next_id, 0, 0.0)
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.resume_btn.isEnabled() \
-                and not self.outline.hasFocus():
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.resume_btn.isEnabled()
+            and not self.outline.hasFocus()
+        ):
             self.resume_btn.click()
             return
         super().keyPressEvent(event)

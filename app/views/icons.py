@@ -1,12 +1,15 @@
-"""Lucide icons (ISC licence, ``assets/icons``) tinted to the current palette."""
+"""Lucide icons (ISC licence, ``assets/icons``) tinted to the current palette.
+
+Rendered through Qt's SVG image plugin rather than the QtSvg module, which would cost an
+extra module import before the first paint.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QIcon, QPixmap
 
 from app.paths import assets_dir
 
@@ -15,10 +18,7 @@ from app.paths import assets_dir
 def icon(name: str, color: str = "#1f2933", size: int = 64) -> QIcon:
     path = assets_dir() / "icons" / f"{name}.svg"
     svg = path.read_text(encoding="utf-8").replace("currentColor", color)
-    renderer = QSvgRenderer(QByteArray(svg.encode()))
-    pix = QPixmap(size, size)
-    pix.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pix)
-    renderer.render(painter, QRectF(0, 0, size, size))
-    painter.end()
+    svg = svg.replace('width="24"', f'width="{size}"').replace('height="24"', f'height="{size}"')
+    pix = QPixmap()
+    pix.loadFromData(QByteArray(svg.encode()), "SVG")
     return QIcon(pix)

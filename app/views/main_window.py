@@ -66,10 +66,12 @@ class MainWindow(QMainWindow):
         self.nav = QButtonGroup(self)
         self.nav.setExclusive(True)
         self.nav_buttons: dict[str, QToolButton] = {}
-        for i, (key, icon_name, label, keys) in enumerate((
-            ("home", "house", self.tr("Home"), "Ctrl+1"),
-            ("lesson", "book-open", self.tr("Lessons"), "Ctrl+2"),
-        )):
+        for i, (key, icon_name, label, keys) in enumerate(
+            (
+                ("home", "house", self.tr("Home"), "Ctrl+1"),
+                ("lesson", "book-open", self.tr("Lessons"), "Ctrl+2"),
+            )
+        ):
             b = self._side_button(icon_name, label, f"{label} ({keys})")
             b.setCheckable(True)
             b.setShortcut(QKeySequence(keys))
@@ -78,9 +80,13 @@ class MainWindow(QMainWindow):
             sl.addWidget(b)
             b.clicked.connect(lambda _=False, k=key: self.show_page(k))
         sl.addStretch(1)
-        self.profile_btn = self._side_button("users-round", "", self.tr("Switch learner (Ctrl+Shift+P)"))
+        self.profile_btn = self._side_button(
+            "users-round", "", self.tr("Switch learner (Ctrl+Shift+P)")
+        )
         self.profile_btn.clicked.connect(self.switch_profile_requested)
-        settings_btn = self._side_button("settings", self.tr("Settings"), self.tr("Settings (Ctrl+,)"))
+        settings_btn = self._side_button(
+            "settings", self.tr("Settings"), self.tr("Settings (Ctrl+,)")
+        )
         settings_btn.clicked.connect(self.settings_requested)
         sl.addWidget(self.profile_btn)
         sl.addWidget(settings_btn)
@@ -89,10 +95,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.home = HomePage(self.academy, c)
         self.home.open_lesson.connect(self.open_lesson)
-        self.reader = LessonReader(self.academy, c)
-        self.reader.lesson_changed.connect(self._lesson_changed)
+        self._reader: LessonReader | None = None  # built on first use: keeps start-up lean
         self.stack.addWidget(self.home)
-        self.stack.addWidget(self.reader)
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -112,6 +116,16 @@ class MainWindow(QMainWindow):
         self.nav_buttons["lesson"].setEnabled(False)
         self.statusBar().showMessage(self.tr("Loading the course…"))
 
+    @property
+    def reader(self) -> LessonReader:
+        if self._reader is None:
+            self._reader = LessonReader(self.academy, self.colors)
+            self._reader.lesson_changed.connect(self._lesson_changed)
+            self.stack.addWidget(self._reader)
+            if self.ready:
+                self._reader.refresh_outline()
+        return self._reader
+
     def _side_button(self, icon_name: str, label: str, tip: str) -> QToolButton:
         b = QToolButton()
         b.setIcon(icon(icon_name, self.colors.sidebar_text))
@@ -120,8 +134,9 @@ class MainWindow(QMainWindow):
         b.setToolTip(tip)
         b.setAccessibleName(tip)
         b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        b.setSizePolicy(b.sizePolicy().horizontalPolicy().Expanding,
-                        b.sizePolicy().verticalPolicy())
+        b.setSizePolicy(
+            b.sizePolicy().horizontalPolicy().Expanding, b.sizePolicy().verticalPolicy()
+        )
         b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return b
 
@@ -129,8 +144,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("Switch &learner…"), "Ctrl+Shift+P",
-                     self.switch_profile_requested.emit)
+        self._action(
+            file_menu,
+            self.tr("Switch &learner…"),
+            "Ctrl+Shift+P",
+            self.switch_profile_requested.emit,
+        )
         self._action(file_menu, self.tr("&Settings…"), "Ctrl+,", self.settings_requested.emit)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -138,15 +157,23 @@ class MainWindow(QMainWindow):
         self._action(view_menu, self.tr("&Home"), None, lambda: self.show_page("home"))
         self._action(view_menu, self.tr("&Lessons"), None, lambda: self.show_page("lesson"))
         view_menu.addSeparator()
-        self._action(view_menu, self.tr("Larger text"), None, self.reader.zoom_in)
-        self._action(view_menu, self.tr("Smaller text"), None, self.reader.zoom_out)
-        self._action(view_menu, self.tr("Reset text size"), None, self.reader.zoom_reset)
+        self._action(view_menu, self.tr("Larger text"), None, lambda: self.reader.zoom_in())
+        self._action(view_menu, self.tr("Smaller text"), None, lambda: self.reader.zoom_out())
+        self._action(view_menu, self.tr("Reset text size"), None, lambda: self.reader.zoom_reset())
         self._action(view_menu, self.tr("&Full screen"), "F11", self._toggle_fullscreen)
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("Open the &data folder"), None,
-                     lambda: self._open_folder(self.academy.paths.root))
-        self._action(help_menu, self.tr("Open the &log folder"), None,
-                     lambda: self._open_folder(self.academy.paths.logs))
+        self._action(
+            help_menu,
+            self.tr("Open the &data folder"),
+            None,
+            lambda: self._open_folder(self.academy.paths.root),
+        )
+        self._action(
+            help_menu,
+            self.tr("Open the &log folder"),
+            None,
+            lambda: self._open_folder(self.academy.paths.logs),
+        )
         help_menu.addSeparator()
         self._action(help_menu, self.tr("&About 客诉学堂"), None, self._about)
 
@@ -176,7 +203,8 @@ class MainWindow(QMainWindow):
         self.profile_btn.setText(self.academy.profile.name if self.academy.profile else "")
         self.restore_geometry()
         self.home.refresh()
-        self.reader.refresh_outline()
+        if self._reader is not None:
+            self._reader.refresh_outline()
         self.statusBar().clearMessage()
         self._show_content_problems()
         if report is not None:
@@ -188,11 +216,15 @@ class MainWindow(QMainWindow):
             return
         skipped = bundle.skipped_files
         if skipped:
-            text = self.tr("%1 content file(s) could not be read and were skipped: %2") \
-                .replace("%1", str(len(skipped))).replace("%2", ", ".join(skipped))
+            text = (
+                self.tr("%1 content file(s) could not be read and were skipped: %2")
+                .replace("%1", str(len(skipped)))
+                .replace("%2", ", ".join(skipped))
+            )
         else:
-            text = self.tr("Some course content has problems (%1). The rest works normally.") \
-                .replace("%1", str(len(bundle.problems)))
+            text = self.tr(
+                "Some course content has problems (%1). The rest works normally."
+            ).replace("%1", str(len(bundle.problems)))
         self.banner.show_message(text, "\n".join(str(p) for p in bundle.problems))
 
     def _show_open_report(self, report) -> None:
@@ -200,22 +232,32 @@ class MainWindow(QMainWindow):
             return
         if report.restored_from is not None:
             when = report.restored_from.taken_at.strftime("%Y-%m-%d %H:%M")
-            text = self.tr("Your progress file was damaged, so it was restored from the backup of "
-                           "%1. Anything you did after that time is not in it; please check "
-                           "your last lessons. The damaged file was kept at %2.") \
-                .replace("%1", when).replace("%2", str(report.set_aside))
+            text = (
+                self.tr(
+                    "Your progress file was damaged, so it was restored from the backup of "
+                    "%1. Anything you did after that time is not in it; please check "
+                    "your last lessons. The damaged file was kept at %2."
+                )
+                .replace("%1", when)
+                .replace("%2", str(report.set_aside))
+            )
         else:
-            text = self.tr("Your progress file was damaged and no backup could be used, so "
-                           "progress starts afresh. The damaged file was kept at %1.") \
-                .replace("%1", str(report.set_aside))
+            text = self.tr(
+                "Your progress file was damaged and no backup could be used, so "
+                "progress starts afresh. The damaged file was kept at %1."
+            ).replace("%1", str(report.set_aside))
         self.banner.show_message(text, f"{report.damaged}")
         QMessageBox.warning(self, self.tr("Progress restored"), text)
 
     def show_page(self, key: str) -> None:
         if key == "lesson" and not self.ready:
             return
-        if self.stack.currentWidget() is self.reader and key != "lesson":
-            self.reader.leave()
+        if (
+            self._reader is not None
+            and self.stack.currentWidget() is self._reader
+            and key != "lesson"
+        ):
+            self._reader.leave()
         if key == "home":
             if self.ready:
                 self.home.refresh()
@@ -234,8 +276,9 @@ class MainWindow(QMainWindow):
     def open_lesson(self, lesson_id: str, section: int = 0, scroll: float = -1.0) -> None:
         self.stack.setCurrentWidget(self.reader)
         self.nav_buttons["lesson"].setChecked(True)
-        self.reader.open_lesson(lesson_id, section=section or None,
-                                scroll=None if scroll < 0 else scroll)
+        self.reader.open_lesson(
+            lesson_id, section=section or None, scroll=None if scroll < 0 else scroll
+        )
 
     def _lesson_changed(self, lesson_id: str) -> None:
         lesson = self.academy.lesson(lesson_id)
@@ -245,13 +288,16 @@ class MainWindow(QMainWindow):
         if not self.ready:
             return
         if change.kind == "lesson-progress":
-            self.reader.refresh_outline()
+            if self._reader is not None:
+                self._reader.refresh_outline()
             if self.stack.currentWidget() is self.home:
                 self.home.refresh()
 
     def place(self) -> dict:
-        page = "lesson" if self.stack.currentWidget() is self.reader else "home"
-        return {"page": page, **self.reader.place()}
+        if self._reader is None:
+            return {"page": "home"}
+        page = "lesson" if self.stack.currentWidget() is self._reader else "home"
+        return {"page": page, **self._reader.place()}
 
     def restore_place(self, place: dict) -> None:
         if place.get("page") == "lesson" and place.get("lesson"):
@@ -268,7 +314,8 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         if self.academy.store is None:
             return
-        self.reader.leave()
+        if self._reader is not None:
+            self._reader.leave()
         geometry = base64.b64encode(bytes(self.saveGeometry())).decode("ascii")
         self.academy.set_setting("window_geometry", geometry)
 
@@ -289,9 +336,14 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         bundle = self.academy.content
         QMessageBox.about(
-            self, self.tr("About 客诉学堂"),
-            self.tr("<h3>客诉学堂 · Complaint Handling Academy</h3>"
-                    "<p>Version %1 · course version %2</p><p>Data folder: %3</p>"
-                    "<p>Icons: Lucide (ISC licence).</p>")
-            .replace("%1", __version__).replace("%2", bundle.course.version)
-            .replace("%3", str(self.academy.paths.root)))
+            self,
+            self.tr("About 客诉学堂"),
+            self.tr(
+                "<h3>客诉学堂 · Complaint Handling Academy</h3>"
+                "<p>Version %1 · course version %2</p><p>Data folder: %3</p>"
+                "<p>Icons: Lucide (ISC licence).</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", bundle.course.version)
+            .replace("%3", str(self.academy.paths.root)),
+        )

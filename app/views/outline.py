@@ -47,8 +47,12 @@ class OutlineTree(QTreeWidget):
             head = QTreeWidgetItem([f"{section.number}. {section.title}"])
             head.setFont(0, bold)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            head.setToolTip(0, self.tr("%1 of %2 lessons learned")
-                            .replace("%1", str(done)).replace("%2", str(len(section.lesson_ids))))
+            head.setToolTip(
+                0,
+                self.tr("%1 of %2 lessons learned")
+                .replace("%1", str(done))
+                .replace("%2", str(len(section.lesson_ids))),
+            )
             self.addTopLevelItem(head)
             for lid in section.lesson_ids:
                 lesson = bundle.lessons[lid]

@@ -73,8 +73,9 @@ class ProfileForm(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #c53030;")
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -151,7 +152,8 @@ class ProfileChooser(QDialog):
         self.language.setCurrentIndex(list(LANGUAGES).index(academy.lang))
         self.language.setAccessibleName(self.tr("Interface language"))
         self.language.currentIndexChanged.connect(
-            lambda _i: self.language_changed.emit(self.language.currentData()))
+            lambda _i: self.language_changed.emit(self.language.currentData())
+        )
         lang_row = QHBoxLayout()
         lang_label = QLabel(self.tr("&Language:"))
         lang_label.setBuddy(self.language)
@@ -177,8 +179,9 @@ class ProfileChooser(QDialog):
     def _fill(self, select: str | None = None) -> None:
         self.list.clear()
         for p in self.academy.profiles.profiles():
-            item = QListWidgetItem(icon("lock" if p.has_pin else "user-round", self.colors.text),
-                                   p.name)
+            item = QListWidgetItem(
+                icon("lock" if p.has_pin else "user-round", self.colors.text), p.name
+            )
             item.setData(ID_ROLE, p.id)
             if p.has_pin:
                 item.setToolTip(self.tr("Protected by a PIN"))
@@ -212,8 +215,11 @@ class ProfileChooser(QDialog):
             return True
         for _attempt in range(3):
             pin, ok = QInputDialog.getText(
-                self, self.tr("PIN"), self.tr("PIN for %1:").replace("%1", profile.name),
-                QLineEdit.EchoMode.Password)
+                self,
+                self.tr("PIN"),
+                self.tr("PIN for %1:").replace("%1", profile.name),
+                QLineEdit.EchoMode.Password,
+            )
             if not ok:
                 return False
             if self.academy.profiles.verify_pin(profile_id, pin):
@@ -243,8 +249,9 @@ class ProfileChooser(QDialog):
         pid = self._selected()
         if not pid or not self._ask_pin(pid):
             return
-        form = ProfileForm(self, self.tr("Rename profile"), self.academy.profiles.get(pid).name,
-                           ask_pin=False)
+        form = ProfileForm(
+            self, self.tr("Rename profile"), self.academy.profiles.get(pid).name, ask_pin=False
+        )
         while form.exec():
             try:
                 self.academy.profiles.rename(pid, form.values()[0])
@@ -270,12 +277,16 @@ class ProfileChooser(QDialog):
             return
         name = self.academy.profiles.get(pid).name
         answer = QMessageBox.question(
-            self, self.tr("Delete profile"),
-            self.tr("Delete the profile “%1” and its progress?\n\nA copy is kept in the "
-                    "“deleted-profiles” folder of the data directory, and you can undo this "
-                    "until you close this window.").replace("%1", name),
+            self,
+            self.tr("Delete profile"),
+            self.tr(
+                "Delete the profile “%1” and its progress?\n\nA copy is kept in the "
+                "“deleted-profiles” folder of the data directory, and you can undo this "
+                "until you close this window."
+            ).replace("%1", name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._undo = self.academy.profiles.delete(pid)

@@ -102,10 +102,12 @@ class LessonReader(QWidget):
         self.outline.lesson_activated.connect(self.open_lesson)
         self.outline.setMinimumWidth(200)
 
-        self.prev_btn = self._tool("chevron-left", self.tr("Previous lesson (Alt+Left)"),
-                                   self.go_previous)
-        self.next_btn = self._tool("chevron-right", self.tr("Next lesson (Alt+Right)"),
-                                   self.go_next)
+        self.prev_btn = self._tool(
+            "chevron-left", self.tr("Previous lesson (Alt+Left)"), self.go_previous
+        )
+        self.next_btn = self._tool(
+            "chevron-right", self.tr("Next lesson (Alt+Right)"), self.go_next
+        )
         self.title = QLabel()
         self.title.setObjectName("PageTitle")
         self.title.setWordWrap(True)
@@ -202,8 +204,9 @@ class LessonReader(QWidget):
         if self.lesson_id:
             self.outline.select_lesson(self.lesson_id)
 
-    def open_lesson(self, lesson_id: str, section: int | None = None,
-                    scroll: float | None = None) -> bool:
+    def open_lesson(
+        self, lesson_id: str, section: int | None = None, scroll: float | None = None
+    ) -> bool:
         lesson = self.academy.lesson(lesson_id)
         if lesson is None:
             return False
@@ -229,11 +232,17 @@ class LessonReader(QWidget):
         section = bundle.section_of(lesson.id)
         label = f"{self.tr('Section')} {section.number} · {section.title}" if section else ""
         theme = html_theme(self.colors, self.academy.lang, BASE_PT * self.zoom / 100)
-        self.page.setHtml(lesson_html(
-            lesson, theme, self.academy.assets, section_label=label,
-            objectives_label=self.tr("Learning objectives"),
-            minutes_label=self.tr("about {n} min"), key_terms_label=self.tr("Key terms"),
-        ))
+        self.page.setHtml(
+            lesson_html(
+                lesson,
+                theme,
+                self.academy.assets,
+                section_label=label,
+                objectives_label=self.tr("Learning objectives"),
+                minutes_label=self.tr("about {n} min"),
+                key_terms_label=self.tr("Key terms"),
+            )
+        )
         self.title.setText(lesson.title)
         self.toc.clear()
         for s in lesson.sections:
@@ -303,8 +312,9 @@ class LessonReader(QWidget):
 
     def save_position(self) -> None:
         if self.lesson_id and self.academy.store is not None:
-            self.academy.save_position(self.lesson_id, self.current_section(),
-                                       self._scroll_fraction())
+            self.academy.save_position(
+                self.lesson_id, self.current_section(), self._scroll_fraction()
+            )
 
     def leave(self) -> None:
         """Called when the reader is hidden or the window closes."""
@@ -336,15 +346,19 @@ class LessonReader(QWidget):
         learned = bool(state and state.learned)
         self.learned_btn.setChecked(learned)
         self.learned_btn.setText(self.tr("Learned") if learned else self.tr("Mark as learned"))
-        self.learned_btn.setIcon(icon("circle-check-big" if learned else "check",
-                                      self.colors.accent_text))
+        self.learned_btn.setIcon(
+            icon("circle-check-big" if learned else "check", self.colors.accent_text)
+        )
 
     def _link_clicked(self, url: QUrl) -> None:
         if url.scheme() == "lesson":
-            target = url.path() or url.toString()[len("lesson:"):].split("#")[0]
+            target = url.path() or url.toString()[len("lesson:") :].split("#")[0]
             fragment = url.fragment()
-            self.open_lesson(target, section=int(fragment) if fragment.isdigit() else None,
-                             scroll=None if fragment.isdigit() else 0.0)
+            self.open_lesson(
+                target,
+                section=int(fragment) if fragment.isdigit() else None,
+                scroll=None if fragment.isdigit() else 0.0,
+            )
 
     # zoom ---------------------------------------------------------------------------------
     def _set_zoom(self, value: int) -> None:
@@ -378,7 +392,10 @@ class LessonReader(QWidget):
         self.zoom_out_btn.setEnabled(self.zoom > ZOOM_STEPS[0])
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Wheel and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if (
+            event.type() == QEvent.Type.Wheel
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             (self.zoom_in if event.angleDelta().y() > 0 else self.zoom_out)()
             return True
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Wheel):
@@ -387,5 +404,3 @@ class LessonReader(QWidget):
 
     def place(self) -> dict:
         return {"lesson": self.lesson_id, "scroll": self._scroll_fraction()}
-
-

@@ -27,9 +27,16 @@ def _seed_demo(academy) -> None:
         academy.save_position(order[1], 2, 0.3)
 
 
-def render_view(view: str, out: Path, size: tuple[int, int], *, lang: str = "zh-CN",
-                data_dir: str | None = None, lesson_id: str | None = None,
-                theme: str = "light") -> Path:
+def render_view(
+    view: str,
+    out: Path,
+    size: tuple[int, int],
+    *,
+    lang: str = "zh-CN",
+    data_dir: str | None = None,
+    lesson_id: str | None = None,
+    theme: str = "light",
+) -> Path:
     from PySide6.QtWidgets import QApplication
 
     from app.main import Gui

@@ -19,8 +19,11 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(list(LANGUAGES).index(academy.lang))
         self.language.setAccessibleName(self.tr("Interface language"))
         self.theme = QComboBox()
-        names = {"system": self.tr("Follow the system"), "light": self.tr("Light"),
-                 "dark": self.tr("Dark")}
+        names = {
+            "system": self.tr("Follow the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
         for key in THEMES:
             self.theme.addItem(names[key], key)
         current = academy.setting("theme", "system")
@@ -33,8 +36,9 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         form.addRow("", note)
         form.addRow(self.tr("&Colours:"), self.theme)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -37,8 +37,9 @@ class _Task(QRunnable):
             self.relay.done.emit(result)
 
 
-def run_task(fn: Callable[[], Any], on_done: Callable[[Any], None],
-             on_error: Callable[[BaseException], None]) -> None:
+def run_task(
+    fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]
+) -> None:
     relay = _Relay()
     _live.add(relay)
 

@@ -17,10 +17,24 @@ from PySide6.QtWidgets import QApplication
 from app.content.render import DARK_THEME, HtmlTheme
 
 FONT_CHOICES = {
-    "zh-CN": ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB",
-              "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei"],
-    "zh-TW": ["Microsoft JhengHei UI", "Microsoft JhengHei", "PingFang TC",
-              "Noto Sans CJK TC", "Noto Sans TC", "Source Han Sans TC"],
+    "zh-CN": [
+        "Microsoft YaHei UI",
+        "Microsoft YaHei",
+        "PingFang SC",
+        "Hiragino Sans GB",
+        "Noto Sans CJK SC",
+        "Noto Sans SC",
+        "Source Han Sans SC",
+        "WenQuanYi Micro Hei",
+    ],
+    "zh-TW": [
+        "Microsoft JhengHei UI",
+        "Microsoft JhengHei",
+        "PingFang TC",
+        "Noto Sans CJK TC",
+        "Noto Sans TC",
+        "Source Han Sans TC",
+    ],
     "en": ["Segoe UI", "SF Pro Text", "Helvetica Neue", "Noto Sans", "DejaVu Sans"],
 }
 
@@ -43,23 +57,52 @@ class Colors:
     warning_text: str
 
 
-LIGHT = Colors(window="#f5f7fa", base="#ffffff", alt="#eef2f6", text="#1f2933", muted="#52606d",
-               accent="#0b6e8a", accent_text="#ffffff", border="#d9e2ec", sidebar="#10394b",
-               sidebar_text="#e6f1f5", selection="#cfe8f0", success="#2f855a",
-               warning_bg="#fff4e5", warning_text="#7a3e00")
-DARK = Colors(window="#1b2129", base="#232b35", alt="#2a3441", text="#e4e7eb", muted="#9aa5b1",
-              accent="#4fb3d4", accent_text="#0c1a20", border="#3e4c59", sidebar="#111820",
-              sidebar_text="#d5e4ea", selection="#2f5566", success="#68c08f",
-              warning_bg="#3a2c16", warning_text="#f5c27a")
+LIGHT = Colors(
+    window="#f5f7fa",
+    base="#ffffff",
+    alt="#eef2f6",
+    text="#1f2933",
+    muted="#52606d",
+    accent="#0b6e8a",
+    accent_text="#ffffff",
+    border="#d9e2ec",
+    sidebar="#10394b",
+    sidebar_text="#e6f1f5",
+    selection="#cfe8f0",
+    success="#2f855a",
+    warning_bg="#fff4e5",
+    warning_text="#7a3e00",
+)
+DARK = Colors(
+    window="#1b2129",
+    base="#232b35",
+    alt="#2a3441",
+    text="#e4e7eb",
+    muted="#9aa5b1",
+    accent="#4fb3d4",
+    accent_text="#0c1a20",
+    border="#3e4c59",
+    sidebar="#111820",
+    sidebar_text="#d5e4ea",
+    selection="#2f5566",
+    success="#68c08f",
+    warning_bg="#3a2c16",
+    warning_text="#f5c27a",
+)
+
+
+def font_families(lang: str) -> list[str]:
+    """Preferred families for ``lang``, most wanted first, with Simplified faces as fallback
+    for Chinese text in the English interface. Qt skips the ones that are not installed."""
+    if lang == "zh-TW":
+        return FONT_CHOICES["zh-TW"] + FONT_CHOICES["zh-CN"]
+    return list(dict.fromkeys(FONT_CHOICES.get(lang, []) + FONT_CHOICES["zh-CN"]))
 
 
 def installed_families(lang: str) -> list[str]:
+    """The subset of ``font_families`` present here (enumerating fonts is slow: not at start)."""
     available = set(QFontDatabase.families())
-    wanted = FONT_CHOICES.get(lang, []) + FONT_CHOICES["zh-CN"]
-    if lang == "zh-TW":
-        wanted = FONT_CHOICES["zh-TW"] + FONT_CHOICES["zh-CN"]
-    found = [f for f in dict.fromkeys(wanted) if f in available]
-    return found or [QFont().defaultFamily()]
+    return [f for f in font_families(lang) if f in available] or [QFont().defaultFamily()]
 
 
 def is_dark(choice: str) -> bool:
@@ -75,12 +118,18 @@ def apply_theme(app: QApplication, lang: str, choice: str = "system") -> Colors:
     c = DARK if is_dark(choice) else LIGHT
     pal = QPalette()
     roles = {
-        QPalette.ColorRole.Window: c.window, QPalette.ColorRole.Base: c.base,
-        QPalette.ColorRole.AlternateBase: c.alt, QPalette.ColorRole.Text: c.text,
-        QPalette.ColorRole.WindowText: c.text, QPalette.ColorRole.Button: c.alt,
-        QPalette.ColorRole.ButtonText: c.text, QPalette.ColorRole.Highlight: c.accent,
-        QPalette.ColorRole.HighlightedText: c.accent_text, QPalette.ColorRole.ToolTipBase: c.base,
-        QPalette.ColorRole.ToolTipText: c.text, QPalette.ColorRole.PlaceholderText: c.muted,
+        QPalette.ColorRole.Window: c.window,
+        QPalette.ColorRole.Base: c.base,
+        QPalette.ColorRole.AlternateBase: c.alt,
+        QPalette.ColorRole.Text: c.text,
+        QPalette.ColorRole.WindowText: c.text,
+        QPalette.ColorRole.Button: c.alt,
+        QPalette.ColorRole.ButtonText: c.text,
+        QPalette.ColorRole.Highlight: c.accent,
+        QPalette.ColorRole.HighlightedText: c.accent_text,
+        QPalette.ColorRole.ToolTipBase: c.base,
+        QPalette.ColorRole.ToolTipText: c.text,
+        QPalette.ColorRole.PlaceholderText: c.muted,
         QPalette.ColorRole.Link: c.accent,
     }
     for role, value in roles.items():
@@ -89,7 +138,7 @@ def apply_theme(app: QApplication, lang: str, choice: str = "system") -> Colors:
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(c.muted))
     app.setPalette(pal)
     font = QFont()
-    font.setFamilies(installed_families(lang))
+    font.setFamilies(font_families(lang))
     font.setPointSizeF(10.5)
     app.setFont(font)
     app.setStyleSheet(style_sheet(c))
@@ -126,6 +175,14 @@ def style_sheet(c: Colors) -> str:
 def html_theme(colors: Colors, lang: str, base_pt: float) -> HtmlTheme:
     families = tuple(installed_families("zh-TW" if lang == "zh-TW" else "zh-CN"))
     base = DARK_THEME if colors is DARK else HtmlTheme()
-    return HtmlTheme(text=base.text, muted=base.muted, heading=base.heading, link=base.link,
-                     rule=base.rule, table_head=base.table_head, callouts=base.callouts,
-                     font_families=families, base_pt=base_pt)
+    return HtmlTheme(
+        text=base.text,
+        muted=base.muted,
+        heading=base.heading,
+        link=base.link,
+        rule=base.rule,
+        table_head=base.table_head,
+        callouts=base.callouts,
+        font_families=families,
+        base_pt=base_pt,
+    )

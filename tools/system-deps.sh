@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian/Ubuntu machine lacks to run and test the app: a Chinese font
+# (without one, Chinese shows as empty boxes) and the shared libraries Qt's wheels load.
+# Elsewhere (Windows, macOS) the system fonts already cover Chinese; nothing to do.
+set -u
+[ "$(uname -s)" = "Linux" ] || exit 0
+command -v dpkg >/dev/null 2>&1 || { echo "system-deps: not a Debian-like system; install a CJK font (e.g. Noto Sans CJK) yourself."; exit 0; }
+
+want=(fonts-noto-cjk libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0)
+missing=()
+for p in "${want[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then SUDO=""; elif sudo -n true 2>/dev/null; then SUDO="sudo -n"; else
+  echo "system-deps: please install: ${missing[*]} (e.g. sudo apt-get install ${missing[*]})"
+  exit 0
+fi
+echo "system-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq >/dev/null && $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null \
+  || echo "system-deps: apt-get failed; install ${missing[*]} by hand"
+exit 0
