@@ -37,9 +37,17 @@ def parse_yaml(text: str, first_line: int = 1) -> ParsedYaml:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        # An unclosed bracket or quote is noticed lines later; the line where the construct
+        # began (context_mark) is where the author has to look.
+        problem = getattr(exc, "problem_mark", None)
+        context = getattr(exc, "context_mark", None)
+        mark = context or problem
         line = (mark.line + 1 + offset) if mark is not None else first_line
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        if context is not None and getattr(exc, "context", None):
+            reason = f"{exc.context}: {reason}"
+            if problem is not None and problem.line != context.line:
+                reason += f" (noticed at line {problem.line + 1 + offset})"
         raise YamlProblem(line, f"invalid YAML: {reason}") from None
     parsed = ParsedYaml(data=data, first_line=first_line)
     if node is not None:

@@ -140,6 +140,7 @@ def _load_lesson(path: Path, base: Path, problems: list[Problem]) -> Lesson | No
         text = path.read_text(encoding="utf-8-sig")
         doc = split_front_matter(text)
         parsed = parse_yaml(doc.front, first_line=2)
+        parsed.first_line = 1  # a missing key is reported at the opening '---'
         if not isinstance(parsed.data, dict):
             raise YamlProblem(2, "front matter must be a mapping of 'key: value' lines")
         meta = LessonSchema.model_validate(parsed.data)

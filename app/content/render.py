@@ -155,7 +155,8 @@ def _callout_table(div: ET.Element, kind: str, theme: HtmlTheme, callout_title) 
     td = ET.SubElement(ET.SubElement(table, "tr"), "td")
     title_el = next((c for c in div if "admonition-title" in (c.get("class") or "")), None)
     title = "".join(title_el.itertext()).strip() if title_el is not None else ""
-    title = title or callout_title(kind)
+    if not title or title == kind.capitalize():  # the extension's English default
+        title = callout_title(kind)
     head = ET.SubElement(td, "p", {"style": f"color:{accent}; font-weight:600; margin:0 0 4px 0;"})
     head.text = title
     for child in div:

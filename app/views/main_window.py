@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.relay = ChangeRelay(academy.events, self)
         self.relay.changed.connect(self._on_change)
         self.setWindowTitle(APP_TITLE)
-        self.setMinimumSize(960, 600)
+        self.setMinimumSize(760, 520)
         self._build()
 
     # building -----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 from app.views.icons import icon
 
 LESSON_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # "learned" | "started" | "new"
 
 
 class OutlineTree(QTreeWidget):
@@ -62,6 +63,8 @@ class OutlineTree(QTreeWidget):
                 item = QTreeWidgetItem(head, cols)
                 item.setData(0, LESSON_ROLE, lid)
                 state = states.get(lid)
+                item.setData(0, STATUS_ROLE, "learned" if state is not None and state.learned
+                             else "started" if state is not None else "new")
                 if state is not None and state.learned:
                     item.setIcon(0, icon("circle-check-big", self.colors.success))
                     status = self.tr("learned")

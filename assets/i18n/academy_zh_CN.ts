@@ -1,0 +1,614 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../app/views/home.py" line="+24"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../app/views/banner.py" line="+18"/>
+        <source>Details…</source>
+        <translation>详细信息…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss message</source>
+        <translation>关闭消息</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../app/views/home.py" line="+25"/>
+        <source>Course progress</source>
+        <translation>课程进度</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Course outline</source>
+        <translation>课程大纲</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the course…</source>
+        <translation>正在加载课程…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hello, %1</source>
+        <translation>您好，%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 lessons learned</source>
+        <translation>共 %2 课，已学完 %1 课</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time studied: %1</source>
+        <translation>学习时长：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Continue where you left off: %1</source>
+        <translation>继续上次的学习：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue</source>
+        <translation>继续学习</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start with: %1</source>
+        <translation>从这一课开始：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start learning</source>
+        <translation>开始学习</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No lessons are available.</source>
+        <translation>暂无可学习的课程。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonReader</name>
+    <message>
+        <location filename="../../app/views/reader.py" line="+106"/>
+        <source>Previous lesson (Alt+Left)</source>
+        <translation>上一课（Alt+←）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next lesson (Alt+Right)</source>
+        <translation>下一课（Alt+→）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Smaller text (Ctrl+−)</source>
+        <translation>缩小文字（Ctrl+−）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Larger text (Ctrl++)</source>
+        <translation>放大文字（Ctrl++）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark this lesson as learned (Ctrl+M)</source>
+        <translation>将本课标记为已学（Ctrl+M）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lesson text</source>
+        <translation>课程正文</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sections of this lesson</source>
+        <translation>本课章节</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In this lesson</source>
+        <translation>本课内容</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Learning objectives</source>
+        <translation>学习目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about {n} min</source>
+        <translation>约 {n} 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key terms</source>
+        <translation>关键术语</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Learned</source>
+        <translation>已学完</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark as learned</source>
+        <translation>标记为已学</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/views/main_window.py" line="+71"/>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Switch learner (Ctrl+Shift+P)</source>
+        <translation>切换学员（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings (Ctrl+,)</source>
+        <translation>设置（Ctrl+,）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Loading the course…</source>
+        <translation>正在加载课程…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch &amp;learner…</source>
+        <translation>切换学员(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Home</source>
+        <translation>首页(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset text size</source>
+        <translation>重置文字大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About 客诉学堂</source>
+        <translation>关于客诉学堂(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 content file(s) could not be read and were skipped: %2</source>
+        <translation>有 %1 个内容文件无法读取，已跳过：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some course content has problems (%1). The rest works normally.</source>
+        <translation>部分课程内容有问题（共 %1 处），其余内容可正常使用。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your progress file was damaged, so it was restored from the backup of %1. Anything you did after that time is not in it; please check your last lessons. The damaged file was kept at %2.</source>
+        <translation>您的学习进度文件已损坏，已从 %1 的备份恢复。此后的学习记录不在其中，请检查最近学过的几课。损坏的文件已保存在 %2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your progress file was damaged and no backup could be used, so progress starts afresh. The damaged file was kept at %1.</source>
+        <translation>您的学习进度文件已损坏，且没有可用的备份，学习进度将从头开始。损坏的文件已保存在 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress restored</source>
+        <translation>学习进度已恢复</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>About 客诉学堂</source>
+        <translation>关于客诉学堂</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;客诉学堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;Version %1 · course version %2&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;客诉学堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;版本 %1 · 课程版本 %2&lt;/p&gt;&lt;p&gt;数据文件夹：%3&lt;/p&gt;&lt;p&gt;图标：Lucide（ISC 许可证）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineTree</name>
+    <message>
+        <location filename="../../app/views/outline.py" line="+25"/>
+        <source>Course outline</source>
+        <translation>课程大纲</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 of %2 lessons learned</source>
+        <translation>共 %2 课，已学完 %1 课</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>learned</source>
+        <translation>已学完</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>started</source>
+        <translation>已开始</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChooser</name>
+    <message>
+        <location filename="../../app/views/profiles.py" line="+115"/>
+        <source>客诉学堂 — Who is learning?</source>
+        <translation>客诉学堂 — 选择学员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is learning today?</source>
+        <translation>今天谁来学习？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Learner profiles</source>
+        <translation>学员档案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New profile…</source>
+        <translation>新建学员档案(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;PIN…</source>
+        <translation>PIN 码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Protected by a PIN</source>
+        <translation>受 PIN 码保护</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No profiles yet — create one with “New profile…”.</source>
+        <translation>还没有学员档案。请点击“新建学员档案…”创建一个。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN for %1:</source>
+        <translation>%1 的 PIN 码：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That PIN is not right.</source>
+        <translation>PIN 码不正确。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New profile</source>
+        <translation>新建学员档案</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rename profile</source>
+        <translation>重命名学员档案</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Set or remove PIN</source>
+        <translation>设置或移除 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete profile</source>
+        <translation>删除学员档案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the profile “%1” and its progress?
+
+A copy is kept in the “deleted-profiles” folder of the data directory, and you can undo this until you close this window.</source>
+        <translation>要删除学员档案“%1”及其学习进度吗？
+
+数据文件夹中的“deleted-profiles”文件夹会保留一份副本；在关闭此窗口之前，您都可以撤销删除。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location line="-234"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PIN (optional)</source>
+        <translation>PIN 码（可选）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat PIN</source>
+        <translation>再次输入 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN (optional, 4 digits):</source>
+        <translation>PIN 码（可选，4 位）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat PIN:</source>
+        <translation>确认 PIN 码(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN stops colleagues opening your profile by mistake.</source>
+        <translation>设置 PIN 码可防止同事误打开您的学员档案。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/views/settings.py" line="+15"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Colour scheme</source>
+        <translation>配色方案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With 繁體中文, the course text is shown in Traditional Chinese.</source>
+        <translation>选择“繁體中文”时，课程内容也以繁体显示。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Colours:</source>
+        <translation>配色(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../app/main.py" line="+163"/>
+        <source>This profile&apos;s progress was saved by a newer version of 客诉学堂 and cannot be opened by this one. Nothing was changed.
+
+File: %1</source>
+        <translation>此学员档案的学习进度由更新版本的客诉学堂保存，当前版本无法打开。未做任何更改。
+
+文件：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile could not be opened: %1
+
+Details are in the log folder: %2</source>
+        <translation>无法打开学员档案：%1
+
+详细信息请查看日志文件夹：%2</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../app/views/profiles.py" line="-64"/>
+        <source>Please enter a name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name is too long (40 characters at most).</source>
+        <translation>姓名过长（最多 40 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A profile with this name already exists.</source>
+        <translation>已存在同名的学员档案。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN is exactly 4 digits.</source>
+        <translation>PIN 码必须是 4 位数字。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This profile no longer exists.</source>
+        <translation>该学员档案已不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This profile has already been restored.</source>
+        <translation>该学员档案已恢复。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,614 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../app/views/home.py" line="+24"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../app/views/banner.py" line="+18"/>
+        <source>Details…</source>
+        <translation>詳細資料…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss message</source>
+        <translation>關閉訊息</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../app/views/home.py" line="+25"/>
+        <source>Course progress</source>
+        <translation>課程進度</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Course outline</source>
+        <translation>課程大綱</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Welcome</source>
+        <translation>歡迎</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the course…</source>
+        <translation>正在載入課程…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hello, %1</source>
+        <translation>您好，%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 lessons learned</source>
+        <translation>共 %2 課，已學完 %1 課</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time studied: %1</source>
+        <translation>學習時數：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Continue where you left off: %1</source>
+        <translation>繼續上次的進度：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue</source>
+        <translation>繼續學習</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start with: %1</source>
+        <translation>從這一課開始：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start learning</source>
+        <translation>開始學習</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No lessons are available.</source>
+        <translation>目前沒有可學習的課程。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonReader</name>
+    <message>
+        <location filename="../../app/views/reader.py" line="+106"/>
+        <source>Previous lesson (Alt+Left)</source>
+        <translation>上一課（Alt+←）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next lesson (Alt+Right)</source>
+        <translation>下一課（Alt+→）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Smaller text (Ctrl+−)</source>
+        <translation>縮小文字（Ctrl+−）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Larger text (Ctrl++)</source>
+        <translation>放大文字（Ctrl++）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark this lesson as learned (Ctrl+M)</source>
+        <translation>將本課標記為已學（Ctrl+M）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lesson text</source>
+        <translation>課程內文</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sections of this lesson</source>
+        <translation>本課章節</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In this lesson</source>
+        <translation>本課內容</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Learning objectives</source>
+        <translation>學習目標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about {n} min</source>
+        <translation>約 {n} 分鐘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key terms</source>
+        <translation>關鍵術語</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Learned</source>
+        <translation>已學完</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark as learned</source>
+        <translation>標記為已學</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/views/main_window.py" line="+71"/>
+        <source>Home</source>
+        <translation>首頁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lessons</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Switch learner (Ctrl+Shift+P)</source>
+        <translation>切換學員（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings (Ctrl+,)</source>
+        <translation>設定（Ctrl+,）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Loading the course…</source>
+        <translation>正在載入課程…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch &amp;learner…</source>
+        <translation>切換學員(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Home</source>
+        <translation>首頁(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lessons</source>
+        <translation>課程(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller text</source>
+        <translation>縮小文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset text size</source>
+        <translation>重設文字大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full screen</source>
+        <translation>全螢幕(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the &amp;data folder</source>
+        <translation>開啟資料存放位置(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the &amp;log folder</source>
+        <translation>開啟記錄檔資料夾(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About 客诉学堂</source>
+        <translation>關於客訴學堂(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 content file(s) could not be read and were skipped: %2</source>
+        <translation>有 %1 個內容檔案無法讀取，已略過：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some course content has problems (%1). The rest works normally.</source>
+        <translation>部分課程內容有問題（共 %1 處），其餘內容可正常使用。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your progress file was damaged, so it was restored from the backup of %1. Anything you did after that time is not in it; please check your last lessons. The damaged file was kept at %2.</source>
+        <translation>您的學習進度檔案已損毀，已從 %1 的備份還原。此後的學習紀錄不在其中，請檢查最近學過的幾課。損毀的檔案已保留在 %2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your progress file was damaged and no backup could be used, so progress starts afresh. The damaged file was kept at %1.</source>
+        <translation>您的學習進度檔案已損毀，且沒有可用的備份，學習進度將從頭開始。損毀的檔案已保留在 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress restored</source>
+        <translation>學習進度已還原</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>About 客诉学堂</source>
+        <translation>關於客訴學堂</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;客诉学堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;Version %1 · course version %2&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;客訴學堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;版本 %1 · 課程版本 %2&lt;/p&gt;&lt;p&gt;資料存放位置：%3&lt;/p&gt;&lt;p&gt;圖示：Lucide（ISC 授權）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineTree</name>
+    <message>
+        <location filename="../../app/views/outline.py" line="+25"/>
+        <source>Course outline</source>
+        <translation>課程大綱</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 of %2 lessons learned</source>
+        <translation>共 %2 課，已學完 %1 課</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>learned</source>
+        <translation>已學完</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>started</source>
+        <translation>已開始</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not started</source>
+        <translation>未開始</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChooser</name>
+    <message>
+        <location filename="../../app/views/profiles.py" line="+115"/>
+        <source>客诉学堂 — Who is learning?</source>
+        <translation>客訴學堂 — 選擇學員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is learning today?</source>
+        <translation>今天誰來學習？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Learner profiles</source>
+        <translation>學員檔案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New profile…</source>
+        <translation>新增學員檔案(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename…</source>
+        <translation>重新命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;PIN…</source>
+        <translation>PIN 碼(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>刪除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Interface language</source>
+        <translation>介面語言</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Protected by a PIN</source>
+        <translation>受 PIN 碼保護</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No profiles yet — create one with “New profile…”.</source>
+        <translation>還沒有學員檔案。請按「新增學員檔案…」建立一個。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>PIN</source>
+        <translation>PIN 碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN for %1:</source>
+        <translation>%1 的 PIN 碼：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That PIN is not right.</source>
+        <translation>PIN 碼不正確。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New profile</source>
+        <translation>新增學員檔案</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rename profile</source>
+        <translation>重新命名學員檔案</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Set or remove PIN</source>
+        <translation>設定或移除 PIN 碼</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete profile</source>
+        <translation>刪除學員檔案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the profile “%1” and its progress?
+
+A copy is kept in the “deleted-profiles” folder of the data directory, and you can undo this until you close this window.</source>
+        <translation>要刪除學員檔案「%1」及其學習進度嗎？
+
+資料存放位置中的「deleted-profiles」資料夾會保留一份副本；在關閉此視窗前，您都可以復原刪除。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deleted “%1”.</source>
+        <translation>已刪除「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location line="-234"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PIN (optional)</source>
+        <translation>PIN 碼（選填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat PIN</source>
+        <translation>再次輸入 PIN 碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN (optional, 4 digits):</source>
+        <translation>PIN 碼（選填，4 位）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat PIN:</source>
+        <translation>確認 PIN 碼(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN stops colleagues opening your profile by mistake.</source>
+        <translation>設定 PIN 碼可避免同事誤開您的學員檔案。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The two PINs differ.</source>
+        <translation>兩次輸入的 PIN 碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/views/settings.py" line="+15"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface language</source>
+        <translation>介面語言</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Colour scheme</source>
+        <translation>色彩配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With 繁體中文, the course text is shown in Traditional Chinese.</source>
+        <translation>選擇「繁體中文」時，課程內容也以繁體顯示。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Colours:</source>
+        <translation>色彩(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../app/main.py" line="+163"/>
+        <source>This profile&apos;s progress was saved by a newer version of 客诉学堂 and cannot be opened by this one. Nothing was changed.
+
+File: %1</source>
+        <translation>此學員檔案的學習進度是由較新版本的客訴學堂儲存，目前的版本無法開啟。未做任何變更。
+
+檔案：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile could not be opened: %1
+
+Details are in the log folder: %2</source>
+        <translation>無法開啟學員檔案：%1
+
+詳細資料請見記錄檔資料夾：%2</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../app/views/profiles.py" line="-64"/>
+        <source>Please enter a name.</source>
+        <translation>請輸入姓名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name is too long (40 characters at most).</source>
+        <translation>姓名過長（最多 40 個字元）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A profile with this name already exists.</source>
+        <translation>已有同名的學員檔案。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN is exactly 4 digits.</source>
+        <translation>PIN 碼必須是 4 位數字。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This profile no longer exists.</source>
+        <translation>此學員檔案已不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This profile has already been restored.</source>
+        <translation>此學員檔案已還原。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,34 @@
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    """A writable copy of the bundled content (and assets) to break on purpose."""
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    shutil.copytree(ROOT / "assets", tmp_path / "assets")
+    return tmp_path / "content"
+
+
+@pytest.fixture
+def academy(tmp_path: Path):
+    from app.services import Academy
+
+    a = Academy(tmp_path / "data")
+    yield a
+    a.close_learner()
+
+
+@pytest.fixture
+def learner(academy):
+    """An academy with a freshly created and opened learner."""
+    profile = academy.profiles.create("测试学员")
+    academy.open_learner(profile.id)
+    return academy

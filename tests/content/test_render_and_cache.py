@@ -1,0 +1,77 @@
+"""Rendering for QTextDocument, Traditional conversion, and the content cache."""
+
+from pathlib import Path
+
+from app.content.library import load_library
+from app.content.render import HtmlTheme, lesson_html, markdown_to_html
+from app.content.script import SIMPLIFIED, TRADITIONAL, to_simplified
+from app.paths import assets_dir, content_dir
+
+
+def test_callouts_become_tables_with_their_title_and_colour():
+    theme = HtmlTheme()
+    html = markdown_to_html('!!! phrase "话术"\n    “您先别急。”\n', theme, assets_dir())
+    bg, accent = theme.callout("phrase")
+    assert f'bgcolor="{bg}"' in html and "话术" in html and "您先别急" in html
+    assert "<div" not in html, "QTextDocument cannot draw boxes around divs"
+    default = markdown_to_html("!!! warning\n    小心\n", theme, assets_dir())
+    assert "注意" in default, "a callout without a title gets its kind's default title"
+
+
+def test_links_images_tables_and_emphasis(tmp_path: Path):
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "x.svg").write_text("<svg/>", encoding="utf-8")
+    md = "**重点** *强调* [下一课](lesson:customer-psychology#2)\n\n![图](images/x.svg)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+    html = markdown_to_html(md, HtmlTheme(), tmp_path)
+    assert "<strong>重点</strong>" in html and "<em>强调</em>" in html
+    assert 'href="lesson:customer-psychology#2"' in html
+    assert (tmp_path / "images" / "x.svg").resolve().as_uri() in html
+    assert "<table" in html and "<th" in html
+
+
+def test_lesson_page_has_an_anchor_per_section():
+    bundle = load_library(content_dir(), assets_dir())
+    lesson = bundle.lessons["what-is-a-complaint"]
+    html = lesson_html(lesson, HtmlTheme(), assets_dir())
+    for s in lesson.sections:
+        assert f'name="sec-{s.number}"' in html
+    assert lesson.objectives[0] in html
+    assert "???" not in html
+    assert not any(s.notes and s.notes[:20] in html for s in lesson.sections)
+
+
+def test_traditional_content_is_converted_and_cached(tmp_path: Path):
+    cache = tmp_path / "cache"
+    hant = load_library(content_dir(), assets_dir(), TRADITIONAL, cache)
+    hans = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
+    assert hant.script == TRADITIONAL and hans.script == SIMPLIFIED
+    lesson_t = hant.lessons["what-is-a-complaint"]
+    lesson_s = hans.lessons["what-is-a-complaint"]
+    assert lesson_t.title != lesson_s.title and "訴" in lesson_t.title
+    assert to_simplified(lesson_t.title) == lesson_s.title
+    assert len(list(cache.glob("content-*-zh-Hant.pickle"))) == 1
+    again = load_library(content_dir(), assets_dir(), TRADITIONAL, cache)
+    assert again == hant
+
+
+def test_cache_is_rebuilt_when_content_changes(content_copy: Path, tmp_path: Path):
+    cache = tmp_path / "cache"
+    assets = content_copy.parent / "assets"
+    first = load_library(content_copy, assets, SIMPLIFIED, cache)
+    path = content_copy / "lessons" / "s01-what-is-a-complaint.md"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("title: 什么是投诉", "title: 投诉是什么"),
+        encoding="utf-8",
+    )
+    second = load_library(content_copy, assets, SIMPLIFIED, cache)
+    assert first.digest != second.digest
+    assert second.lessons["what-is-a-complaint"].title == "投诉是什么"
+
+
+def test_damaged_cache_is_ignored(tmp_path: Path):
+    cache = tmp_path / "cache"
+    good = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
+    for f in cache.glob("*.pickle"):
+        f.write_bytes(b"not a pickle")
+    again = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
+    assert again.lessons.keys() == good.lessons.keys()

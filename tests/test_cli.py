@@ -1,0 +1,81 @@
+"""The command-line contract: version, smoke start, screenshots, usage errors."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from app import __version__
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_smoke_on_empty_data_dir_adds_no_profile(tmp_path: Path):
+    result = run("--smoke", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "profiles.json").exists() or '"profiles": []' in (
+        tmp_path / "profiles.json"
+    ).read_text(encoding="utf-8")
+    assert (tmp_path / "logs" / "academy.log").exists()
+    assert not list((tmp_path / "cache").glob("scratch-learner-*"))
+
+
+def test_smoke_fails_with_message_for_newer_database(tmp_path: Path):
+    import sqlite3
+
+    from app.services import Academy
+
+    a = Academy(tmp_path)
+    pid = a.profiles.create("甲").id
+    a.open_learner(pid)
+    a.close_learner()
+    con = sqlite3.connect(tmp_path / "learners" / pid / "progress.db")
+    con.execute("UPDATE alembic_version SET version_num='9999_future'")
+    con.commit()
+    con.close()
+    result = run("--smoke", "--data-dir", str(tmp_path))
+    assert result.returncode == 1
+    assert "newer version" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_smoke_starts_with_broken_content_file(content_copy: Path, tmp_path: Path):
+    """The app skips a broken file and runs with the rest (the loader is shared with check)."""
+    from app.services import Academy
+
+    (content_copy / "lessons" / "broken.md").write_text("---\nid: [\n---\n", encoding="utf-8")
+    a = Academy(tmp_path / "data", content_root=content_copy, assets=content_copy.parent / "assets")
+    assert len(a.content.lessons) == 3
+    assert a.content.skipped_files == ("content/lessons/broken.md",)
+
+
+def test_screenshot_writes_png(tmp_path: Path):
+    out = tmp_path / "home.png"
+    result = run("screenshot", "home", str(out), "--size", "1366x768", "--lang", "zh-TW")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from PySide6.QtGui import QImage
+
+    img = QImage(str(out))
+    assert (img.width(), img.height()) == (1366, 768)
+
+
+def test_usage_errors_exit_2(tmp_path: Path):
+    assert run("screenshot", "no-such-view", "x.png").returncode == 2
+    assert run("screenshot", "home", "x.png", "--size", "big").returncode == 2
+    bad_lang = run("--lang", "xx", "--smoke", "--data-dir", str(tmp_path))
+    assert bad_lang.returncode == 2 and "unknown language" in bad_lang.stderr

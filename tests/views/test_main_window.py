@@ -1,0 +1,153 @@
+"""Start-up paths of the GUI: warnings, recovery messages, language switch, profiles, fonts."""
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from app.main import Gui
+from app.services import Academy
+from app.views.main_window import MainWindow
+from app.views.profiles import ProfileChooser
+from app.views.theme import LIGHT, font_families
+
+
+def test_broken_content_file_shows_a_banner_and_the_rest_works(qtbot, content_copy, tmp_path):
+    (content_copy / "lessons" / "broken.md").write_text("---\nid: [\n---\n", encoding="utf-8")
+    academy = Academy(
+        tmp_path / "data", content_root=content_copy, assets=content_copy.parent / "assets"
+    )
+    academy.open_learner(academy.profiles.create("甲").id)
+    w = MainWindow(academy, LIGHT)
+    qtbot.addWidget(w)
+    w.on_ready(None)
+    w.show()
+    assert w.banner.isVisible()
+    assert "content/lessons/broken.md" in w.banner.text.text()
+    assert w.home.outline.topLevelItemCount() == 3
+    academy.close_learner()
+
+
+def test_restored_database_is_explained_to_the_learner(qtbot, academy, monkeypatch):
+    pid = academy.profiles.create("甲").id
+    academy.open_learner(pid)
+    academy.close_learner()
+    from app.progress.database import prepare_database
+
+    folder = academy.paths.learner_dir(pid)
+    prepare_database(folder, now=datetime.now() + timedelta(days=1))
+    (folder / "progress.db").write_bytes(b"garbage" * 50)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    report = academy.open_learner(pid)
+    w = MainWindow(academy, LIGHT)
+    qtbot.addWidget(w)
+    w.on_ready(report)
+    assert shown and "restored from the backup" in shown[0]
+    assert str(report.set_aside) in w.banner.text.text()
+
+
+def test_language_switch_keeps_the_learners_place(qtbot, learner):
+    gui = Gui(learner)
+    gui.window = MainWindow(learner, gui.colors)
+    qtbot.addWidget(gui.window)
+    gui.window.on_ready(None)
+    gui.window.resize(1366, 768)
+    gui.window.show()
+    gui.window.open_lesson("why-customers-complain", section=4)
+    qtbot.waitUntil(lambda: gui.window.reader.current_section() == 4)
+    place = gui.window.place()
+    learner.set_language("zh-TW")
+    gui.rebuild_window(place)
+    qtbot.addWidget(gui.window)
+    reader = gui.window.reader
+    assert reader.lesson_id == "why-customers-complain"
+    assert reader.title.text() == learner.lesson("why-customers-complain").title
+    assert "為什麼" in reader.title.text() or "為何" in reader.title.text()
+    qtbot.waitUntil(lambda: reader.current_section() == 4)
+    learner.set_language("zh-CN")
+
+
+def test_profile_chooser_asks_for_the_pin(qtbot, academy, monkeypatch):
+    academy.profiles.create("甲", pin="2468")
+    chooser = ProfileChooser(academy, LIGHT)
+    qtbot.addWidget(chooser)
+    answers = iter([("1111", True), ("2468", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    chooser.list.setCurrentRow(0)
+    chooser._open()
+    assert chooser.chosen == academy.profiles.profiles()[0].id
+
+
+def test_profile_chooser_delete_then_undo(qtbot, academy, monkeypatch):
+    p = academy.profiles.create("乙")
+    chooser = ProfileChooser(academy, LIGHT)
+    qtbot.addWidget(chooser)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    chooser.list.setCurrentRow(0)
+    chooser._delete()
+    assert academy.profiles.get(p.id) is None
+    assert not chooser.undo_btn.isHidden()
+    chooser.undo_btn.click()
+    assert academy.profiles.get(p.id) is not None
+    assert chooser.list.currentItem().text() == "乙"
+
+
+@pytest.mark.parametrize(("lang", "face"), [("zh-CN", "SC"), ("zh-TW", "TC")])
+def test_chinese_font_per_script_covers_the_course(qapp, lang, face):
+    """Without a CJK font Chinese renders as boxes; without a per-script family, Qt picks the
+    Japanese face. Every character of the course's titles must be in the chosen font."""
+    from app.content.library import load_library
+    from app.content.script import script_for_language
+    from app.paths import assets_dir, content_dir
+
+    font = QFont()
+    font.setFamilies(font_families(lang))
+    info = QFontInfo(font)
+    assert "CJK" in info.family() or "YaHei" in info.family() or "JhengHei" in info.family()
+    if "CJK" in info.family():
+        assert info.family().endswith(face)
+    metrics = QFontMetrics(font)
+    bundle = load_library(content_dir(), assets_dir(), script_for_language(lang))
+    text = "".join(s.title for s in bundle.course.sections)
+    text += "".join(lsn.title + lsn.sections[0].markdown for lsn in bundle.lessons.values())
+    missing = {ch for ch in text if not ch.isspace() and not metrics.inFontUcs4(ord(ch))}
+    assert not missing, f"glyphs missing in {info.family()}: {''.join(sorted(missing))[:40]}"
+
+
+def test_crash_handler_writes_a_log_and_tells_where(tmp_path: Path):
+    import sys
+
+    from app import diagnostics
+
+    told: list[Path] = []
+    old = sys.excepthook
+    try:
+        diagnostics.install_excepthook(tmp_path, lambda path, exc: told.append(path))
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+    assert told and told[0].exists()
+    text = told[0].read_text(encoding="utf-8")
+    assert "RuntimeError: boom" in text and "faulthandler" in text
+
+
+def test_window_geometry_is_remembered(qtbot, learner):
+    w = MainWindow(learner, LIGHT)
+    qtbot.addWidget(w)
+    w.on_ready(None)
+    w.resize(780, 560)  # offscreen's screen is 800×600; restoring clamps to it
+    w.show()
+    qtbot.waitExposed(w)
+    w.close()
+    again = MainWindow(learner, LIGHT)
+    qtbot.addWidget(again)
+    again.on_ready(None)
+    assert (again.width(), again.height()) == (780, 560)
+    QApplication.processEvents()

@@ -1,0 +1,138 @@
+"""The lesson reader, driven through real widgets and a real database."""
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.views.main_window import MainWindow
+from app.views.outline import STATUS_ROLE
+from app.views.reader import StudyClock
+from app.views.theme import LIGHT
+
+
+@pytest.fixture
+def window(qtbot, learner):
+    w = MainWindow(learner, LIGHT)
+    qtbot.addWidget(w)
+    w.on_ready(None)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_outline_lists_sections_and_lessons(window):
+    outline = window.home.outline
+    assert outline.topLevelItemCount() == 3
+    assert outline.topLevelItem(0).child(0).text(0) == "什么是投诉"
+
+
+def test_open_lesson_shows_toc_and_jumps_to_sections(window, qtbot):
+    window.open_lesson("what-is-a-complaint", scroll=0.0)
+    reader = window.reader
+    assert window.stack.currentWidget() is reader
+    assert reader.toc.count() == len(window.academy.lesson("what-is-a-complaint").sections)
+    qtbot.waitUntil(lambda: reader.current_section() == 1)
+    item = reader.toc.item(4)
+    reader._toc_activated(item)
+    assert reader.current_section() == 5
+    assert reader.toc.currentRow() == 4
+    assert "什么是投诉" in window.windowTitle()
+
+
+def test_zoom_keys_change_and_remember_text_size(window, qtbot):
+    window.open_lesson("what-is-a-complaint")
+    reader = window.reader
+    reader.page.setFocus()
+    qtbot.keyClick(reader.page, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert reader.zoom == 110
+    qtbot.keyClick(reader.page, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(reader.page, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert reader.zoom == 90
+    assert window.academy.setting("reader_zoom") == 90
+    qtbot.keyClick(reader.page, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert reader.zoom == 100
+    assert reader.zoom_label.text() == "100%"
+
+
+def test_mark_as_learned_updates_database_and_outline(window, qtbot):
+    window.open_lesson("why-customers-complain")
+    reader = window.reader
+    reader.page.setFocus()
+    qtbot.keyClick(reader.page, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert window.academy.lesson_states()["why-customers-complain"].learned
+    assert reader.learned_btn.isChecked()
+    qtbot.waitUntil(
+        lambda: reader.outline.topLevelItem(1).child(0).data(0, STATUS_ROLE) == "learned"
+    )
+    reader.learned_btn.click()
+    assert not window.academy.lesson_states()["why-customers-complain"].learned
+
+
+def test_previous_and_next_follow_course_order(window, qtbot):
+    window.open_lesson("what-is-a-complaint")
+    reader = window.reader
+    assert not reader.prev_btn.isEnabled()
+    reader.page.setFocus()
+    qtbot.keyClick(reader.page, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert reader.lesson_id == "why-customers-complain"
+    reader.go_next()
+    assert reader.lesson_id == "customer-psychology" and not reader.next_btn.isEnabled()
+    reader.go_previous()
+    assert reader.lesson_id == "why-customers-complain"
+
+
+def test_links_between_lessons_open_the_target(window, qtbot):
+    from PySide6.QtCore import QUrl
+
+    window.open_lesson("customer-psychology")
+    window.reader._link_clicked(QUrl("lesson:what-is-a-complaint#3"))
+    assert window.reader.lesson_id == "what-is-a-complaint"
+    qtbot.waitUntil(lambda: window.reader.current_section() == 3)
+
+
+def test_reopening_returns_to_where_the_learner_left_off(window, qtbot, learner):
+    window.open_lesson("what-is-a-complaint")
+    reader = window.reader
+    reader.scroll_to_section(6)
+    section = reader.current_section()
+    window.show_page("home")  # leaving the reader saves the place
+    window.close()
+
+    again = MainWindow(learner, LIGHT)
+    qtbot.addWidget(again)
+    again.on_ready(None)
+    again.resize(1366, 768)
+    again.show()
+    qtbot.waitExposed(again)
+    assert "什么是投诉" in again.home.resume_label.text()
+    again.home.resume_btn.click()
+    assert again.reader.lesson_id == "what-is-a-complaint"
+    qtbot.waitUntil(lambda: again.reader.current_section() == section)
+
+
+def test_study_clock_saves_active_time_and_stops_when_idle(qtbot):
+    saved: list[tuple[str, int]] = []
+    clock = StudyClock(lambda lid, secs, start: saved.append((lid, secs)))
+    clock.start("a")
+    clock._started = datetime.now() - timedelta(seconds=30)
+    clock.note_input()
+    clock.flush()
+    assert saved and saved[0][0] == "a" and 29 <= saved[0][1] <= 31
+    # Ten minutes without any input: only time up to the last input counts.
+    clock._started = datetime.now() - timedelta(minutes=10)
+    clock._last_input = clock._started + timedelta(seconds=40)
+    clock.flush()
+    assert saved[-1][1] == 40
+    clock.flush()
+    assert len(saved) == 2, "nothing more is counted while idle"
+    clock.stop()
+
+
+def test_time_spent_reading_reaches_the_database(window, learner):
+    window.open_lesson("customer-psychology")
+    window.reader.clock._started = datetime.now() - timedelta(seconds=50)
+    window.reader.clock.note_input()
+    window.show_page("home")
+    assert learner.lesson_states()["customer-psychology"].seconds_spent >= 49
