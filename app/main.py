@@ -16,6 +16,7 @@ from app import APP_NAME, APP_TITLE
 
 log = logging.getLogger(__name__)
 T0 = time.perf_counter()
+SMOKE_TIMEOUT_MS = 60_000
 
 
 def _mark(name: str) -> None:
@@ -151,6 +152,7 @@ class Gui:
         run_task(load, done, failed)
 
     def _report_open_failure(self, exc: BaseException) -> None:
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
         from app.progress.database import DatabaseTooNew
@@ -159,15 +161,17 @@ class Gui:
             print(f"error: {exc}", file=sys.stderr)
             return
         if isinstance(exc, DatabaseTooNew):
-            text = self.window.tr(
+            text = QCoreApplication.translate(
+                "MainWindow",
                 "This profile's progress was saved by a newer version of "
                 "客诉学堂 and cannot be opened by this one. Nothing was changed.\n\n"
-                "File: %1"
+                "File: %1",
             ).replace("%1", str(exc.path))
         else:
             text = (
-                self.window.tr(
-                    "The profile could not be opened: %1\n\nDetails are in the log folder: %2"
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The profile could not be opened: %1\n\nDetails are in the log folder: %2",
                 )
                 .replace("%1", str(exc))
                 .replace("%2", str(self.academy.paths.logs))
@@ -297,6 +301,22 @@ def run_smoke(academy) -> int:
             print("error: the main window did not become ready", file=sys.stderr)
         QTimer.singleShot(0, gui.app.quit)
 
+    def fail(exc_type, exc, tb):  # in a smoke run an error ends the run; no dialog
+        import traceback
+
+        logging.getLogger("smoke").error("smoke run failed", exc_info=(exc_type, exc, tb))
+        traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+        result["code"] = 1
+        gui.app.exit(1)
+
+    from PySide6.QtCore import QTimer
+
+    sys.excepthook = fail
+    watchdog = QTimer(singleShot=True, interval=SMOKE_TIMEOUT_MS)
+    watchdog.timeout.connect(
+        lambda: (print("error: not ready in time", file=sys.stderr), gui.app.exit(1))
+    )
+    watchdog.start()
     gui.start(pid, on_ready=finished)
     gui.app.exec()
     if gui.window is not None:

@@ -13,16 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.views.icons import icon
 from app.views.outline import OutlineTree
-
-
-def _fmt_duration(seconds: int, tr) -> str:
-    hours, rest = divmod(seconds, 3600)
-    minutes = rest // 60
-    if hours:
-        return tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
-    return tr("%1 min").replace("%1", str(minutes))
 
 
 class HomePage(QWidget):
@@ -55,7 +46,6 @@ class HomePage(QWidget):
         self.resume_label.setWordWrap(True)
         self.resume_btn = QPushButton()
         self.resume_btn.setObjectName("Primary")
-        self.resume_btn.setIcon(icon("play", colors.accent_text))
         self.resume_btn.setDefault(True)
         self.resume_btn.setAutoDefault(True)
         self.resume_btn.clicked.connect(self._resume_clicked)
@@ -102,7 +92,7 @@ class HomePage(QWidget):
             .replace("%2", str(p.total))
         )
         self.time_label.setText(
-            self.tr("Time studied: %1").replace("%1", _fmt_duration(p.seconds, self.tr))
+            self.tr("Time studied: %1").replace("%1", self._duration(p.seconds))
         )
         self._resume = a.resume_point()
         next_id = a.next_lesson_to_study()
@@ -121,6 +111,13 @@ class HomePage(QWidget):
             self.resume_label.setText(self.tr("No lessons are available."))
         self.resume_btn.setEnabled(self._resume is not None or next_id is not None)
         self.outline.populate(a.content, a.lesson_states())
+
+    def _duration(self, seconds: int) -> str:
+        hours, rest = divmod(seconds, 3600)
+        minutes = rest // 60
+        if hours:
+            return self.tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+        return self.tr("%1 min").replace("%1", str(minutes))
 
     def _resume_clicked(self) -> None:
         if self._resume is not None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_TITLE, __version__
+from app import __version__
 from app.events import Change
 from app.views.banner import Banner
 from app.views.bridge import ChangeRelay
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.relay = ChangeRelay(academy.events, self)
         self.relay.changed.connect(self._on_change)
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(self.tr("Complaint Academy"))
         self.setMinimumSize(760, 520)
         self._build()
 
@@ -58,8 +58,9 @@ class MainWindow(QMainWindow):
         sl = QVBoxLayout(sidebar)
         sl.setContentsMargins(8, 14, 8, 12)
         sl.setSpacing(4)
-        title = QLabel(APP_TITLE)
+        title = QLabel(self.tr("Complaint Academy"))
         title.setObjectName("AppTitle")
+        title.setWordWrap(True)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         sl.addWidget(title)
         sl.addSpacing(12)
@@ -282,7 +283,8 @@ class MainWindow(QMainWindow):
 
     def _lesson_changed(self, lesson_id: str) -> None:
         lesson = self.academy.lesson(lesson_id)
-        self.setWindowTitle(f"{lesson.title} — {APP_TITLE}" if lesson else APP_TITLE)
+        app_title = self.tr("Complaint Academy")
+        self.setWindowTitle(f"{lesson.title} — {app_title}" if lesson else app_title)
 
     def _on_change(self, change: Change) -> None:
         if not self.ready:

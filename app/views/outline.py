@@ -63,8 +63,15 @@ class OutlineTree(QTreeWidget):
                 item = QTreeWidgetItem(head, cols)
                 item.setData(0, LESSON_ROLE, lid)
                 state = states.get(lid)
-                item.setData(0, STATUS_ROLE, "learned" if state is not None and state.learned
-                             else "started" if state is not None else "new")
+                item.setData(
+                    0,
+                    STATUS_ROLE,
+                    "learned"
+                    if state is not None and state.learned
+                    else "started"
+                    if state is not None
+                    else "new",
+                )
                 if state is not None and state.learned:
                     item.setIcon(0, icon("circle-check-big", self.colors.success))
                     status = self.tr("learned")

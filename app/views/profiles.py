@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,14 +27,23 @@ from app.views.icons import icon
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def profile_error_text(widget, code: str) -> str:
+def profile_error_text(code: str) -> str:
+    # One fixed context, so lupdate and the runtime agree wherever this is called from.
     texts = {
-        "name-empty": widget.tr("Please enter a name."),
-        "name-too-long": widget.tr("The name is too long (40 characters at most)."),
-        "name-taken": widget.tr("A profile with this name already exists."),
-        "pin-format": widget.tr("A PIN is exactly 4 digits."),
-        "no-such-profile": widget.tr("This profile no longer exists."),
-        "already-restored": widget.tr("This profile has already been restored."),
+        "name-empty": QCoreApplication.translate("ProfileChooser", "Please enter a name."),
+        "name-too-long": QCoreApplication.translate(
+            "ProfileChooser", "The name is too long (40 characters at most)."
+        ),
+        "name-taken": QCoreApplication.translate(
+            "ProfileChooser", "A profile with this name already exists."
+        ),
+        "pin-format": QCoreApplication.translate("ProfileChooser", "A PIN is exactly 4 digits."),
+        "no-such-profile": QCoreApplication.translate(
+            "ProfileChooser", "This profile no longer exists."
+        ),
+        "already-restored": QCoreApplication.translate(
+            "ProfileChooser", "This profile has already been restored."
+        ),
     }
     return texts.get(code, code)
 
@@ -86,11 +95,11 @@ class ProfileForm(QDialog):
 
     def _check(self) -> None:
         if not self.name.text().strip():
-            self.error.setText(profile_error_text(self, "name-empty"))
+            self.error.setText(profile_error_text("name-empty"))
             return
         if self.pin is not None:
             if self.pin.text() and len(self.pin.text()) != 4:
-                self.error.setText(profile_error_text(self, "pin-format"))
+                self.error.setText(profile_error_text("pin-format"))
                 return
             if self.pin.text() != self.pin2.text():
                 self.error.setText(self.tr("The two PINs differ."))
@@ -240,7 +249,7 @@ class ProfileChooser(QDialog):
             try:
                 p = self.academy.profiles.create(name, pin)
             except ProfileError as exc:
-                form.error.setText(profile_error_text(self, str(exc)))
+                form.error.setText(profile_error_text(str(exc)))
                 continue
             self._fill(select=p.id)
             return
@@ -256,7 +265,7 @@ class ProfileChooser(QDialog):
             try:
                 self.academy.profiles.rename(pid, form.values()[0])
             except ProfileError as exc:
-                form.error.setText(profile_error_text(self, str(exc)))
+                form.error.setText(profile_error_text(str(exc)))
                 continue
             self._fill(select=pid)
             return
@@ -301,7 +310,7 @@ class ProfileChooser(QDialog):
         try:
             p = self.academy.profiles.undo_delete(self._undo)
         except ProfileError as exc:
-            self._warn(profile_error_text(self, str(exc)))
+            self._warn(profile_error_text(str(exc)))
             return
         self._undo = None
         self.undo_label.hide()

@@ -133,6 +133,7 @@ class LessonReader(QWidget):
         bar.addWidget(self.zoom_in_btn)
         bar.addSpacing(8)
         bar.addWidget(self.learned_btn)
+        bar.addSpacing(10)
 
         self.page = QTextBrowser()
         self.page.setOpenLinks(False)
@@ -230,7 +231,11 @@ class LessonReader(QWidget):
         lesson = self.academy.lesson(self.lesson_id)
         bundle = self.academy.content
         section = bundle.section_of(lesson.id)
-        label = f"{self.tr('Section')} {section.number} · {section.title}" if section else ""
+        label = (
+            self.tr("Section %1").replace("%1", str(section.number)) + f" · {section.title}"
+            if section
+            else ""
+        )
         theme = html_theme(self.colors, self.academy.lang, BASE_PT * self.zoom / 100)
         self.page.setHtml(
             lesson_html(

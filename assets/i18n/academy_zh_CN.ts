@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/views/home.py" line="+24"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-</context>
-<context>
     <name>Banner</name>
     <message>
         <location filename="../../app/views/banner.py" line="+18"/>
@@ -40,12 +27,12 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/views/home.py" line="+25"/>
+        <location filename="../../app/views/home.py" line="+41"/>
         <source>Course progress</source>
         <translation>课程进度</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Course outline</source>
         <translation>课程大纲</translation>
     </message>
@@ -99,6 +86,16 @@
         <source>No lessons are available.</source>
         <translation>暂无可学习的课程。</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
 </context>
 <context>
     <name>LessonReader</name>
@@ -128,7 +125,7 @@
         <translation>将本课标记为已学（Ctrl+M）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Lesson text</source>
         <translation>课程正文</translation>
     </message>
@@ -143,7 +140,12 @@
         <translation>本课内容</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+75"/>
+        <source>Section %1</source>
+        <translation>第 %1 章</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Learning objectives</source>
         <translation>学习目标</translation>
     </message>
@@ -171,7 +173,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+71"/>
+        <location filename="../../app/views/main_window.py" line="+48"/>
+        <location line="+13"/>
+        <location line="+225"/>
+        <source>Complaint Academy</source>
+        <translation>客诉学堂</translation>
+    </message>
+    <message>
+        <location line="-214"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -301,7 +310,7 @@
         <translation>学习进度已恢复</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>About 客诉学堂</source>
         <translation>关于客诉学堂</translation>
     </message>
@@ -310,11 +319,29 @@
         <source>&lt;h3&gt;客诉学堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;Version %1 · course version %2&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客诉学堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;版本 %1 · 课程版本 %2&lt;/p&gt;&lt;p&gt;数据文件夹：%3&lt;/p&gt;&lt;p&gt;图标：Lucide（ISC 许可证）。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../../app/main.py" line="+163"/>
+        <source>This profile&apos;s progress was saved by a newer version of 客诉学堂 and cannot be opened by this one. Nothing was changed.
+
+File: %1</source>
+        <translation>此学员档案的学习进度由更新版本的客诉学堂保存，当前版本无法打开。未做任何更改。
+
+文件：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile could not be opened: %1
+
+Details are in the log folder: %2</source>
+        <translation>无法打开学员档案：%1
+
+详细信息请查看日志文件夹：%2</translation>
+    </message>
 </context>
 <context>
     <name>OutlineTree</name>
     <message>
-        <location filename="../../app/views/outline.py" line="+25"/>
+        <location filename="../../app/views/outline.py" line="+26"/>
         <source>Course outline</source>
         <translation>课程大纲</translation>
     </message>
@@ -329,7 +356,7 @@
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>learned</source>
         <translation>已学完</translation>
     </message>
@@ -347,7 +374,37 @@
 <context>
     <name>ProfileChooser</name>
     <message>
-        <location filename="../../app/views/profiles.py" line="+115"/>
+        <location filename="../../app/views/profiles.py" line="+33"/>
+        <source>Please enter a name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name is too long (40 characters at most).</source>
+        <translation>姓名过长（最多 40 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A profile with this name already exists.</source>
+        <translation>已存在同名的学员档案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PIN is exactly 4 digits.</source>
+        <translation>PIN 码必须是 4 位数字。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This profile no longer exists.</source>
+        <translation>该学员档案已不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This profile has already been restored.</source>
+        <translation>该学员档案已恢复。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>客诉学堂 — Who is learning?</source>
         <translation>客诉学堂 — 选择学员</translation>
     </message>
@@ -555,60 +612,6 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+4"/>
         <source>&amp;Colours:</source>
         <translation>配色(&amp;C)：</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../app/main.py" line="+163"/>
-        <source>This profile&apos;s progress was saved by a newer version of 客诉学堂 and cannot be opened by this one. Nothing was changed.
-
-File: %1</source>
-        <translation>此学员档案的学习进度由更新版本的客诉学堂保存，当前版本无法打开。未做任何更改。
-
-文件：%1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The profile could not be opened: %1
-
-Details are in the log folder: %2</source>
-        <translation>无法打开学员档案：%1
-
-详细信息请查看日志文件夹：%2</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../app/views/profiles.py" line="-64"/>
-        <source>Please enter a name.</source>
-        <translation>请输入姓名。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The name is too long (40 characters at most).</source>
-        <translation>姓名过长（最多 40 个字符）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A profile with this name already exists.</source>
-        <translation>已存在同名的学员档案。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A PIN is exactly 4 digits.</source>
-        <translation>PIN 码必须是 4 位数字。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This profile no longer exists.</source>
-        <translation>该学员档案已不存在。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This profile has already been restored.</source>
-        <translation>该学员档案已恢复。</translation>
     </message>
 </context>
 </TS>

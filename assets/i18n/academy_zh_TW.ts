@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/views/home.py" line="+24"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 小時 %2 分鐘</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 min</source>
-        <translation>%1 分鐘</translation>
-    </message>
-</context>
-<context>
     <name>Banner</name>
     <message>
         <location filename="../../app/views/banner.py" line="+18"/>
@@ -40,12 +27,12 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/views/home.py" line="+25"/>
+        <location filename="../../app/views/home.py" line="+41"/>
         <source>Course progress</source>
         <translation>課程進度</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Course outline</source>
         <translation>課程大綱</translation>
     </message>
@@ -99,6 +86,16 @@
         <source>No lessons are available.</source>
         <translation>目前沒有可學習的課程。</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
 </context>
 <context>
     <name>LessonReader</name>
@@ -128,7 +125,7 @@
         <translation>將本課標記為已學（Ctrl+M）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Lesson text</source>
         <translation>課程內文</translation>
     </message>
@@ -143,7 +140,12 @@
         <translation>本課內容</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+75"/>
+        <source>Section %1</source>
+        <translation>第 %1 章</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Learning objectives</source>
         <translation>學習目標</translation>
     </message>
@@ -171,7 +173,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+71"/>
+        <location filename="../../app/views/main_window.py" line="+48"/>
+        <location line="+13"/>
+        <location line="+225"/>
+        <source>Complaint Academy</source>
+        <translation>客訴學堂</translation>
+    </message>
+    <message>
+        <location line="-214"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -301,7 +310,7 @@
         <translation>學習進度已還原</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>About 客诉学堂</source>
         <translation>關於客訴學堂</translation>
     </message>
@@ -310,11 +319,29 @@
         <source>&lt;h3&gt;客诉学堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;Version %1 · course version %2&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客訴學堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;版本 %1 · 課程版本 %2&lt;/p&gt;&lt;p&gt;資料存放位置：%3&lt;/p&gt;&lt;p&gt;圖示：Lucide（ISC 授權）。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../../app/main.py" line="+163"/>
+        <source>This profile&apos;s progress was saved by a newer version of 客诉学堂 and cannot be opened by this one. Nothing was changed.
+
+File: %1</source>
+        <translation>此學員檔案的學習進度是由較新版本的客訴學堂儲存，目前的版本無法開啟。未做任何變更。
+
+檔案：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile could not be opened: %1
+
+Details are in the log folder: %2</source>
+        <translation>無法開啟學員檔案：%1
+
+詳細資料請見記錄檔資料夾：%2</translation>
+    </message>
 </context>
 <context>
     <name>OutlineTree</name>
     <message>
-        <location filename="../../app/views/outline.py" line="+25"/>
+        <location filename="../../app/views/outline.py" line="+26"/>
         <source>Course outline</source>
         <translation>課程大綱</translation>
     </message>
@@ -329,7 +356,7 @@
         <translation>%1 分鐘</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>learned</source>
         <translation>已學完</translation>
     </message>
@@ -347,7 +374,37 @@
 <context>
     <name>ProfileChooser</name>
     <message>
-        <location filename="../../app/views/profiles.py" line="+115"/>
+        <location filename="../../app/views/profiles.py" line="+33"/>
+        <source>Please enter a name.</source>
+        <translation>請輸入姓名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name is too long (40 characters at most).</source>
+        <translation>姓名過長（最多 40 個字元）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A profile with this name already exists.</source>
+        <translation>已有同名的學員檔案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PIN is exactly 4 digits.</source>
+        <translation>PIN 碼必須是 4 位數字。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This profile no longer exists.</source>
+        <translation>此學員檔案已不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This profile has already been restored.</source>
+        <translation>此學員檔案已還原。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>客诉学堂 — Who is learning?</source>
         <translation>客訴學堂 — 選擇學員</translation>
     </message>
@@ -555,60 +612,6 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+4"/>
         <source>&amp;Colours:</source>
         <translation>色彩(&amp;C)：</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../app/main.py" line="+163"/>
-        <source>This profile&apos;s progress was saved by a newer version of 客诉学堂 and cannot be opened by this one. Nothing was changed.
-
-File: %1</source>
-        <translation>此學員檔案的學習進度是由較新版本的客訴學堂儲存，目前的版本無法開啟。未做任何變更。
-
-檔案：%1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The profile could not be opened: %1
-
-Details are in the log folder: %2</source>
-        <translation>無法開啟學員檔案：%1
-
-詳細資料請見記錄檔資料夾：%2</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../app/views/profiles.py" line="-64"/>
-        <source>Please enter a name.</source>
-        <translation>請輸入姓名。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The name is too long (40 characters at most).</source>
-        <translation>姓名過長（最多 40 個字元）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A profile with this name already exists.</source>
-        <translation>已有同名的學員檔案。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A PIN is exactly 4 digits.</source>
-        <translation>PIN 碼必須是 4 位數字。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This profile no longer exists.</source>
-        <translation>此學員檔案已不存在。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This profile has already been restored.</source>
-        <translation>此學員檔案已還原。</translation>
     </message>
 </context>
 </TS>

@@ -92,7 +92,8 @@ def test_broken_copy_names_each_file_and_line(content_copy: Path):
 
 def test_unknown_field_and_unknown_section(content_copy: Path):
     (content_copy / "lessons" / "typo.md").write_text(
-        "---\nid: typo\ntitle: 拼写\nsection: s99\norder: 1\nobjective: 少了一个 s\n---\n## 一\n正文\n",
+        "---\nid: typo\ntitle: 拼写\nsection: s99\norder: 1\n"
+        "objective: 少了一个 s\n---\n## 一\n正文\n",
         encoding="utf-8",
     )
     problems = {(p.line, p.kind) for p in load_content(content_copy).problems}

@@ -11,7 +11,7 @@ from app.paths import assets_dir, content_dir
 def test_callouts_become_tables_with_their_title_and_colour():
     theme = HtmlTheme()
     html = markdown_to_html('!!! phrase "话术"\n    “您先别急。”\n', theme, assets_dir())
-    bg, accent = theme.callout("phrase")
+    bg, _accent = theme.callout("phrase")
     assert f'bgcolor="{bg}"' in html and "话术" in html and "您先别急" in html
     assert "<div" not in html, "QTextDocument cannot draw boxes around divs"
     default = markdown_to_html("!!! warning\n    小心\n", theme, assets_dir())
@@ -21,7 +21,10 @@ def test_callouts_become_tables_with_their_title_and_colour():
 def test_links_images_tables_and_emphasis(tmp_path: Path):
     (tmp_path / "images").mkdir()
     (tmp_path / "images" / "x.svg").write_text("<svg/>", encoding="utf-8")
-    md = "**重点** *强调* [下一课](lesson:customer-psychology#2)\n\n![图](images/x.svg)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+    md = (
+        "**重点** *强调* [下一课](lesson:customer-psychology#2)\n\n![图](images/x.svg)\n\n"
+        "| a | b |\n|---|---|\n| 1 | 2 |\n"
+    )
     html = markdown_to_html(md, HtmlTheme(), tmp_path)
     assert "<strong>重点</strong>" in html and "<em>强调</em>" in html
     assert 'href="lesson:customer-psychology#2"' in html
