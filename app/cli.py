@@ -64,6 +64,12 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:  # bad option values that argparse could not see
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:  # never a traceback in a trainer's face; -v shows it
+        logging.getLogger(__name__).exception("command failed")
+        if args.verbose:
+            raise
+        print(f"error: {type(exc).__name__}: {exc} (run with -v for details)", file=sys.stderr)
+        return 1
 
 
 def _academy(args, lang: str | None = None):

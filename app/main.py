@@ -85,6 +85,8 @@ class Gui:
         self.theme_choice = "system"
         self.colors = apply_theme(self.app, academy.lang, self.theme_choice)
         self.window = None
+        # Follow the system's light/dark switch live, unless the learner chose one.
+        self.app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.failed: BaseException | None = None
 
     # profile choice ------------------------------------------------------------------------
@@ -105,7 +107,7 @@ class Gui:
             if switched:  # rebuild the chooser in the new language
                 self.academy.set_language(switched[-1])
                 install_language(self.academy.lang)
-                self._apply_theme()
+                self.apply_theme()
                 continue
             return chooser.chosen if result else None
 
@@ -127,16 +129,24 @@ class Gui:
                 return academy.open_scratch_learner()
             return academy.open_learner(profile_id)
 
+        built_lang = academy.lang
+
         def done(report):
+            from app.views.i18n import install_language
+
             _mark("ready")
             self.theme_choice = academy.setting("theme", "system")
-            if self.theme_choice != "system":
-                self._apply_theme(rebuild=False)
             window.on_ready(report)
-            if place:
+            # The learner's own language or colours differ from what the window was built
+            # with: rebuild it once, in place.
+            if self.theme_choice != "system" or academy.lang != built_lang:
+                install_language(academy.lang)
+                self.apply_theme()
+                self.rebuild_window(place or window.place())
+            elif place:
                 window.restore_place(place)
             if on_ready:
-                on_ready(window)
+                on_ready(self.window)
 
         def failed(exc):
             self.failed = exc
@@ -193,7 +203,12 @@ class Gui:
             return
         self.start(pid)
 
-    def _apply_theme(self, rebuild: bool = True) -> None:
+    def _system_scheme_changed(self, _scheme) -> None:
+        if self.theme_choice == "system" and self.window is not None and self.window.ready:
+            self.apply_theme()
+            self.rebuild_window(self.window.place())
+
+    def apply_theme(self) -> None:
         from app.views.theme import apply_theme
 
         self.colors = apply_theme(self.app, self.academy.lang, self.theme_choice)
@@ -214,7 +229,7 @@ class Gui:
         self.theme_choice = theme
         self.academy.set_language(lang)
         install_language(self.academy.lang)
-        self._apply_theme()
+        self.apply_theme()
         self.rebuild_window(place)
 
     def rebuild_window(self, place: dict) -> None:
@@ -227,8 +242,9 @@ class Gui:
         window.settings_requested.connect(self.open_settings)
         self.window = window
         window.on_ready(None)
-        window.restore_place(place)
+        window.setGeometry(old.geometry())
         window.show()
+        window.restore_place(place)
         old.hide()
         old.deleteLater()
 

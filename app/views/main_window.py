@@ -302,8 +302,10 @@ class MainWindow(QMainWindow):
         return {"page": page, **self._reader.place()}
 
     def restore_place(self, place: dict) -> None:
+        # By section rather than by scroll fraction: after a change of script or colours the
+        # page is laid out anew and fractions no longer point at the same text.
         if place.get("page") == "lesson" and place.get("lesson"):
-            self.open_lesson(place["lesson"], scroll=place.get("scroll", 0.0))
+            self.open_lesson(place["lesson"], section=place.get("section") or 1)
         else:
             self.show_page("home")
 

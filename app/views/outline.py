@@ -76,7 +76,7 @@ class OutlineTree(QTreeWidget):
                     item.setIcon(0, icon("circle-check-big", self.colors.success))
                     status = self.tr("learned")
                 elif state is not None:
-                    item.setIcon(0, icon("clock", self.colors.accent))
+                    item.setIcon(0, icon("clock", self.colors.in_progress))
                     status = self.tr("started")
                 else:
                     item.setIcon(0, icon("circle", self.colors.muted))

@@ -142,6 +142,10 @@ class LessonReader(QWidget):
         self.page.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.page.viewport().installEventFilter(self)
         self.page.document().setDocumentMargin(28)
+        # Layout finishes after setHtml returns; the current section is only known then.
+        self.page.document().documentLayout().documentSizeChanged.connect(
+            lambda _size: self._sync_toc()
+        )
 
         centre = QWidget()
         cl = QVBoxLayout(centre)
@@ -151,7 +155,8 @@ class LessonReader(QWidget):
 
         self.toc = QListWidget()
         self.toc.setAccessibleName(self.tr("Sections of this lesson"))
-        self.toc.setWordWrap(True)
+        self.toc.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.toc.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.toc.itemActivated.connect(self._toc_activated)
         self.toc.itemClicked.connect(self._toc_activated)
         toc_box = QWidget()
@@ -168,7 +173,7 @@ class LessonReader(QWidget):
         self.splitter.addWidget(centre)
         self.splitter.addWidget(toc_box)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 800, 210])
+        self.splitter.setSizes([230, 800, 240])
         self.splitter.setChildrenCollapsible(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -252,6 +257,7 @@ class LessonReader(QWidget):
         self.toc.clear()
         for s in lesson.sections:
             item = QListWidgetItem(f"{s.number}. {s.title}")
+            item.setToolTip(s.title)  # long titles are elided in the narrow pane
             item.setData(Qt.ItemDataRole.UserRole, s.number)
             self.toc.addItem(item)
         self._anchors = self._anchor_positions(len(lesson.sections))
@@ -408,4 +414,8 @@ class LessonReader(QWidget):
         return super().eventFilter(obj, event)
 
     def place(self) -> dict:
-        return {"lesson": self.lesson_id, "scroll": self._scroll_fraction()}
+        return {
+            "lesson": self.lesson_id,
+            "section": self.current_section(),
+            "scroll": self._scroll_fraction(),
+        }

@@ -46,7 +46,7 @@ def render_view(
     academy = Academy(tmp.name if tmp else data_dir, lang=lang)
     gui = Gui(academy)
     gui.theme_choice = theme
-    gui._apply_theme()
+    gui.apply_theme()
     pid = academy.profiles.last_profile_id
     if pid is None:
         pid = academy.profiles.create(DEMO_NAME).id

@@ -53,6 +53,7 @@ class Colors:
     sidebar_text: str
     selection: str
     success: str
+    in_progress: str
     warning_bg: str
     warning_text: str
 
@@ -70,6 +71,7 @@ LIGHT = Colors(
     sidebar_text="#e6f1f5",
     selection="#cfe8f0",
     success="#2f855a",
+    in_progress="#c05621",
     warning_bg="#fff4e5",
     warning_text="#7a3e00",
 )
@@ -86,6 +88,7 @@ DARK = Colors(
     sidebar_text="#d5e4ea",
     selection="#2f5566",
     success="#68c08f",
+    in_progress="#f6ad55",
     warning_bg="#3a2c16",
     warning_text="#f5c27a",
 )

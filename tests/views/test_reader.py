@@ -34,6 +34,7 @@ def test_open_lesson_shows_toc_and_jumps_to_sections(window, qtbot):
     assert window.stack.currentWidget() is reader
     assert reader.toc.count() == len(window.academy.lesson("what-is-a-complaint").sections)
     qtbot.waitUntil(lambda: reader.current_section() == 1)
+    qtbot.waitUntil(lambda: reader.toc.currentRow() == 0)
     item = reader.toc.item(4)
     reader._toc_activated(item)
     assert reader.current_section() == 5
