@@ -84,9 +84,9 @@ def cmd_gui(args) -> int:
 
     gui_main.ensure_platform(offscreen_default=args.smoke)
     academy = _academy(args)
-    diagnostics.setup_logging(academy.paths.logs, args.verbose)
     diagnostics.enable_faulthandler(academy.paths.logs)
-    logging.getLogger(__name__).info("starting %s (smoke=%s)", __version__, args.smoke)
+    # The log file itself is opened right after the window's first paint (see Gui.start).
+    gui_main.LOG_SETTINGS.update(dir=academy.paths.logs, verbose=args.verbose)
     try:
         if args.smoke:
             return gui_main.run_smoke(academy)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import platform
 import sys
 import traceback
@@ -23,6 +22,8 @@ _fault_file = None
 
 
 def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
+    import logging.handlers  # ~10 ms: the GUI calls this right after its first paint
+
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "academy.log"
     handler = logging.handlers.RotatingFileHandler(

@@ -17,6 +17,16 @@ from app import APP_NAME, APP_TITLE
 log = logging.getLogger(__name__)
 T0 = time.perf_counter()
 SMOKE_TIMEOUT_MS = 60_000
+LOG_SETTINGS: dict = {}  # filled by the CLI: where and how verbosely to log
+
+
+def start_logging() -> None:
+    if LOG_SETTINGS.get("dir") and not LOG_SETTINGS.get("started"):
+        from app import __version__, diagnostics
+
+        diagnostics.setup_logging(LOG_SETTINGS["dir"], LOG_SETTINGS.get("verbose", False))
+        LOG_SETTINGS["started"] = True
+        log.info("started %s", __version__)
 
 
 def _mark(name: str) -> None:
@@ -147,6 +157,8 @@ class Gui:
                 window.restore_place(place)
             if on_ready:
                 on_ready(self.window)
+            else:  # load the ORM now, off the GUI thread, so the first write does not wait
+                run_task(academy.warm_up, lambda _r: None, lambda e: log.error("warm-up: %s", e))
 
         def failed(exc):
             self.failed = exc
@@ -156,7 +168,7 @@ class Gui:
 
         # Loading starts as soon as the window is shown: its import of SQLAlchemy runs while
         # the event loop paints in C++ (without the GIL), instead of after the paint.
-        window.first_painted.connect(lambda: _mark("painted"))
+        window.first_painted.connect(lambda: (_mark("painted"), start_logging()))
         window.resize(1280, 800)
         window.show()
         run_task(load, done, failed)
@@ -305,6 +317,9 @@ def run_smoke(academy) -> int:
     def finished(window):
         from PySide6.QtCore import QTimer
 
+        if window is not None and gui.failed is None:
+            academy.warm_up()  # after the ready mark: prove the ORM store opens and reads
+            academy.lesson_states()
         ok = (
             window is not None
             and window.ready

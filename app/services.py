@@ -137,12 +137,12 @@ class Academy:
         return report
 
     def _open_store(self, profile: Profile, folder: Path):
-        from app.progress.database import create_engine_for, prepare_database
-        from app.progress.store import ProgressStore
+        from app.progress.database import prepare_database
+        from app.progress.learner import LearnerProgress
 
         self.close_learner()
         report = prepare_database(folder)
-        self.store = ProgressStore(create_engine_for(report.path))
+        self.store = LearnerProgress(report.path)
         self.profile = profile
         self.open_report = report
         lang = self.store.get_setting("language")
@@ -150,6 +150,11 @@ class Academy:
             self.set_language(lang)
         self.events.publish(Change("learner", (profile.id,)))
         return report
+
+    def warm_up(self) -> None:
+        """Load the ORM store now (off the GUI thread), so the first write does not wait."""
+        if self.store is not None:
+            self.store.warm_up()
 
     def close_learner(self) -> None:
         if self.store is not None:

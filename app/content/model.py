@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from app.content.problems import Problem
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class LessonSection:
     number: int  # 1-based position in the lesson; also the slide number
     title: str
@@ -21,7 +21,7 @@ class LessonSection:
     line: int  # line of the ``## `` heading in the source file
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Lesson:
     id: str
     title: str
@@ -42,7 +42,7 @@ class Lesson:
         return len(self.intro) + sum(len(s.markdown) for s in self.sections)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CourseSection:
     id: str
     number: int
@@ -50,7 +50,7 @@ class CourseSection:
     lesson_ids: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Course:
     id: str
     title: str
@@ -58,7 +58,7 @@ class Course:
     sections: tuple[CourseSection, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ContentBundle:
     """Everything the app shows, plus what was wrong with the files it skipped."""
 

@@ -12,8 +12,6 @@ security boundary, and the docs say so. It is stored as a salted scrypt hash.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
 import json
 import logging
 import os
@@ -54,6 +52,8 @@ class DeletedProfile:
 
 
 def _hash_pin(pin: str, salt: bytes) -> str:
+    import hashlib  # loads OpenSSL: only when a PIN is set or checked
+
     return hashlib.scrypt(pin.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32).hex()
 
 
@@ -192,6 +192,8 @@ class ProfileRegistry:
         if not p.has_pin:
             return True
         assert p.pin_salt is not None and p.pin_hash is not None
+        import hmac
+
         return hmac.compare_digest(_hash_pin(pin, bytes.fromhex(p.pin_salt)), p.pin_hash)
 
     @property

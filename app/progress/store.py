@@ -4,7 +4,6 @@ so a crash at any moment loses nothing that a method has returned from."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -12,24 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.progress.schema import LessonProgress, Setting, StudyTime
-
-LEARNED = "learned"
-STARTED = "started"
-
-
-@dataclass(frozen=True)
-class LessonState:
-    lesson_id: str
-    status: str
-    last_section: int
-    scroll: float
-    seconds_spent: int
-    learned_at: datetime | None
-    updated_at: datetime
-
-    @property
-    def learned(self) -> bool:
-        return self.status == LEARNED
+from app.progress.states import LEARNED, STARTED, LessonState
 
 
 def _state(row: LessonProgress) -> LessonState:

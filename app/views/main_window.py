@@ -26,7 +26,6 @@ from app.views.banner import Banner
 from app.views.bridge import ChangeRelay
 from app.views.home import HomePage
 from app.views.icons import icon
-from app.views.reader import LessonReader
 
 log = logging.getLogger(__name__)
 PAGES = ("home", "lesson")
@@ -96,7 +95,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.home = HomePage(self.academy, c)
         self.home.open_lesson.connect(self.open_lesson)
-        self._reader: LessonReader | None = None  # built on first use: keeps start-up lean
+        self._reader = None  # a LessonReader, built on first use: keeps start-up lean
         self.stack.addWidget(self.home)
 
         right = QWidget()
@@ -118,8 +117,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Loading the course…"))
 
     @property
-    def reader(self) -> LessonReader:
+    def reader(self):
         if self._reader is None:
+            from app.views.reader import LessonReader
+
             self._reader = LessonReader(self.academy, self.colors)
             self._reader.lesson_changed.connect(self._lesson_changed)
             self.stack.addWidget(self._reader)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.content.render import DARK_THEME, HtmlTheme
+from app.content.html_theme import DARK_THEME, HtmlTheme
 
 FONT_CHOICES = {
     "zh-CN": [
