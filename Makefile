@@ -17,8 +17,7 @@ setup: system-deps $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	# compat mode: a plain .pth entry; the default editable finder costs ~20 ms per start
-	$(BIN)/python -m pip install --quiet -e '.[dev]' --config-settings editable_mode=compat
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
 system-deps:                    ## Linux: a Chinese font and Qt's runtime libraries

@@ -8,7 +8,7 @@ draws some characters (户, 生) in the wrong form.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
@@ -178,14 +178,4 @@ def style_sheet(c: Colors) -> str:
 def html_theme(colors: Colors, lang: str, base_pt: float) -> HtmlTheme:
     families = tuple(installed_families("zh-TW" if lang == "zh-TW" else "zh-CN"))
     base = DARK_THEME if colors is DARK else HtmlTheme()
-    return HtmlTheme(
-        text=base.text,
-        muted=base.muted,
-        heading=base.heading,
-        link=base.link,
-        rule=base.rule,
-        table_head=base.table_head,
-        callouts=base.callouts,
-        font_families=families,
-        base_pt=base_pt,
-    )
+    return replace(base, font_families=families, base_pt=base_pt)

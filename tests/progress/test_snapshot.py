@@ -7,6 +7,18 @@ from app.progress.learner import LearnerProgress
 from app.progress.store import ProgressStore
 
 
+def _every_read(learner: LearnerProgress) -> tuple:
+    return (
+        learner.lesson_states(),
+        learner.get_setting("theme"),
+        learner.get_setting("window"),
+        learner.get_setting("missing", 7),
+        learner.total_study_seconds(),
+        learner.lesson_state("a"),
+        learner.lesson_state("zzz"),
+    )
+
+
 def test_snapshot_reads_equal_orm_reads(tmp_path):
     report = prepare_database(tmp_path)
     orm = ProgressStore(create_engine_for(report.path))
@@ -19,27 +31,11 @@ def test_snapshot_reads_equal_orm_reads(tmp_path):
 
     learner = LearnerProgress(report.path)
     assert not learner.loaded
-    fast = (
-        learner.lesson_states(),
-        learner.get_setting("theme"),
-        learner.get_setting("window"),
-        learner.get_setting("missing", 7),
-        learner.total_study_seconds(),
-        learner.lesson_state("a"),
-        learner.lesson_state("zzz"),
-    )
+    fast = _every_read(learner)
     assert not learner.loaded, "reads must not load SQLAlchemy"
     learner.warm_up()
     assert learner.loaded
-    slow = (
-        learner.lesson_states(),
-        learner.get_setting("theme"),
-        learner.get_setting("window"),
-        learner.get_setting("missing", 7),
-        learner.total_study_seconds(),
-        learner.lesson_state("a"),
-        learner.lesson_state("zzz"),
-    )
+    slow = _every_read(learner)
     assert fast == slow
     assert fast[0]["a"].seconds_spent == 42 and fast[0]["b"].learned
     orm.close()

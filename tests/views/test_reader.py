@@ -11,15 +11,19 @@ from app.views.reader import StudyClock
 from app.views.theme import LIGHT
 
 
-@pytest.fixture
-def window(qtbot, learner):
-    w = MainWindow(learner, LIGHT)
+def _shown_window(qtbot, academy) -> MainWindow:
+    w = MainWindow(academy, LIGHT)
     qtbot.addWidget(w)
     w.on_ready(None)
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture
+def window(qtbot, learner):
+    return _shown_window(qtbot, learner)
 
 
 def test_outline_lists_sections_and_lessons(window):
@@ -101,12 +105,7 @@ def test_reopening_returns_to_where_the_learner_left_off(window, qtbot, learner)
     window.show_page("home")  # leaving the reader saves the place
     window.close()
 
-    again = MainWindow(learner, LIGHT)
-    qtbot.addWidget(again)
-    again.on_ready(None)
-    again.resize(1366, 768)
-    again.show()
-    qtbot.waitExposed(again)
+    again = _shown_window(qtbot, learner)
     assert "什么是投诉" in again.home.resume_label.text()
     again.home.resume_btn.click()
     assert again.reader.lesson_id == "what-is-a-complaint"
