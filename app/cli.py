@@ -7,8 +7,6 @@ traceback: unexpected errors are logged and summarised in one line.
 from __future__ import annotations
 
 import argparse
-import json
-import logging
 import os
 import sys
 from pathlib import Path
@@ -65,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # never a traceback in a trainer's face; -v shows it
+        import logging
+
         logging.getLogger(__name__).exception("command failed")
         if args.verbose:
             raise
@@ -92,6 +92,8 @@ def cmd_gui(args) -> int:
             return gui_main.run_smoke(academy)
         return gui_main.run_gui(academy)
     except Exception as exc:
+        import logging
+
         logging.getLogger(__name__).exception("fatal error")
         print(f"error: {exc} (see {academy.paths.logs})", file=sys.stderr)
         return 1
@@ -108,6 +110,8 @@ def cmd_content_check(args) -> int:
     assets = root.parent / "assets" if args.path else assets_dir()
     bundle = load_content(root, assets)
     if args.json:
+        import json
+
         kinds: dict[str, int] = {}
         for prob in bundle.problems:
             kinds[prob.kind] = kinds.get(prob.kind, 0) + 1

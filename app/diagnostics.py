@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import platform
 import sys
-import traceback
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -49,6 +47,9 @@ def enable_faulthandler(log_dir: Path) -> Path:
 def write_crash_log(
     log_dir: Path, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> Path:
+    import platform
+    import traceback
+
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log"
     with path.open("w", encoding="utf-8") as f:

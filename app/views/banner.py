@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
 
 from app.views.icons import icon
+from app.views.theme import mark
 
 
 class Banner(QFrame):
     def __init__(self, colors, parent=None) -> None:
         super().__init__(parent)
-        self.setObjectName("Banner")
+        mark(self, "Banner")
         self.icon = QLabel()
         self.icon.setPixmap(icon("triangle-alert", colors.warning_text).pixmap(20, 20))
         self.text = QLabel()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.views.outline import OutlineTree
+from app.views.theme import mark, mark_progress
 
 
 class HomePage(QWidget):
@@ -26,26 +27,27 @@ class HomePage(QWidget):
         self._resume = None
 
         self.greeting = QLabel()
-        self.greeting.setObjectName("PageTitle")
+        mark(self.greeting, "PageTitle")
         self.subtitle = QLabel()
-        self.subtitle.setObjectName("Muted")
+        mark(self.subtitle, "Muted")
         self.subtitle.setWordWrap(True)
 
         card = QFrame()
-        card.setObjectName("Card")
+        mark(card, "Card")
         cl = QVBoxLayout(card)
         cl.setContentsMargins(20, 16, 20, 16)
         self.progress_label = QLabel()
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
+        mark_progress(self.progress)
         self.progress.setAccessibleName(self.tr("Course progress"))
         self.time_label = QLabel()
-        self.time_label.setObjectName("Muted")
+        mark(self.time_label, "Muted")
         row = QHBoxLayout()
         self.resume_label = QLabel()
         self.resume_label.setWordWrap(True)
         self.resume_btn = QPushButton()
-        self.resume_btn.setObjectName("Primary")
+        mark(self.resume_btn, "Primary")
         self.resume_btn.setDefault(True)
         self.resume_btn.setAutoDefault(True)
         self.resume_btn.clicked.connect(self._resume_clicked)

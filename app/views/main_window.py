@@ -26,6 +26,7 @@ from app.views.banner import Banner
 from app.views.bridge import ChangeRelay
 from app.views.home import HomePage
 from app.views.icons import icon
+from app.views.theme import mark
 
 log = logging.getLogger(__name__)
 PAGES = ("home", "lesson")
@@ -52,13 +53,12 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         c = self.colors
         sidebar = QFrame()
-        sidebar.setObjectName("Sidebar")
+        mark(sidebar, "Sidebar")
         sidebar.setFixedWidth(104)
         sl = QVBoxLayout(sidebar)
         sl.setContentsMargins(8, 14, 8, 12)
         sl.setSpacing(4)
         title = QLabel(self.tr("Complaint Academy"))
-        title.setObjectName("AppTitle")
         title.setWordWrap(True)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         sl.addWidget(title)

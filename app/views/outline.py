@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from app.views.icons import icon
+from app.views.theme import mark
 
 LESSON_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # "learned" | "started" | "new"
@@ -21,6 +22,7 @@ class OutlineTree(QTreeWidget):
         self.show_minutes = show_minutes
         self.setColumnCount(2 if show_minutes else 1)
         self.setHeaderHidden(True)
+        mark(self, "List")
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName(self.tr("Course outline"))

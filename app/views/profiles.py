@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.progress.profiles import ProfileError
 from app.services import LANGUAGES
 from app.views.icons import icon
+from app.views.theme import mark
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -76,7 +77,7 @@ class ProfileForm(QDialog):
             form.addRow(self.tr("&PIN (optional, 4 digits):"), self.pin)
             form.addRow(self.tr("&Repeat PIN:"), self.pin2)
             hint = QLabel(self.tr("A PIN stops colleagues opening your profile by mistake."))
-            hint.setObjectName("Muted")
+            mark(hint, "Muted")
             hint.setWordWrap(True)
             form.addRow(hint)
         self.error = QLabel()
@@ -123,14 +124,14 @@ class ProfileChooser(QDialog):
         self._undo = None
         self.setWindowTitle(self.tr("客诉学堂 — Who is learning?"))
         title = QLabel(self.tr("Who is learning today?"))
-        title.setObjectName("PageTitle")
+        mark(title, "PageTitle")
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Learner profiles"))
         self.list.itemActivated.connect(lambda _i: self._open())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
 
         self.open_btn = QPushButton(icon("log-out", colors.accent_text), self.tr("&Open"))
-        self.open_btn.setObjectName("Primary")
+        mark(self.open_btn, "Primary")
         self.open_btn.setDefault(True)
         self.open_btn.clicked.connect(self._open)
         self.new_btn = QPushButton(icon("plus", colors.text), self.tr("&New profile…"))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.content.render import lesson_html
 from app.views.icons import icon
 from app.views.outline import OutlineTree
-from app.views.theme import html_theme
+from app.views.theme import html_theme, mark
 
 ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 140, 160, 180, 200)
 BASE_PT = 12.5
@@ -109,16 +109,16 @@ class LessonReader(QWidget):
             "chevron-right", self.tr("Next lesson (Alt+Right)"), self.go_next
         )
         self.title = QLabel()
-        self.title.setObjectName("PageTitle")
+        mark(self.title, "PageTitle")
         self.title.setWordWrap(True)
         self.zoom_out_btn = self._tool("zoom-out", self.tr("Smaller text (Ctrl+−)"), self.zoom_out)
         self.zoom_label = QLabel()
-        self.zoom_label.setObjectName("Muted")
+        mark(self.zoom_label, "Muted")
         self.zoom_label.setMinimumWidth(44)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.zoom_in_btn = self._tool("zoom-in", self.tr("Larger text (Ctrl++)"), self.zoom_in)
         self.learned_btn = QPushButton()
-        self.learned_btn.setObjectName("Primary")
+        mark(self.learned_btn, "Primary")
         self.learned_btn.setCheckable(True)
         self.learned_btn.setToolTip(self.tr("Mark this lesson as learned (Ctrl+M)"))
         self.learned_btn.clicked.connect(self.toggle_learned)
@@ -153,7 +153,7 @@ class LessonReader(QWidget):
         cl.addLayout(bar)
         cl.addWidget(self.page, 1)
 
-        self.toc = QListWidget()
+        self.toc = mark(QListWidget(), "List")
         self.toc.setAccessibleName(self.tr("Sections of this lesson"))
         self.toc.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.toc.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -163,7 +163,7 @@ class LessonReader(QWidget):
         tl = QVBoxLayout(toc_box)
         tl.setContentsMargins(0, 0, 0, 0)
         toc_title = QLabel(self.tr("In this lesson"))
-        toc_title.setObjectName("Muted")
+        mark(toc_title, "Muted")
         tl.addWidget(toc_title)
         tl.addWidget(self.toc, 1)
         toc_box.setMinimumWidth(170)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from app.services import LANGUAGES
+from app.views.theme import mark
 
 THEMES = ("system", "light", "dark")
 
@@ -32,7 +33,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         note = QLabel(self.tr("With 繁體中文, the course text is shown in Traditional Chinese."))
-        note.setObjectName("Muted")
+        mark(note, "Muted")
         note.setWordWrap(True)
         form.addRow("", note)
         form.addRow(self.tr("&Colours:"), self.theme)

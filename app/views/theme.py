@@ -8,7 +8,7 @@ draws some characters (户, 生) in the wrong form.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
@@ -144,35 +144,54 @@ def apply_theme(app: QApplication, lang: str, choice: str = "system") -> Colors:
     font.setFamilies(font_families(lang))
     font.setPointSizeF(10.5)
     app.setFont(font)
-    app.setStyleSheet(style_sheet(c))
+    global _current
+    _current = c
     return c
 
 
-def style_sheet(c: Colors) -> str:
-    return f"""
-    #Sidebar {{ background: {c.sidebar}; }}
-    #Sidebar QToolButton {{ color: {c.sidebar_text}; border: none; padding: 10px 6px;
-        border-radius: 8px; font-size: 10pt; }}
-    #Sidebar QToolButton:checked {{ background: rgba(255,255,255,0.16); font-weight: 600; }}
-    #Sidebar QToolButton:hover {{ background: rgba(255,255,255,0.10); }}
-    #Sidebar QToolButton:focus {{ outline: none; border: 1px solid {c.sidebar_text}; }}
-    #AppTitle {{ color: {c.sidebar_text}; font-weight: 700; font-size: 12pt; }}
-    #PageTitle {{ font-size: 18pt; font-weight: 700; }}
-    #Muted {{ color: {c.muted}; }}
-    #Card {{ background: {c.base}; border: 1px solid {c.border}; border-radius: 10px; }}
-    #Banner {{ background: {c.warning_bg}; color: {c.warning_text}; border-radius: 6px; }}
-    #Banner QLabel {{ color: {c.warning_text}; }}
-    QPushButton#Primary {{ background: {c.accent}; color: {c.accent_text}; border: none;
-        border-radius: 6px; padding: 8px 18px; font-weight: 600; }}
-    QPushButton#Primary:hover {{ background: {c.accent}; }}
-    QPushButton#Primary:focus {{ border: 2px solid {c.text}; }}
-    QProgressBar {{ border: 1px solid {c.border}; border-radius: 5px; background: {c.alt};
-        text-align: center; height: 12px; }}
-    QProgressBar::chunk {{ background: {c.success}; border-radius: 5px; }}
-    QTreeWidget, QListWidget, QTextBrowser {{ border: 1px solid {c.border}; border-radius: 6px; }}
-    QTreeWidget::item, QListWidget::item {{ padding: 5px 2px; }}
-    QToolBar {{ border: none; spacing: 6px; padding: 4px; }}
-    """
+# Local style sheets, one per look. Deliberately not one app-wide sheet: that routes every
+# widget through QStyleSheetStyle, which measured ~18 ms more before the first paint.
+_LOOKS = {
+    "Sidebar": """
+        #Sidebar {{ background: {sidebar}; }}
+        QToolButton {{ color: {sidebar_text}; border: none; padding: 10px 6px;
+            border-radius: 8px; font-size: 10pt; }}
+        QToolButton:checked {{ background: rgba(255,255,255,0.16); font-weight: 600; }}
+        QToolButton:hover {{ background: rgba(255,255,255,0.10); }}
+        QToolButton:focus {{ outline: none; border: 1px solid {sidebar_text}; }}
+        QLabel {{ color: {sidebar_text}; font-weight: 700; font-size: 12pt; }}""",
+    "Card": "#Card {{ background: {base}; border: 1px solid {border}; border-radius: 10px; }}",
+    "Banner": """#Banner {{ background: {warning_bg}; border-radius: 6px; }}
+        QLabel {{ color: {warning_text}; }}""",
+    "Primary": """QPushButton {{ background: {accent}; color: {accent_text}; border: none;
+            border-radius: 6px; padding: 8px 18px; font-weight: 600; }}
+        QPushButton:focus {{ border: 2px solid {text}; }}
+        QPushButton:disabled {{ background: {border}; color: {muted}; }}""",
+    "List": "QTreeWidget::item, QListWidget::item {{ padding: 5px 2px; }}",
+}
+_current: Colors = LIGHT
+
+
+def mark(widget, look: str):
+    """Give ``widget`` one of the app's looks: Sidebar, Card, Banner, Primary, List,
+    PageTitle or Muted. Returns the widget."""
+    widget.setObjectName(look)
+    if look == "Muted":
+        widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the muted colour
+    elif look == "PageTitle":
+        font = widget.font()
+        font.setPointSizeF(18)
+        font.setBold(True)
+        widget.setFont(font)
+    else:
+        widget.setStyleSheet(_LOOKS[look].format(**asdict(_current)))
+    return widget
+
+
+def mark_progress(bar) -> None:
+    pal = bar.palette()
+    pal.setColor(QPalette.ColorRole.Highlight, QColor(_current.success))
+    bar.setPalette(pal)
 
 
 def html_theme(colors: Colors, lang: str, base_pt: float) -> HtmlTheme:
