@@ -88,15 +88,15 @@ def cmd_gui(args) -> int:
     # The log file itself is opened right after the window's first paint (see Gui.start).
     gui_main.LOG_SETTINGS.update(dir=academy.paths.logs, verbose=args.verbose)
     try:
-        if args.smoke:
-            return gui_main.run_smoke(academy)
-        return gui_main.run_gui(academy)
+        code = gui_main.run_smoke(academy) if args.smoke else gui_main.run_gui(academy)
     except Exception as exc:
         import logging
 
         logging.getLogger(__name__).exception("fatal error")
         print(f"error: {exc} (see {academy.paths.logs})", file=sys.stderr)
-        return 1
+        code = 1
+    gui_main.leave_process(code)
+    return code  # not reached
 
 
 def cmd_content_check(args) -> int:
@@ -172,4 +172,7 @@ def cmd_screenshot(args, parser) -> int:
         theme=args.theme,
     )
     print(out)
-    return 0
+    from app.main import leave_process
+
+    leave_process(0)
+    return 0  # not reached

@@ -81,6 +81,39 @@ def create_qapp():
     return app
 
 
+def fit_to_screen(window, preferred=(1280, 800)) -> None:
+    """First-run size: the preferred size, shrunk to 92 % of the screen's free area, centred."""
+    screen = window.screen() or (window.windowHandle() and window.windowHandle().screen())
+    if screen is None:
+        window.resize(*preferred)
+        return
+    area = screen.availableGeometry()
+    w = min(preferred[0], int(area.width() * 0.92))
+    h = min(preferred[1], int(area.height() * 0.92))
+    window.setGeometry(
+        area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2, w, h
+    )
+
+
+def leave_process(code: int) -> None:
+    """End a process that ran Qt widgets, after everything is saved.
+
+    PySide6 can crash while the interpreter finalises (refcount errors as widgets are
+    garbage-collected after QApplication; PYSIDE-2254, seen here as ``bool_dealloc`` after
+    Ctrl+Q). Everything that matters is done by now: the learner's database is closed, so
+    finish background tasks, flush logs and streams, and skip finalisation.
+    """
+    import logging as _logging
+
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)
+    _logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 class Gui:
     """Holds the application-wide pieces and moves between chooser and main window."""
 
@@ -169,7 +202,7 @@ class Gui:
         # Loading starts as soon as the window is shown: its import of SQLAlchemy runs while
         # the event loop paints in C++ (without the GIL), instead of after the paint.
         window.first_painted.connect(lambda: (_mark("painted"), start_logging()))
-        window.resize(1280, 800)
+        fit_to_screen(window)  # a saved geometry, if any, replaces this once the learner is open
         window.show()
         run_task(load, done, failed)
 

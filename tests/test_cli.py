@@ -27,6 +27,7 @@ def test_version():
 def test_smoke_on_empty_data_dir_adds_no_profile(tmp_path: Path):
     result = run("--smoke", "--data-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
+    assert "Fatal Python error" not in result.stderr, "the process must end cleanly"
     assert not (tmp_path / "profiles.json").exists() or '"profiles": []' in (
         tmp_path / "profiles.json"
     ).read_text(encoding="utf-8")

@@ -7,6 +7,9 @@ set -u
 command -v dpkg >/dev/null 2>&1 || { echo "system-deps: not a Debian-like system; install a CJK font (e.g. Noto Sans CJK) yourself."; exit 0; }
 
 want=(fonts-noto-cjk libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0)
+# Qt's xcb platform plugin (a real X11 desktop; offscreen tests do not need these).
+want+=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+       libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1)
 missing=()
 for p in "${want[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

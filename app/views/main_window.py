@@ -208,6 +208,8 @@ class MainWindow(QMainWindow):
         if self._reader is not None:
             self._reader.refresh_outline()
         self.statusBar().clearMessage()
+        if self.stack.currentWidget() is self.home:
+            self.home.resume_btn.setFocus()  # Enter continues where the learner left off
         self._show_content_problems()
         if report is not None:
             self._show_open_report(report)
@@ -264,6 +266,7 @@ class MainWindow(QMainWindow):
             if self.ready:
                 self.home.refresh()
             self.stack.setCurrentWidget(self.home)
+            self.home.resume_btn.setFocus()
         elif key == "lesson":
             if self.reader.lesson_id is None:
                 resume = self.academy.resume_point()
