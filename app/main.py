@@ -312,17 +312,37 @@ def run_gui(academy) -> int:
             "客诉学堂 is already running with this data folder.",
         )
         return 1
-    note = academy.profiles.recovery_note
+    _explain_profile_recovery(academy.profiles.recovery_note)
     pid = gui.choose_profile()
     if pid is None:
         return 0
     gui.start(pid)
-    if note:
-        log.warning(note)
     code = gui.app.exec()
     academy.close_learner()
     lock.unlock()
     return code
+
+
+def _explain_profile_recovery(note: str | None) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    texts = {
+        "previous-copy": QCoreApplication.translate(
+            "ProfileChooser",
+            "The list of profiles was damaged; its previous copy was used. "
+            "A profile created just before may be missing from the list; its progress "
+            "folder is kept.",
+        ),
+        "rebuilt": QCoreApplication.translate(
+            "ProfileChooser",
+            "The list of profiles was damaged and has been rebuilt from the progress folders. "
+            "Names were lost: please rename the profiles. No progress was lost.",
+        ),
+    }
+    if note in texts:
+        log.warning("profile list recovered: %s", note)
+        QMessageBox.warning(None, APP_TITLE, texts[note])
 
 
 def _crash_dialog(path: Path, exc: BaseException) -> None:

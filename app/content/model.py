@@ -68,7 +68,6 @@ class ContentBundle:
     skipped_files: tuple[str, ...] = ()
     digest: str = ""
     script: str = "zh-Hans"
-    extra: dict[str, object] = field(default_factory=dict)
 
     def lesson_order(self) -> list[str]:
         return list(self.lessons)

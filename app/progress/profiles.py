@@ -60,6 +60,7 @@ def _hash_pin(pin: str, salt: bytes) -> str:
 class ProfileRegistry:
     def __init__(self, paths: DataPaths) -> None:
         self.paths = paths
+        # "previous-copy" or "rebuilt" when the list had to be recovered; the GUI explains it.
         self.recovery_note: str | None = None
         self._profiles: dict[str, Profile] = {}
         self._last: str | None = None
@@ -82,7 +83,7 @@ class ProfileRegistry:
                 self._set_aside(candidate)
                 continue
             if candidate != f:
-                self.recovery_note = f"{f.name} was damaged; the previous copy was used."
+                self.recovery_note = "previous-copy"
                 self._save()
             return
         self._rebuild_from_folders()
@@ -103,10 +104,7 @@ class ProfileRegistry:
         for i, d in enumerate(folders, start=1):
             self._profiles[d.name] = Profile(d.name, f"学员 {i}", _now())
         if folders:
-            self.recovery_note = (
-                "The profile list was damaged; profiles were recovered "
-                "from their folders with new names. Rename them in Profiles."
-            )
+            self.recovery_note = "rebuilt"
             self._save()
 
     def profiles(self) -> list[Profile]:

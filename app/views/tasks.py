@@ -50,7 +50,3 @@ def run_task(
     relay.done.connect(lambda r: finish(on_done, r))
     relay.failed.connect(lambda e: finish(on_error, e))
     QThreadPool.globalInstance().start(_Task(fn, relay))
-
-
-def wait_for_tasks(msecs: int = 30000) -> bool:
-    return QThreadPool.globalInstance().waitForDone(msecs)

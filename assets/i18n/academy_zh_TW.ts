@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/views/banner.py" line="+18"/>
+        <location filename="../../app/views/banner.py" line="+19"/>
         <source>Details…</source>
         <translation>詳細資料…</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/views/home.py" line="+41"/>
+        <location filename="../../app/views/home.py" line="+43"/>
         <source>Course progress</source>
         <translation>課程進度</translation>
     </message>
@@ -130,12 +130,12 @@
         <translation>課程內文</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Sections of this lesson</source>
         <translation>本課章節</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>In this lesson</source>
         <translation>本課內容</translation>
     </message>
@@ -145,7 +145,7 @@
         <translation>第 %1 章</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Learning objectives</source>
         <translation>學習目標</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation>關鍵術語</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Learned</source>
         <translation>已學完</translation>
     </message>
@@ -175,12 +175,12 @@
     <message>
         <location filename="../../app/views/main_window.py" line="+48"/>
         <location line="+13"/>
-        <location line="+225"/>
+        <location line="+229"/>
         <source>Complaint Academy</source>
         <translation>客訴學堂</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-219"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -210,7 +210,7 @@
         <translation>正在載入課程…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>關於客訴學堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 content file(s) could not be read and were skipped: %2</source>
         <translation>有 %1 個內容檔案無法讀取，已略過：%2</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>學習進度已還原</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>About 客诉学堂</source>
         <translation>關於客訴學堂</translation>
     </message>
@@ -320,7 +320,7 @@
         <translation>&lt;h3&gt;客訴學堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;版本 %1 · 課程版本 %2&lt;/p&gt;&lt;p&gt;資料存放位置：%3&lt;/p&gt;&lt;p&gt;圖示：Lucide（ISC 授權）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="+163"/>
+        <location filename="../../app/main.py" line="+219"/>
         <source>This profile&apos;s progress was saved by a newer version of 客诉学堂 and cannot be opened by this one. Nothing was changed.
 
 File: %1</source>
@@ -329,7 +329,7 @@ File: %1</source>
 檔案：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The profile could not be opened: %1
 
 Details are in the log folder: %2</source>
@@ -341,7 +341,7 @@ Details are in the log folder: %2</source>
 <context>
     <name>OutlineTree</name>
     <message>
-        <location filename="../../app/views/outline.py" line="+26"/>
+        <location filename="../../app/views/outline.py" line="+28"/>
         <source>Course outline</source>
         <translation>課程大綱</translation>
     </message>
@@ -356,7 +356,7 @@ Details are in the log folder: %2</source>
         <translation>%1 分鐘</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>learned</source>
         <translation>已學完</translation>
     </message>
@@ -374,7 +374,7 @@ Details are in the log folder: %2</source>
 <context>
     <name>ProfileChooser</name>
     <message>
-        <location filename="../../app/views/profiles.py" line="+33"/>
+        <location filename="../../app/views/profiles.py" line="+34"/>
         <source>Please enter a name.</source>
         <translation>請輸入姓名。</translation>
     </message>
@@ -522,11 +522,21 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <source>Deleted “%1”.</source>
         <translation>已刪除「%1」。</translation>
     </message>
+    <message>
+        <location filename="../../app/main.py" line="+104"/>
+        <source>The list of profiles was damaged; its previous copy was used. A profile created just before may be missing from the list; its progress folder is kept.</source>
+        <translation>學員檔案清單已損壞，已改用它的上一份副本。剛剛新增的學員檔案可能不在清單中，但其學習進度資料夾仍然保留。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The list of profiles was damaged and has been rebuilt from the progress folders. Names were lost: please rename the profiles. No progress was lost.</source>
+        <translation>學員檔案清單已損壞，已根據學習進度資料夾重新建立。姓名已遺失，請重新命名各學員檔案。學習進度沒有遺失。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location line="-234"/>
+        <location filename="../../app/views/profiles.py" line="-234"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -569,7 +579,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/views/settings.py" line="+15"/>
+        <location filename="../../app/views/settings.py" line="+16"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
