@@ -72,28 +72,26 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def _academy(args, lang: str | None = None):
-    from app.services import Academy
-
-    return Academy(args.data_dir, lang=lang or args.lang)
-
-
 def cmd_gui(args) -> int:
+    # Deliberately light: no facade, no logging before the window's first paint.
     from app import diagnostics
     from app import main as gui_main
+    from app.languages import normalise_language, remembered_language
+    from app.paths import DataPaths
 
     gui_main.ensure_platform(offscreen_default=args.smoke)
-    academy = _academy(args)
-    diagnostics.enable_faulthandler(academy.paths.logs)
+    paths = DataPaths.at(args.data_dir).ensure()
+    lang = normalise_language(args.lang or remembered_language(paths.profiles_file))
+    diagnostics.enable_faulthandler(paths.logs)
     # The log file itself is opened right after the window's first paint (see Gui.start).
-    gui_main.LOG_SETTINGS.update(dir=academy.paths.logs, verbose=args.verbose)
+    gui_main.LOG_SETTINGS.update(dir=paths.logs, verbose=args.verbose)
     try:
-        code = gui_main.run_smoke(academy) if args.smoke else gui_main.run_gui(academy)
+        code = gui_main.run_smoke(paths, lang) if args.smoke else gui_main.run_gui(paths, lang)
     except Exception as exc:
         import logging
 
         logging.getLogger(__name__).exception("fatal error")
-        print(f"error: {exc} (see {academy.paths.logs})", file=sys.stderr)
+        print(f"error: {exc} (see {paths.logs})", file=sys.stderr)
         code = 1
     gui_main.leave_process(code)
     return code  # not reached

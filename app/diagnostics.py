@@ -7,10 +7,8 @@ The crash handler writes the Python traceback; ``faulthandler`` covers hard cras
 from __future__ import annotations
 
 import faulthandler
-import logging
 import sys
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -20,6 +18,7 @@ _fault_file = None
 
 
 def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
+    import logging
     import logging.handlers  # ~10 ms: the GUI calls this right after its first paint
 
     log_dir.mkdir(parents=True, exist_ok=True)
@@ -49,6 +48,7 @@ def write_crash_log(
 ) -> Path:
     import platform
     import traceback
+    from datetime import datetime
 
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log"
@@ -68,6 +68,8 @@ def install_excepthook(log_dir: Path, notify: Callable[[Path, BaseException], No
     """Route uncaught exceptions to a crash log and ``notify`` (the GUI's dialog)."""
 
     def hook(exc_type, exc, tb):
+        import logging
+
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return

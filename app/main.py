@@ -6,7 +6,6 @@ opening the learner's database (SQLAlchemy, maybe Alembic) follow on the thread 
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
@@ -14,10 +13,15 @@ from pathlib import Path
 
 from app import APP_NAME, APP_TITLE
 
-log = logging.getLogger(__name__)
 T0 = time.perf_counter()
 SMOKE_TIMEOUT_MS = 60_000
 LOG_SETTINGS: dict = {}  # filled by the CLI: where and how verbosely to log
+
+
+def _log():
+    import logging  # not before the first paint: see docs/architecture.md, start-up
+
+    return logging.getLogger(__name__)
 
 
 def start_logging() -> None:
@@ -26,13 +30,16 @@ def start_logging() -> None:
 
         diagnostics.setup_logging(LOG_SETTINGS["dir"], LOG_SETTINGS.get("verbose", False))
         LOG_SETTINGS["started"] = True
-        log.info("started %s", __version__)
+        _log().info("started %s", __version__)
 
 
 def _mark(name: str) -> None:
     """Timing markers read by ``bench/``; printed only when ACADEMY_TIMING is set."""
     if os.environ.get("ACADEMY_TIMING"):
-        print(f"@{name} {time.perf_counter() - T0:.4f} rss={resident_kib()}", flush=True)
+        try:
+            print(f"@{name} {time.perf_counter() - T0:.4f} rss={resident_kib()}", flush=True)
+        except OSError:  # the reader went away; timing must never fail a run
+            pass
 
 
 def resident_kib() -> int:
@@ -65,15 +72,12 @@ def ensure_platform(offscreen_default: bool) -> None:
 
 
 def create_qapp():
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
+    # High-DPI: Qt 6 scales by default with the PassThrough rounding policy (fractional
+    # factors such as 125 % stay exact), which is what we want; nothing to set.
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-        )
         app = QApplication(sys.argv[:1])
         app.setApplicationName(APP_NAME)
         app.setApplicationDisplayName(APP_TITLE)
@@ -117,20 +121,36 @@ def leave_process(code: int) -> None:
 class Gui:
     """Holds the application-wide pieces and moves between chooser and main window."""
 
-    def __init__(self, academy, *, smoke: bool = False) -> None:
+    def __init__(
+        self, academy=None, *, paths=None, lang: str | None = None, smoke: bool = False
+    ) -> None:
+        """Either an ``academy``, or the data ``paths`` and ``lang`` to create one with later
+        (``ensure_academy``), so a window can be painted before the facade is imported."""
         from app.views.i18n import install_language
         from app.views.theme import apply_theme
 
         self.academy = academy
+        self.paths = academy.paths if academy is not None else paths
+        self._lang = lang
         self.smoke = smoke
         self.app = create_qapp()
-        install_language(academy.lang)
+        install_language(self.lang)
         self.theme_choice = "system"
-        self.colors = apply_theme(self.app, academy.lang, self.theme_choice)
+        self.colors = apply_theme(self.app, self.lang, self.theme_choice)
         self.window = None
-        # Follow the system's light/dark switch live, unless the learner chose one.
-        self.app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        self._watching_scheme = False
         self.failed: BaseException | None = None
+
+    @property
+    def lang(self) -> str:
+        return self.academy.lang if self.academy is not None else self._lang
+
+    def ensure_academy(self):
+        if self.academy is None:
+            from app.services import Academy
+
+            self.academy = Academy(self.paths.root, lang=self.lang)
+        return self.academy
 
     # profile choice ------------------------------------------------------------------------
     def choose_profile(self) -> str | None:
@@ -155,24 +175,41 @@ class Gui:
             return chooser.chosen if result else None
 
     # main window ---------------------------------------------------------------------------
-    def start(self, profile_id: str | None, on_ready=None, place: dict | None = None) -> None:
-        """Show the main window, then open ``profile_id`` (None: a scratch learner)."""
+    def start(self, profile_id, on_ready=None, place: dict | None = None) -> None:
+        """Show the main window, then open a learner: ``profile_id``, or a callable that picks
+        one from the facade (None: a scratch learner).
+
+        Order, for start-up time: the window's frame is painted first; then the facade and
+        pages are built and the content and database are loaded on the thread pool."""
         from app.views.main_window import MainWindow
-        from app.views.tasks import run_task
 
         window = MainWindow(self.academy, self.colors)
         self.window = window
         window.switch_profile_requested.connect(self.switch_profile)
         window.settings_requested.connect(self.open_settings)
-        academy = self.academy
+        window.first_painted.connect(
+            lambda: self._after_first_paint(window, profile_id, on_ready, place)
+        )
+        fit_to_screen(window)  # a saved geometry, if any, replaces this once the learner is open
+        window.show()
+
+    def _after_first_paint(self, window, profile_id, on_ready, place) -> None:
+        from app.views.tasks import run_task
+
+        _mark("painted")
+        start_logging()
+        self.confirm_color_scheme(window)
+        academy = self.ensure_academy()
+        if window.academy is None:
+            window.attach(academy)
+        pid = profile_id(academy) if callable(profile_id) else profile_id
+        built_lang = academy.lang
 
         def load():
             _ = academy.content
-            if profile_id is None:
+            if pid is None:
                 return academy.open_scratch_learner()
-            return academy.open_learner(profile_id)
-
-        built_lang = academy.lang
+            return academy.open_learner(pid)
 
         def done(report):
             from app.views.i18n import install_language
@@ -191,7 +228,7 @@ class Gui:
             if on_ready:
                 on_ready(self.window)
             else:  # load the ORM now, off the GUI thread, so the first write does not wait
-                run_task(academy.warm_up, lambda _r: None, lambda e: log.error("warm-up: %s", e))
+                run_task(academy.warm_up, lambda _r: None, lambda e: _log().error("warm-up: %s", e))
 
         def failed(exc):
             self.failed = exc
@@ -199,11 +236,6 @@ class Gui:
             if on_ready:
                 on_ready(None)
 
-        # Loading starts as soon as the window is shown: its import of SQLAlchemy runs while
-        # the event loop paints in C++ (without the GIL), instead of after the paint.
-        window.first_painted.connect(lambda: (_mark("painted"), start_logging()))
-        fit_to_screen(window)  # a saved geometry, if any, replaces this once the learner is open
-        window.show()
         run_task(load, done, failed)
 
     def _report_open_failure(self, exc: BaseException) -> None:
@@ -248,15 +280,36 @@ class Gui:
             return
         self.start(pid)
 
+    def confirm_color_scheme(self, window) -> None:
+        """After the first paint: check the palette-based guess against the system's colour
+        scheme, and from now on follow the system's light/dark switch live."""
+        from app.views.theme import is_dark, system_prefers_dark
+
+        if not self._watching_scheme:
+            self.app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+            self._watching_scheme = True
+        wanted = system_prefers_dark()
+        if self.theme_choice == "system" and wanted is not None and wanted != is_dark("system"):
+            self.apply_theme(dark=wanted)
+            window.recolor(self.colors)
+
     def _system_scheme_changed(self, _scheme) -> None:
         if self.theme_choice == "system" and self.window is not None and self.window.ready:
             self.apply_theme()
             self.rebuild_window(self.window.place())
 
-    def apply_theme(self) -> None:
-        from app.views.theme import apply_theme
+    def apply_theme(self, dark: bool | None = None) -> None:
+        from app.views.theme import apply_theme, system_prefers_dark
 
-        self.colors = apply_theme(self.app, self.academy.lang, self.theme_choice)
+        choice = self.theme_choice
+        if choice == "system":
+            # Before the first paint the palette guess in theme.is_dark() decides; after it,
+            # our own palette has replaced the platform's, so ask the system directly.
+            if dark is None and self._watching_scheme:
+                dark = system_prefers_dark()
+            if dark is not None:
+                choice = "dark" if dark else "light"
+        self.colors = apply_theme(self.app, self.lang, choice)
 
     def open_settings(self) -> None:
         from app.views.i18n import install_language
@@ -294,14 +347,14 @@ class Gui:
         old.deleteLater()
 
 
-def run_gui(academy) -> int:
+def run_gui(paths, lang: str) -> int:
     from PySide6.QtCore import QLockFile
 
     from app import diagnostics
 
-    gui = Gui(academy)
-    diagnostics.install_excepthook(academy.paths.logs, _crash_dialog)
-    lock = QLockFile(str(academy.paths.root / "app.lock"))
+    gui = Gui(paths=paths, lang=lang)
+    diagnostics.install_excepthook(paths.logs, _crash_dialog)
+    lock = QLockFile(str(paths.root / "app.lock"))
     if not lock.tryLock(200):
         from PySide6.QtWidgets import QMessageBox
 
@@ -312,6 +365,7 @@ def run_gui(academy) -> int:
             "客诉学堂 is already running with this data folder.",
         )
         return 1
+    academy = gui.ensure_academy()  # the chooser needs the profile list
     _explain_profile_recovery(academy.profiles.recovery_note)
     pid = gui.choose_profile()
     if pid is None:
@@ -341,7 +395,7 @@ def _explain_profile_recovery(note: str | None) -> None:
         ),
     }
     if note in texts:
-        log.warning("profile list recovered: %s", note)
+        _log().warning("profile list recovered: %s", note)
         QMessageBox.warning(None, APP_TITLE, texts[note])
 
 
@@ -359,20 +413,23 @@ def _crash_dialog(path: Path, exc: BaseException) -> None:
     )
 
 
-def run_smoke(academy) -> int:
+def run_smoke(paths, lang: str) -> int:
     """Start the GUI, load content, open the DB, show the main window, exit 0 (else 1)."""
-    gui = Gui(academy, smoke=True)
-    # Without any profile, a throwaway learner is used so a smoke run never adds a real one.
-    profiles = academy.profiles
-    pid = profiles.last_profile_id or next((p.id for p in profiles.profiles()), None)
+    gui = Gui(paths=paths, lang=lang, smoke=True)
+
+    def pick(academy) -> str | None:
+        # Without any profile, a throwaway learner: a smoke run never adds a real one.
+        profiles = academy.profiles
+        return profiles.last_profile_id or next((p.id for p in profiles.profiles()), None)
+
     result = {"code": 1}
 
     def finished(window):
         from PySide6.QtCore import QTimer
 
         if window is not None and gui.failed is None:
-            academy.warm_up()  # after the ready mark: prove the ORM store opens and reads
-            academy.lesson_states()
+            gui.academy.warm_up()  # after the ready mark: prove the ORM store opens and reads
+            gui.academy.lesson_states()
         ok = (
             window is not None
             and window.ready
@@ -388,7 +445,7 @@ def run_smoke(academy) -> int:
     def fail(exc_type, exc, tb):  # in a smoke run an error ends the run; no dialog
         import traceback
 
-        logging.getLogger("smoke").error("smoke run failed", exc_info=(exc_type, exc, tb))
+        _log().error("smoke run failed", exc_info=(exc_type, exc, tb))
         traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
         result["code"] = 1
         gui.app.exit(1)
@@ -401,10 +458,11 @@ def run_smoke(academy) -> int:
         lambda: (print("error: not ready in time", file=sys.stderr), gui.app.exit(1))
     )
     watchdog.start()
-    gui.start(pid, on_ready=finished)
+    gui.start(pick, on_ready=finished)
     gui.app.exec()
     if gui.window is not None:
         gui.window.close()
-    academy.close_learner()
+    if gui.academy is not None:
+        gui.academy.close_learner()
     _mark("exit")
     return result["code"]

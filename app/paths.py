@@ -7,7 +7,6 @@ them beside the ``app`` package. The data dir is per user unless ``--data-dir`` 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from app import APP_NAME
@@ -32,11 +31,25 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=True))
 
 
-@dataclass(frozen=True)
 class DataPaths:
-    """The layout of one data dir; every writer goes through here."""
+    """The layout of one data dir; every writer goes through here.
 
-    root: Path
+    A plain class rather than a dataclass: it is needed before the first paint, and the
+    dataclasses module costs ~8 ms to import."""
+
+    __slots__ = ("root",)
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DataPaths) and other.root == self.root
+
+    def __hash__(self) -> int:
+        return hash(self.root)
+
+    def __repr__(self) -> str:
+        return f"DataPaths({str(self.root)!r})"
 
     @property
     def learners(self) -> Path:

@@ -16,27 +16,11 @@ from typing import Any
 from app import paths as app_paths
 from app.content.model import ContentBundle, Lesson
 from app.events import Change, EventBus
+from app.languages import LANGUAGES, normalise_language
 from app.paths import DataPaths
 from app.progress.profiles import Profile, ProfileRegistry
 
 log = logging.getLogger(__name__)
-
-LANGUAGES: dict[str, str] = {"zh-CN": "简体中文", "zh-TW": "繁體中文", "en": "English"}
-DEFAULT_LANGUAGE = "zh-CN"
-
-
-def normalise_language(lang: str | None) -> str:
-    if not lang:
-        return DEFAULT_LANGUAGE
-    key = lang.replace("_", "-").lower()
-    for code in LANGUAGES:
-        if code.lower() == key or code.split("-")[0] == key == "en":
-            return code
-    if key in ("zh-hant", "zh-hk", "zh-mo"):
-        return "zh-TW"
-    if key.startswith("zh"):
-        return "zh-CN"
-    raise ValueError(f"unknown language '{lang}' (use one of {', '.join(LANGUAGES)})")
 
 
 @dataclass(frozen=True)

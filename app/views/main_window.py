@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import base64
-import logging
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+# Only what the first paint needs is imported here. PySide6 creates every nested Python enum
+# of a class when the class is first imported (QMessageBox and QUrl have dozens), so classes
+# used after the first paint are imported where they are used.
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -21,14 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.events import Change
-from app.views.banner import Banner
-from app.views.bridge import ChangeRelay
-from app.views.home import HomePage
 from app.views.icons import icon
 from app.views.theme import mark
 
-log = logging.getLogger(__name__)
 PAGES = ("home", "lesson")
 
 
@@ -38,21 +33,23 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
 
     def __init__(self, academy, colors, parent=None) -> None:
+        """With ``academy`` None only the frame is built (sidebar, a loading page): start-up
+        paints that first and calls ``attach`` right after, so the window appears sooner."""
         super().__init__(parent)
-        self.academy = academy
+        self.academy = None
         self.colors = colors
         self.ready = False
         self._painted = False
-        self.relay = ChangeRelay(academy.events, self)
-        self.relay.changed.connect(self._on_change)
+        self._reader = None  # a LessonReader, built on first use: keeps start-up lean
         self.setWindowTitle(self.tr("Complaint Academy"))
         self.setMinimumSize(760, 520)
-        self._build()
+        self._build_frame()
+        if academy is not None:
+            self.attach(academy)
 
     # building -----------------------------------------------------------------------------
-    def _build(self) -> None:
-        c = self.colors
-        sidebar = QFrame()
+    def _build_frame(self) -> None:
+        sidebar = self.sidebar = QFrame()
         mark(sidebar, "Sidebar")
         sidebar.setFixedWidth(104)
         sl = QVBoxLayout(sidebar)
@@ -60,7 +57,6 @@ class MainWindow(QMainWindow):
         sl.setSpacing(4)
         title = QLabel(self.tr("Complaint Academy"))
         title.setWordWrap(True)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         sl.addWidget(title)
         sl.addSpacing(12)
         self.nav = QButtonGroup(self)
@@ -74,7 +70,6 @@ class MainWindow(QMainWindow):
         ):
             b = self._side_button(icon_name, label, f"{label} ({keys})")
             b.setCheckable(True)
-            b.setShortcut(QKeySequence(keys))
             self.nav.addButton(b, i)
             self.nav_buttons[key] = b
             sl.addWidget(b)
@@ -91,30 +86,50 @@ class MainWindow(QMainWindow):
         sl.addWidget(self.profile_btn)
         sl.addWidget(settings_btn)
 
-        self.banner = Banner(c)
         self.stack = QStackedWidget()
-        self.home = HomePage(self.academy, c)
-        self.home.open_lesson.connect(self.open_lesson)
-        self._reader = None  # a LessonReader, built on first use: keeps start-up lean
-        self.stack.addWidget(self.home)
-
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(10, 8, 10, 0)
-        rl.setSpacing(6)
-        rl.addWidget(self.banner)
-        rl.addWidget(self.stack, 1)
+        self.loading = QLabel(self.tr("Loading the course…"))
+        mark(self.loading, "Loading")
+        self.stack.addWidget(self.loading)
+        self.right = QVBoxLayout()
+        self.right.setContentsMargins(10, 8, 10, 0)
+        self.right.setSpacing(6)
+        self.right.addWidget(self.stack, 1)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(sidebar)
-        row.addWidget(right, 1)
+        row.addLayout(self.right, 1)
         self.setCentralWidget(central)
-        self._build_menus()
         self.nav_buttons["home"].setChecked(True)
         self.nav_buttons["lesson"].setEnabled(False)
-        self.statusBar().showMessage(self.tr("Loading the course…"))
+
+    def recolor(self, colors) -> None:
+        """New colours for the frame (the pages are built with them by ``attach``)."""
+        self.colors = colors
+        mark(self.sidebar, "Sidebar")
+        mark(self.loading, "Loading")
+
+    def attach(self, academy) -> None:
+        """Build the pages and menus that need the facade."""
+        from app.views.banner import Banner
+        from app.views.bridge import ChangeRelay
+        from app.views.home import HomePage
+
+        self.academy = academy
+        self.relay = ChangeRelay(academy.events, self)
+        self.relay.changed.connect(self._on_change)
+        self.banner = Banner(self.colors)
+        self.right.insertWidget(0, self.banner)
+        self.home = HomePage(academy, self.colors)
+        self.home.open_lesson.connect(self.open_lesson)
+        self.stack.addWidget(self.home)
+        self.stack.setCurrentWidget(self.home)
+        self._build_menus()
+        from PySide6.QtGui import QKeySequence
+
+        for key, keys in (("home", "Ctrl+1"), ("lesson", "Ctrl+2")):
+            self.nav_buttons[key].setShortcut(QKeySequence(keys))
 
     @property
     def reader(self):
@@ -135,11 +150,9 @@ class MainWindow(QMainWindow):
         b.setText(label)
         b.setToolTip(tip)
         b.setAccessibleName(tip)
-        b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         b.setSizePolicy(
             b.sizePolicy().horizontalPolicy().Expanding, b.sizePolicy().verticalPolicy()
         )
-        b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return b
 
     def _build_menus(self) -> None:
@@ -154,6 +167,8 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, self.tr("&Settings…"), "Ctrl+,", self.settings_requested.emit)
         file_menu.addSeparator()
+        from PySide6.QtGui import QKeySequence
+
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view_menu = bar.addMenu(self.tr("&View"))
         self._action(view_menu, self.tr("&Home"), None, lambda: self.show_page("home"))
@@ -179,7 +194,9 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         self._action(help_menu, self.tr("&About 客诉学堂"), None, self._about)
 
-    def _action(self, menu, text, shortcut, slot) -> QAction:
+    def _action(self, menu, text, shortcut, slot):
+        from PySide6.QtGui import QAction, QKeySequence
+
         act = QAction(text, self)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
@@ -251,6 +268,8 @@ class MainWindow(QMainWindow):
                 "progress starts afresh. The damaged file was kept at %1."
             ).replace("%1", str(report.set_aside))
         self.banner.show_message(text, f"{report.damaged}")
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("Progress restored"), text)
 
     def show_page(self, key: str) -> None:
@@ -290,7 +309,7 @@ class MainWindow(QMainWindow):
         app_title = self.tr("Complaint Academy")
         self.setWindowTitle(f"{lesson.title} — {app_title}" if lesson else app_title)
 
-    def _on_change(self, change: Change) -> None:
+    def _on_change(self, change) -> None:
         if not self.ready:
             return
         if change.kind == "lesson-progress":
@@ -317,6 +336,8 @@ class MainWindow(QMainWindow):
     def restore_geometry(self) -> None:
         saved = self.academy.setting("window_geometry")
         if saved:
+            from PySide6.QtCore import QByteArray
+
             self.restoreGeometry(QByteArray(base64.b64decode(saved)))
 
     def save_state(self) -> None:
@@ -331,7 +352,9 @@ class MainWindow(QMainWindow):
         try:
             self.save_state()
         except Exception:  # never block closing; the error is in the log
-            log.exception("could not save window state")
+            import logging
+
+            logging.getLogger(__name__).exception("could not save window state")
         super().closeEvent(event)
 
     def _toggle_fullscreen(self) -> None:
@@ -339,10 +362,15 @@ class MainWindow(QMainWindow):
 
     def _open_folder(self, path) -> None:
         path.mkdir(parents=True, exist_ok=True)
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _about(self) -> None:
         bundle = self.academy.content
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About 客诉学堂"),

@@ -8,13 +8,10 @@ draws some characters (户, 生) in the wrong form.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from collections import namedtuple
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
-
-from app.content.html_theme import DARK_THEME, HtmlTheme
 
 FONT_CHOICES = {
     "zh-CN": [
@@ -39,23 +36,13 @@ FONT_CHOICES = {
 }
 
 
-@dataclass(frozen=True)
-class Colors:
-    window: str
-    base: str
-    alt: str
-    text: str
-    muted: str
-    accent: str
-    accent_text: str
-    border: str
-    sidebar: str
-    sidebar_text: str
-    selection: str
-    success: str
-    in_progress: str
-    warning_bg: str
-    warning_text: str
+# A namedtuple, not a dataclass: this module is imported before the first paint, and the
+# dataclasses module alone costs ~8 ms to import.
+Colors = namedtuple(
+    "Colors",
+    "window base alt text muted accent accent_text border sidebar sidebar_text selection "
+    "success in_progress warning_bg warning_text",
+)
 
 
 LIGHT = Colors(
@@ -104,6 +91,8 @@ def font_families(lang: str) -> list[str]:
 
 def installed_families(lang: str) -> list[str]:
     """The subset of ``font_families`` present here (enumerating fonts is slow: not at start)."""
+    from PySide6.QtGui import QFontDatabase  # after the first paint only
+
     available = set(QFontDatabase.families())
     return [f for f in font_families(lang) if f in available] or [QFont().defaultFamily()]
 
@@ -113,7 +102,20 @@ def is_dark(choice: str) -> bool:
         return True
     if choice == "light":
         return False
-    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    # The platform palette (before ours replaces it) says whether the system is dark; asking
+    # styleHints().colorScheme() would build Python's whole Qt namespace (~20 ms) before the
+    # first paint. Gui.confirm_color_scheme() checks the answer right after the paint.
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def system_prefers_dark() -> bool | None:
+    """The system's colour scheme, or None if the platform does not say."""
+    from PySide6.QtCore import Qt
+
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Unknown:
+        return None
+    return scheme == Qt.ColorScheme.Dark
 
 
 def apply_theme(app: QApplication, lang: str, choice: str = "system") -> Colors:
@@ -155,11 +157,14 @@ _LOOKS = {
     "Sidebar": """
         #Sidebar {{ background: {sidebar}; }}
         QToolButton {{ color: {sidebar_text}; border: none; padding: 10px 6px;
-            border-radius: 8px; font-size: 10pt; }}
+            border-radius: 8px; font-size: 10pt;
+            qproperty-toolButtonStyle: ToolButtonTextUnderIcon; }}
         QToolButton:checked {{ background: rgba(255,255,255,0.16); font-weight: 600; }}
         QToolButton:hover {{ background: rgba(255,255,255,0.10); }}
         QToolButton:focus {{ outline: none; border: 1px solid {sidebar_text}; }}
-        QLabel {{ color: {sidebar_text}; font-weight: 700; font-size: 12pt; }}""",
+        QLabel {{ color: {sidebar_text}; font-weight: 700; font-size: 12pt;
+            qproperty-alignment: AlignCenter; }}""",
+    "Loading": "QLabel {{ color: {muted}; qproperty-alignment: AlignCenter; }}",
     "Card": "#Card {{ background: {base}; border: 1px solid {border}; border-radius: 10px; }}",
     "Banner": """#Banner {{ background: {warning_bg}; border-radius: 6px; }}
         QLabel {{ color: {warning_text}; }}""",
@@ -174,7 +179,7 @@ _current: Colors = LIGHT
 
 def mark(widget, look: str):
     """Give ``widget`` one of the app's looks: Sidebar, Card, Banner, Primary, List,
-    PageTitle or Muted. Returns the widget."""
+    Loading, PageTitle or Muted. Returns the widget."""
     widget.setObjectName(look)
     if look == "Muted":
         widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the muted colour
@@ -184,7 +189,7 @@ def mark(widget, look: str):
         font.setBold(True)
         widget.setFont(font)
     else:
-        widget.setStyleSheet(_LOOKS[look].format(**asdict(_current)))
+        widget.setStyleSheet(_LOOKS[look].format(**_current._asdict()))
     return widget
 
 
@@ -194,7 +199,11 @@ def mark_progress(bar) -> None:
     bar.setPalette(pal)
 
 
-def html_theme(colors: Colors, lang: str, base_pt: float) -> HtmlTheme:
+def html_theme(colors: Colors, lang: str, base_pt: float):
+    from app.content.html_theme import DARK_THEME, HtmlTheme
+
     families = tuple(installed_families("zh-TW" if lang == "zh-TW" else "zh-CN"))
     base = DARK_THEME if colors is DARK else HtmlTheme()
+    from dataclasses import replace
+
     return replace(base, font_families=families, base_pt=base_pt)

@@ -151,3 +151,19 @@ def test_window_geometry_is_remembered(qtbot, learner):
     again.on_ready(None)
     assert (again.width(), again.height()) == (780, 560)
     QApplication.processEvents()
+
+
+def test_frame_first_then_attach(qtbot, learner):
+    """Start-up paints the frame before the facade exists, then attaches the pages."""
+    w = MainWindow(None, LIGHT)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.academy is None and w.stack.currentWidget() is w.loading
+    assert not w.nav_buttons["lesson"].isEnabled()
+    w.attach(learner)
+    w.on_ready(None)
+    assert w.stack.currentWidget() is w.home
+    assert w.home.outline.topLevelItemCount() == 3
+    assert w.menuBar().actions(), "menus are built when the facade is attached"
+    assert w.nav_buttons["lesson"].isEnabled()
