@@ -36,10 +36,10 @@ def start_logging() -> None:
 def _mark(name: str) -> None:
     """Timing markers read by ``bench/``; printed only when ACADEMY_TIMING is set."""
     if os.environ.get("ACADEMY_TIMING"):
-        try:
+        import contextlib
+
+        with contextlib.suppress(OSError):  # the reader went away: never fail a run for it
             print(f"@{name} {time.perf_counter() - T0:.4f} rss={resident_kib()}", flush=True)
-        except OSError:  # the reader went away; timing must never fail a run
-            pass
 
 
 def resident_kib() -> int:
