@@ -134,6 +134,10 @@ class Gui:
         self._lang = lang
         self.smoke = smoke
         self.app = create_qapp()
+        if self.paths is not None:
+            from app.views.icons import set_cache_dir
+
+            set_cache_dir(self.paths.cache / "icons")
         install_language(self.lang)
         self.theme_choice = "system"
         self.colors = apply_theme(self.app, self.lang, self.theme_choice)
