@@ -19,7 +19,7 @@ def test_icon_is_rendered_once_then_cached(qapp, tmp_path):
             img.pixelColor(x, y)
             for x in range(32)
             for y in range(32)
-            if img.pixelColor(x, y).alpha() > 200
+            if img.pixelColor(x, y).alpha() == 255
         ]
         assert opaque and all(c.name() == "#123456" for c in opaque), "tinted to the colour"
     finally:
