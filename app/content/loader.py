@@ -9,6 +9,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from app.content.datafiles import (
+    check_lesson_ref,
+    display_path,
+    load_glossary,
+    load_phrases,
+    load_syllabus,
+    load_yaml_document,
+)
 from app.content.frontmatter import (
     ParsedYaml,
     YamlProblem,
@@ -24,15 +32,6 @@ H1_RE = re.compile(r"^#\s+\S")
 NOTES_MARK = "???"
 LINK_RE = re.compile(r"(!?)\[[^\]]*\]\(\s*([^)\s]+)(?:\s+\"[^\"]*\")?\s*\)")
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
-
-
-def display_path(path: Path, base: Path) -> str:
-    """Problems name files relative to the content root's parent ("content/lessons/x.md"),
-    so cached results do not depend on where the app was started from."""
-    try:
-        return path.relative_to(base).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
@@ -79,36 +78,44 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
         course = _fallback_course(lessons)
     course = _attach_lessons(course, lessons)
     ordered = {lid: lessons[lid] for s in course.sections for lid in s.lesson_ids}
+    glossary, term_lines = load_glossary(root / "glossary.yaml", base, problems)
+    phrase_groups, phrase_lines = load_phrases(root / "phrases.yaml", base, problems)
+    syllabus, taught_refs = load_syllabus(root / "syllabus", base, problems)
     for lesson in ordered.values():
-        _check_references(lesson, ordered, assets, problems)
+        _check_references(lesson, ordered, set(glossary), assets, problems)
+    shown_glossary = display_path(root / "glossary.yaml", base)
+    shown_phrases = display_path(root / "phrases.yaml", base)
+    refs = [(shown_glossary, term_lines[t.id], t.lesson) for t in glossary.values()]
+    refs += [
+        (shown_phrases, phrase_lines[p.id], p.lesson) for g in phrase_groups for p in g.phrases
+    ]
+    for shown, line, ref in refs + taught_refs:
+        wrong = check_lesson_ref(ref, ordered)
+        if wrong:
+            problems.append(Problem(shown, line, "broken-reference", wrong))
 
     return ContentBundle(
-        course=course, lessons=ordered, problems=tuple(problems), skipped_files=tuple(skipped)
+        course=course,
+        lessons=ordered,
+        problems=tuple(problems),
+        skipped_files=tuple(skipped),
+        glossary=glossary,
+        phrase_groups=phrase_groups,
+        syllabus=syllabus,
     )
 
 
 def _load_course(path: Path, base: Path, problems: list[Problem]) -> Course | None:
-    from pydantic import ValidationError
-
     from app.content.schema import CourseSchema
 
     shown = display_path(path, base)
     if not path.exists():
         problems.append(Problem(shown, 1, "missing-file", "course.yaml is missing"))
         return None
-    try:
-        parsed = parse_yaml(path.read_text(encoding="utf-8"))
-        doc = CourseSchema.model_validate(parsed.data if parsed.data is not None else {})
-    except YamlProblem as exc:
-        problems.append(Problem(shown, exc.line, "yaml", exc.message))
+    loaded = load_yaml_document(path, CourseSchema, base, problems)
+    if loaded is None:
         return None
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(shown, 1, "encoding", f"not UTF-8 text ({exc.reason})"))
-        return None
-    except ValidationError as exc:
-        for line, kind, msg in pydantic_problems(exc, parsed):
-            problems.append(Problem(shown, line, kind, msg))
-        return None
+    doc, parsed = loaded
     seen: set[str] = set()
     for i, s in enumerate(doc.sections):
         if s.id in seen:
@@ -254,7 +261,11 @@ def _attach_lessons(course: Course, lessons: dict[str, Lesson]) -> Course:
 
 
 def _check_references(
-    lesson: Lesson, lessons: dict[str, Lesson], assets: Path, problems: list[Problem]
+    lesson: Lesson,
+    lessons: dict[str, Lesson],
+    terms: set[str],
+    assets: Path,
+    problems: list[Problem],
 ) -> None:
     for rid in lesson.related:
         if rid not in lessons:
@@ -267,6 +278,17 @@ def _check_references(
                 )
             )
     for is_image, target, line in lesson.links:
+        if target.startswith("term:"):
+            if target[5:] not in terms:
+                problems.append(
+                    Problem(
+                        lesson.source,
+                        line,
+                        "broken-link",
+                        f"link to unknown glossary term '{target[5:]}'",
+                    )
+                )
+            continue
         _check_link(lesson, is_image, target, line, lessons, assets, problems)
 
 
@@ -301,18 +323,6 @@ def _check_link(
         return
     if not target.startswith("lesson:"):
         return
-    ref, _, anchor = target[len("lesson:") :].partition("#")
-    other = lessons.get(ref)
-    if other is None:
-        problems.append(
-            Problem(lesson.source, line, "broken-link", f"link to unknown lesson '{ref}'")
-        )
-    elif anchor and (not anchor.isdigit() or not 1 <= int(anchor) <= len(other.sections)):
-        problems.append(
-            Problem(
-                lesson.source,
-                line,
-                "broken-link",
-                f"lesson '{ref}' has no section #{anchor} (it has {len(other.sections)})",
-            )
-        )
+    wrong = check_lesson_ref(target[len("lesson:") :], lessons)
+    if wrong:
+        problems.append(Problem(lesson.source, line, "broken-link", f"link to {wrong}"))

@@ -59,6 +59,42 @@ class Course:
 
 
 @dataclass(frozen=True)
+class GlossaryTerm:
+    id: str
+    term: str
+    en: str
+    definition: str
+    lesson: str  # "lesson-id" or "lesson-id#N"
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Phrase:
+    id: str
+    situation: str
+    say: str
+    avoid: str
+    why: str
+    lesson: str
+
+
+@dataclass(frozen=True)
+class PhraseGroup:
+    id: str
+    title: str
+    step: str
+    phrases: tuple[Phrase, ...]
+
+
+@dataclass(frozen=True)
+class SyllabusItem:
+    id: str
+    section: str
+    text: str
+    taught_in: tuple[str, ...] = ()  # "lesson-id#N" references
+
+
+@dataclass(frozen=True)
 class ContentBundle:
     """Everything the app shows, plus what was wrong with the files it skipped."""
 
@@ -68,6 +104,9 @@ class ContentBundle:
     skipped_files: tuple[str, ...] = ()
     digest: str = ""
     script: str = "zh-Hans"
+    glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
+    phrase_groups: tuple[PhraseGroup, ...] = ()
+    syllabus: tuple[SyllabusItem, ...] = ()
 
     def lesson_order(self) -> list[str]:
         return list(self.lessons)
@@ -81,5 +120,5 @@ class ContentBundle:
         sid = self.lessons[lesson_id].section
         return next((s for s in self.course.sections if s.id == sid), None)
 
-    def with_script(self, script: str, lessons: dict[str, Lesson], course: Course) -> ContentBundle:
-        return replace(self, script=script, lessons=lessons, course=course)
+    def with_script(self, script: str, **converted) -> ContentBundle:
+        return replace(self, script=script, **converted)

@@ -68,7 +68,10 @@ def _postprocess(raw: str, theme: HtmlTheme, assets: Path, callout_title) -> str
         if not re.match(r"^[a-z]+:", src):
             img.set("src", (assets / src).resolve().as_uri())
     for a in root.iter("a"):
-        a.set("style", f"color:{theme.link}; text-decoration:none;")
+        if a.get("href", "").startswith("term:"):  # glossary terms: quiet, underlined
+            a.set("style", f"color:{theme.text}; text-decoration:underline;")
+        else:
+            a.set("style", f"color:{theme.link}; text-decoration:none;")
     for table in root.iter("table"):
         if table.get("class") != "callout":
             table.set("cellpadding", "6")
@@ -120,6 +123,50 @@ def _callout_table(div: ET.Element, kind: str, theme: HtmlTheme, callout_title) 
     return table
 
 
+_MASK_RE = re.compile(r"!?\[[^\]]*\]\([^)]*\)|`[^`]*`|^#.*$|^\s*!!!.*$", re.M)
+
+
+def term_forms(terms) -> list[tuple[str, str]]:
+    """(written form, term id) pairs worth linking, longest first. Very short Chinese forms
+    (投诉) would link nearly every paragraph, so forms under three characters are left out,
+    except Latin abbreviations such as NPS."""
+    forms: dict[str, str] = {}
+    for t in terms:
+        candidates = [t.term, *t.aliases, *t.term.split("/")]
+        candidates += [c.split("（")[0].split("(")[0] for c in list(candidates)]
+        for form in candidates:
+            form = form.strip()
+            if len(form) >= 3 or (form.isascii() and form.isalnum() and len(form) >= 2):
+                forms.setdefault(form, t.id)
+    return sorted(forms.items(), key=lambda kv: -len(kv[0]))
+
+
+def link_terms(markdown: str, forms: list[tuple[str, str]], linked: set[str]) -> str:
+    """Link the first use of each glossary term to ``term:ID``; ``linked`` carries the ids
+    already linked earlier in the lesson, so each term is linked once per lesson."""
+    if not forms:
+        return markdown
+    masked = [(m.start(), m.end()) for m in _MASK_RE.finditer(markdown)]
+    pattern = re.compile(
+        "|".join(
+            rf"(?<![A-Za-z0-9]){re.escape(f)}(?![A-Za-z0-9])" if f.isascii() else re.escape(f)
+            for f, _ in forms
+        )
+    )
+    ids = dict(forms)
+    out, pos = [], 0
+    for m in pattern.finditer(markdown):
+        term_id = ids[m.group(0)]
+        if term_id in linked or any(a <= m.start() < b for a, b in masked):
+            continue
+        linked.add(term_id)
+        out.append(markdown[pos : m.start()])
+        out.append(f"[{m.group(0)}](term:{term_id})")
+        pos = m.end()
+    out.append(markdown[pos:])
+    return "".join(out)
+
+
 def lesson_html(
     lesson: Lesson,
     theme: HtmlTheme,
@@ -130,6 +177,7 @@ def lesson_html(
     minutes_label: str = "约 {n} 分钟",
     key_terms_label: str = "关键词",
     callout_title=None,
+    terms=(),
 ) -> str:
     """The whole lesson as one HTML page; each section starts at anchor ``sec-N``."""
     e = html.escape
@@ -149,15 +197,21 @@ def lesson_html(
             f'<tr><td><p style="color:{accent}; font-weight:600; margin:0;">{e(objectives_label)}'
             f"</p><ul>{items}</ul></td></tr></table>"
         )
+    forms = term_forms(terms)
+    linked: set[str] = set()
     if lesson.intro:
-        parts.append(markdown_to_html(lesson.intro, theme, assets, callout_title))
+        parts.append(
+            markdown_to_html(link_terms(lesson.intro, forms, linked), theme, assets, callout_title)
+        )
     for s in lesson.sections:
         # The anchor wraps the heading text: QTextDocument drops empty anchors.
         parts.append(
             f'<h2 style="color:{theme.heading}; margin-top:22px;">'
             f'<a name="sec-{s.number}">{e(s.title)}</a></h2>'
         )
-        parts.append(markdown_to_html(s.markdown, theme, assets, callout_title))
+        parts.append(
+            markdown_to_html(link_terms(s.markdown, forms, linked), theme, assets, callout_title)
+        )
     if lesson.key_terms:
         terms = " · ".join(e(t) for t in lesson.key_terms)
         parts.append(

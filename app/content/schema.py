@@ -34,3 +34,55 @@ class LessonSchema(_Strict):
     objectives: list[str] = Field(default_factory=list)
     key_terms: list[str] = Field(default_factory=list)
     related: list[str] = Field(default_factory=list)
+
+
+class TermSchema(_Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    term: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+    definition: str = Field(min_length=4)
+    lesson: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+
+
+class GlossarySchema(_Strict):
+    terms: list[TermSchema] = Field(min_length=1)
+
+
+class PhraseSchema(_Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    situation: str = Field(min_length=1)
+    say: str = Field(min_length=1)
+    avoid: str = Field(min_length=1)
+    why: str = Field(min_length=1)
+    lesson: str = Field(min_length=1)
+
+
+class PhraseGroupSchema(_Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1)
+    step: str = Field(min_length=1)
+    phrases: list[PhraseSchema] = Field(min_length=1)
+
+
+class PhrasesSchema(_Strict):
+    groups: list[PhraseGroupSchema] = Field(min_length=1)
+
+
+class SyllabusItemSchema(_Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    section: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+
+
+class SyllabusItemsSchema(_Strict):
+    items: list[SyllabusItemSchema] = Field(min_length=1)
+
+
+class TaughtSchema(_Strict):
+    item: str = Field(min_length=1)
+    in_: list[str] = Field(alias="in", min_length=1)
+
+
+class TaughtFileSchema(_Strict):
+    taught: list[TaughtSchema] = Field(min_length=1)

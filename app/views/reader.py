@@ -37,6 +37,7 @@ class StudyClock(QObject):
         super().__init__(parent)
         self._save = save
         self.lesson_id: str | None = None
+        self.last_term: str | None = None
         self._started: datetime | None = None
         self._last_input = datetime.now()
         self._timer = QTimer(self)
@@ -251,6 +252,7 @@ class LessonReader(QWidget):
                 objectives_label=self.tr("Learning objectives"),
                 minutes_label=self.tr("about {n} min"),
                 key_terms_label=self.tr("Key terms"),
+                terms=bundle.glossary.values(),
             )
         )
         self._fit_measure()
@@ -363,6 +365,9 @@ class LessonReader(QWidget):
         )
 
     def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "term":
+            self.show_term(url.path() or url.toString()[len("term:") :])
+            return
         if url.scheme() == "lesson":
             target = url.path() or url.toString()[len("lesson:") :].split("#")[0]
             fragment = url.fragment()
@@ -371,6 +376,27 @@ class LessonReader(QWidget):
                 section=int(fragment) if fragment.isdigit() else None,
                 scroll=None if fragment.isdigit() else 0.0,
             )
+
+    def show_term(self, term_id: str) -> None:
+        """A glossary term was clicked: its definition, next to the pointer."""
+        import html
+
+        from PySide6.QtGui import QCursor
+        from PySide6.QtWidgets import QToolTip
+
+        term = self.academy.content.glossary.get(term_id)
+        if term is None:
+            return
+        lesson_id = term.lesson.partition("#")[0]
+        lesson = self.academy.lesson(lesson_id)
+        where = self.tr("Taught in: %1").replace("%1", lesson.title) if lesson else ""
+        self.last_term = term_id
+        QToolTip.showText(
+            QCursor.pos(),
+            f"<p><b>{html.escape(term.term)}</b> · <i>{html.escape(term.en)}</i></p>"
+            f"<p>{html.escape(term.definition)}</p><p>{html.escape(where)}</p>",
+            self.page,
+        )
 
     # zoom ---------------------------------------------------------------------------------
     def _set_zoom(self, value: int) -> None:
