@@ -10,7 +10,16 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from app.content.model import ContentBundle, Course, CourseSection, LessonSection
+from app.content.model import (
+    ContentBundle,
+    Course,
+    CourseSection,
+    GlossaryTerm,
+    LessonSection,
+    Phrase,
+    PhraseGroup,
+    SyllabusItem,
+)
 
 SIMPLIFIED = "zh-Hans"
 TRADITIONAL = "zh-Hant"
@@ -59,7 +68,31 @@ def convert_bundle(bundle: ContentBundle, script: str) -> ContentBundle:
         c.version,
         tuple(CourseSection(s.id, s.number, t(s.title), s.lesson_ids) for s in c.sections),
     )
-    return bundle.with_script(TRADITIONAL, lessons, course)
+    glossary = {
+        k: GlossaryTerm(g.id, t(g.term), g.en, t(g.definition), g.lesson, tuple(map(t, g.aliases)))
+        for k, g in bundle.glossary.items()
+    }
+    groups = tuple(
+        PhraseGroup(
+            g.id,
+            t(g.title),
+            t(g.step),
+            tuple(
+                Phrase(p.id, t(p.situation), t(p.say), t(p.avoid), t(p.why), p.lesson)
+                for p in g.phrases
+            ),
+        )
+        for g in bundle.phrase_groups
+    )
+    syllabus = tuple(SyllabusItem(i.id, i.section, t(i.text), i.taught_in) for i in bundle.syllabus)
+    return bundle.with_script(
+        TRADITIONAL,
+        lessons=lessons,
+        course=course,
+        glossary=glossary,
+        phrase_groups=groups,
+        syllabus=syllabus,
+    )
 
 
 def script_for_language(lang: str) -> str:

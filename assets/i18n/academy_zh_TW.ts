@@ -100,7 +100,7 @@
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../app/views/reader.py" line="+106"/>
+        <location filename="../../app/views/reader.py" line="+107"/>
         <source>Previous lesson (Alt+Left)</source>
         <translation>上一課（Alt+←）</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation>關鍵術語</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Learned</source>
         <translation>已學完</translation>
     </message>
@@ -169,18 +169,23 @@
         <source>Mark as learned</source>
         <translation>標記為已學</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Taught in: %1</source>
+        <translation>講授於：%1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+48"/>
-        <location line="+13"/>
-        <location line="+229"/>
+        <location filename="../../app/views/main_window.py" line="+44"/>
+        <location line="+14"/>
+        <location line="+251"/>
         <source>Complaint Academy</source>
         <translation>客訴學堂</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-242"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -190,7 +195,7 @@
         <translation>課程</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Switch learner (Ctrl+Shift+P)</source>
         <translation>切換學員（Ctrl+Shift+P）</translation>
     </message>
@@ -205,12 +210,12 @@
         <translation>設定（Ctrl+,）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
         <source>Loading the course…</source>
         <translation>正在載入課程…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+71"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -225,7 +230,7 @@
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -285,7 +290,7 @@
         <translation>關於客訴學堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%1 content file(s) could not be read and were skipped: %2</source>
         <translation>有 %1 個內容檔案無法讀取，已略過：%2</translation>
     </message>
@@ -305,12 +310,12 @@
         <translation>您的學習進度檔案已損毀，且沒有可用的備份，學習進度將從頭開始。損毀的檔案已保留在 %1。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Progress restored</source>
         <translation>學習進度已還原</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>About 客诉学堂</source>
         <translation>關於客訴學堂</translation>
     </message>
@@ -320,7 +325,7 @@
         <translation>&lt;h3&gt;客訴學堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;版本 %1 · 課程版本 %2&lt;/p&gt;&lt;p&gt;資料存放位置：%3&lt;/p&gt;&lt;p&gt;圖示：Lucide（ISC 授權）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="+219"/>
+        <location filename="../../app/main.py" line="+255"/>
         <source>This profile&apos;s progress was saved by a newer version of 客诉学堂 and cannot be opened by this one. Nothing was changed.
 
 File: %1</source>
@@ -523,7 +528,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>已刪除「%1」。</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="+104"/>
+        <location filename="../../app/main.py" line="+126"/>
         <source>The list of profiles was damaged; its previous copy was used. A profile created just before may be missing from the list; its progress folder is kept.</source>
         <translation>學員檔案清單已損壞，已改用它的上一份副本。剛剛新增的學員檔案可能不在清單中，但其學習進度資料夾仍然保留。</translation>
     </message>
