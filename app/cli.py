@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1366x768", help="window size WxH (default 1366x768)")
     shot.add_argument("--lang", dest="shot_lang", metavar="L", help="interface language")
     shot.add_argument("--lesson", help="lesson id for the lesson view")
+    shot.add_argument("--section", type=int, default=1, help="section to show (lesson view)")
     shot.add_argument("--theme", choices=("light", "dark"), default="light")
     return p
 
@@ -171,6 +172,7 @@ def cmd_screenshot(args, parser) -> int:
         lang=args.shot_lang or args.lang or "zh-CN",
         data_dir=args.data_dir,
         lesson_id=args.lesson,
+        section=args.section,
         theme=args.theme,
     )
     print(out)

@@ -86,6 +86,13 @@ def _postprocess(raw: str, theme: HtmlTheme, assets: Path, callout_title) -> str
     for th in root.iter("th"):
         th.set("bgcolor", theme.table_head)
         th.set("align", th.get("align") or "left")
+    # Wide comparison tables: slightly smaller text keeps five columns inside the page.
+    cell_pt = round(theme.base_pt * 0.9, 1)
+    for table in root.iter("table"):
+        if table.get("class") == "callout":
+            continue
+        for cell in (*table.iter("td"), *table.iter("th")):
+            cell.set("style", f"font-size:{cell_pt}pt;")
     body = "".join(ET.tostring(child, encoding="unicode", method="html") for child in root)
     return (root.text or "") + body
 

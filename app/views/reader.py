@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -138,6 +138,10 @@ class LessonReader(QWidget):
 
         self.page = QTextBrowser()
         self.page.setOpenLinks(False)
+        # A word wider than its table column (ISO terms in English) may break rather than
+        # push the page sideways.
+        self.page.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page.setAccessibleName(self.tr("Lesson text"))
         self.page.anchorClicked.connect(self._link_clicked)
         self.page.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -297,6 +301,7 @@ class LessonReader(QWidget):
 
     def scroll_to_section(self, number: int) -> None:
         self.page.scrollToAnchor(f"sec-{number}")
+        self.page.horizontalScrollBar().setValue(0)  # a wide table must not shift the page
         self._sync_toc()
 
     def _toc_activated(self, item: QListWidgetItem) -> None:
@@ -433,8 +438,9 @@ class LessonReader(QWidget):
         """Keep lines readable on wide screens (about 44 characters of body text per line) by
         widening the left and right margins of the page; top and bottom stay as they are."""
         char = self.page.fontMetrics().horizontalAdvance("字") * 1.2 * self.zoom / 100
-        spare = self.page.viewport().width() - 2 * 28 - int(char * 44)
-        side = max(0, spare // 2)
+        # The document margin lives in the same frame format: never go below it.
+        margin = int(self.page.document().documentMargin())
+        side = max(margin, (self.page.viewport().width() - int(char * 44)) // 2)
         root = self.page.document().rootFrame()
         fmt = root.frameFormat()
         if fmt.leftMargin() != side:

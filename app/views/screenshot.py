@@ -35,6 +35,7 @@ def render_view(
     lang: str = "zh-CN",
     data_dir: str | None = None,
     lesson_id: str | None = None,
+    section: int = 1,
     theme: str = "light",
 ) -> Path:
     from PySide6.QtWidgets import QApplication
@@ -67,7 +68,10 @@ def render_view(
         for _ in range(5):
             QApplication.processEvents()
         if view == "lesson":
-            widget.reader.page.verticalScrollBar().setValue(0)
+            if section > 1:
+                widget.reader.scroll_to_section(section)
+            else:
+                widget.reader.page.verticalScrollBar().setValue(0)
             QApplication.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
         if not widget.grab().save(str(out)):
