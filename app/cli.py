@@ -126,6 +126,7 @@ def cmd_content_check(args) -> int:
                         "phrases": sum(len(g.phrases) for g in bundle.phrase_groups),
                         "syllabus_items": len(bundle.syllabus),
                         "syllabus_items_taught": sum(1 for i in bundle.syllabus if i.taught_in),
+                        "questions": len(bundle.questions),
                     },
                     "problems": kinds,
                     "problem_count": len(bundle.problems),

@@ -97,6 +97,9 @@ def pydantic_problems(exc: Any, parsed: ParsedYaml) -> list[tuple[int, str, str]
             out.append((parsed.line_for(loc[:-1]), "missing-field", f"missing field '{where}'"))
         elif typ == "extra_forbidden":
             out.append((parsed.line_for(loc), "unknown-field", f"unknown field '{where}'"))
+        elif typ == "value_error":  # a rule of the whole item (e.g. "exactly 1 correct")
+            msg = str(err["msg"]).removeprefix("Value error, ")
+            out.append((parsed.line_for(loc), "invalid", f"'{where}': {msg}"))
         else:
             got = err.get("input")
             shown = repr(got) if not isinstance(got, (dict, list)) else type(got).__name__

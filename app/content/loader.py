@@ -81,6 +81,20 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
     glossary, term_lines = load_glossary(root / "glossary.yaml", base, problems)
     phrase_groups, phrase_lines = load_phrases(root / "phrases.yaml", base, problems)
     syllabus, taught_refs = load_syllabus(root / "syllabus", base, problems)
+    from app.quiz.bank import load_bank
+
+    questions, question_refs = load_bank(root / "quizzes", base, problems)
+    section_ids = {s.id for s in course.sections}
+    for q in questions:
+        if q.topic not in section_ids:
+            problems.append(
+                Problem(
+                    q.source,
+                    1,
+                    "broken-reference",
+                    f"question '{q.id}': topic '{q.topic}' is not a section",
+                )
+            )
     for lesson in ordered.values():
         _check_references(lesson, ordered, set(glossary), assets, problems)
     shown_glossary = display_path(root / "glossary.yaml", base)
@@ -89,7 +103,7 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
     refs += [
         (shown_phrases, phrase_lines[p.id], p.lesson) for g in phrase_groups for p in g.phrases
     ]
-    for shown, line, ref in refs + taught_refs:
+    for shown, line, ref in refs + taught_refs + question_refs:
         wrong = check_lesson_ref(ref, ordered)
         if wrong:
             problems.append(Problem(shown, line, "broken-reference", wrong))
@@ -102,6 +116,7 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
         glossary=glossary,
         phrase_groups=phrase_groups,
         syllabus=syllabus,
+        questions=questions,
     )
 
 

@@ -107,6 +107,7 @@ class ContentBundle:
     glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
     phrase_groups: tuple[PhraseGroup, ...] = ()
     syllabus: tuple[SyllabusItem, ...] = ()
+    questions: tuple = ()  # app.quiz.model.Question objects
 
     def lesson_order(self) -> list[str]:
         return list(self.lessons)

@@ -84,6 +84,7 @@ def convert_bundle(bundle: ContentBundle, script: str) -> ContentBundle:
         )
         for g in bundle.phrase_groups
     )
+    questions = tuple(_question_to_traditional(q) for q in bundle.questions)
     syllabus = tuple(SyllabusItem(i.id, i.section, t(i.text), i.taught_in) for i in bundle.syllabus)
     return bundle.with_script(
         TRADITIONAL,
@@ -92,6 +93,23 @@ def convert_bundle(bundle: ContentBundle, script: str) -> ContentBundle:
         glossary=glossary,
         phrase_groups=groups,
         syllabus=syllabus,
+        questions=questions,
+    )
+
+
+def _question_to_traditional(q):
+    t = to_traditional
+    from app.quiz.model import Option
+
+    return replace(
+        q,
+        stem=t(q.stem),
+        explanation=t(q.explanation),
+        customer=t(q.customer),
+        options=tuple(Option(t(o.text), o.correct, t(o.feedback)) for o in q.options),
+        items=tuple(map(t, q.items)),
+        pairs=tuple((t(a), t(b)) for a, b in q.pairs),
+        answers=tuple(map(t, q.answers)),
     )
 
 

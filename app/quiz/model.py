@@ -1,0 +1,36 @@
+"""Typed questions as loaded from ``content/quizzes/`` (see docs/quiz-format.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+TYPES = ("single", "multiple", "truefalse", "ordering", "matching", "short", "situational")
+
+
+@dataclass(frozen=True)
+class Option:
+    text: str
+    correct: bool = False
+    feedback: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: str
+    topic: str  # course section id
+    difficulty: int
+    lesson: str  # "lesson-id" or "lesson-id#N"
+    stem: str
+    explanation: str
+    options: tuple[Option, ...] = ()  # single, multiple, situational
+    answer: bool | None = None  # truefalse
+    items: tuple[str, ...] = ()  # ordering, in the correct order
+    pairs: tuple[tuple[str, str], ...] = ()  # matching
+    answers: tuple[str, ...] = ()  # short: accepted variants
+    customer: str = ""  # situational: what the customer says
+    source: str = ""  # file, for messages
+
+    @property
+    def correct_indices(self) -> frozenset[int]:
+        return frozenset(i for i, o in enumerate(self.options) if o.correct)
