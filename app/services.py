@@ -206,3 +206,90 @@ class Academy:
     def set_setting(self, key: str, value: Any) -> None:
         self._store().set_setting(key, value)
         self.events.publish(Change("settings", (key,)))
+
+    # quizzes -------------------------------------------------------------------------------
+    def start_quiz(
+        self,
+        mode: str,
+        *,
+        lesson_id: str | None = None,
+        topic: str | None = None,
+        topics: list[str] | None = None,
+        per_topic: int = 3,
+        pass_mark: float = 0.8,
+        time_limit_s: int = 20 * 60,
+        seed: int | None = None,
+    ):
+        """A new QuizSession. Exams are recorded as attempts from the moment they start."""
+        import random
+
+        from app.quiz import review
+        from app.quiz import session as quiz
+
+        rng = random.Random(seed)
+        bank = self.content.questions
+        if mode == "lesson":
+            s = quiz.lesson_check(bank, lesson_id, rng)
+        elif mode == "practice":
+            s = quiz.practice(bank, topic, rng)
+        elif mode == "exam":
+            s = quiz.exam(
+                bank, topics or [], per_topic, rng, pass_mark=pass_mark, time_limit_s=time_limit_s
+            )
+        elif mode == "final":
+            s = quiz.final_exam(bank, rng)
+        elif mode == "review":
+            s = quiz.review(bank, self._store().due_reviews(review.utc_now()), rng)
+        else:
+            raise ValueError(f"unknown quiz mode {mode!r}")
+        if s.mode in ("exam", "final"):
+            self._store().start_exam(
+                s.id, s.mode, [p.question.id for p in s.items], s.pass_mark, s.time_limit_s
+            )
+        return s
+
+    def submit_answer(self, session, display_response, seconds: float):
+        """Grade the current question and store the answer at once (it survives a crash)."""
+        result = session.answer(display_response)
+        q = session.current.question
+        self._store().record_answer(
+            q.id,
+            session.mode,
+            session.responses[q.id],
+            result.correct,
+            result.score,
+            seconds,
+            session_id=session.id,
+        )
+        self.events.publish(Change("answers", (q.id,)))
+        return result
+
+    def finish_quiz(self, session, *, timed_out: bool = False):
+        """End a session; unanswered exam questions are stored as timed-out zeros."""
+        unanswered = [p.question for p in session.items if p.question.id not in session.grades]
+        result = session.finish(timed_out=timed_out)
+        if session.mode in ("exam", "final"):
+            for q in unanswered:
+                self._store().record_answer(
+                    q.id,
+                    session.mode,
+                    None,
+                    False,
+                    0.0,
+                    0.0,
+                    timed_out=timed_out,
+                    session_id=session.id,
+                )
+            self._store().finish_exam(session.id, result.score, result.passed)
+        self.events.publish(Change("answers"))
+        return result
+
+    def due_review_count(self) -> int:
+        from app.quiz.review import utc_now
+
+        return len(self._store().due_reviews(utc_now()))
+
+    def topic_mastery(self) -> dict[str, float]:
+        from app.quiz.mastery import topic_mastery
+
+        return topic_mastery(self.content.questions, self._store().latest_scores())

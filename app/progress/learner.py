@@ -77,3 +77,25 @@ class LearnerProgress:
 
     def set_setting(self, key: str, value: Any) -> None:
         self.store.set_setting(key, value)
+
+    # quizzes (the ORM store: not needed before the first screen) ---------------------------
+    def record_answer(self, *args, **kwargs) -> None:
+        self.store.record_answer(*args, **kwargs)
+
+    def due_reviews(self, now_utc: datetime) -> list[str]:
+        return self.store.due_reviews(now_utc)
+
+    def latest_scores(self) -> dict[str, float]:
+        return self.store.latest_scores()
+
+    def answers(self, session_id: str | None = None) -> list[dict]:
+        return self.store.answers(session_id)
+
+    def start_exam(self, *args, **kwargs) -> None:
+        self.store.start_exam(*args, **kwargs)
+
+    def finish_exam(self, *args, **kwargs) -> None:
+        self.store.finish_exam(*args, **kwargs)
+
+    def exam_history(self) -> list[dict]:
+        return self.store.exam_history()

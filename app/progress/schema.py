@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Float, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, Float, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -47,3 +47,45 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class Answer(Base):
+    """Every answer given, in every mode: the record reports and mastery are built on."""
+
+    __tablename__ = "answer"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    question_id: Mapped[str] = mapped_column(String(80), index=True)
+    mode: Mapped[str] = mapped_column(String(16))  # lesson | practice | exam | final | review
+    session_id: Mapped[str | None] = mapped_column(String(40), index=True, nullable=True)
+    response: Mapped[str] = mapped_column(Text)  # JSON, in the question's own indices
+    correct: Mapped[bool] = mapped_column(Boolean)
+    score: Mapped[float] = mapped_column(Float)
+    seconds: Mapped[float] = mapped_column(Float)
+    timed_out: Mapped[bool] = mapped_column(Boolean)
+    answered_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+class ReviewCard(Base):
+    """A missed question in the learner's spaced-review queue (an FSRS card as JSON)."""
+
+    __tablename__ = "review_card"
+
+    question_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    card: Mapped[str] = mapped_column(Text)
+    due: Mapped[datetime] = mapped_column(DateTime, index=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ExamAttempt(Base):
+    __tablename__ = "exam_attempt"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # exam | final
+    question_ids: Mapped[str] = mapped_column(Text)  # JSON list, in the order asked
+    pass_mark: Mapped[float] = mapped_column(Float)
+    time_limit_s: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    score: Mapped[float | None] = mapped_column(Float, nullable=True)
+    passed: Mapped[bool | None] = mapped_column(Boolean, nullable=True)

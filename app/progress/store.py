@@ -10,7 +10,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.progress.schema import LessonProgress, Setting, StudyTime
+from app.progress.schema import (
+    Answer,
+    ExamAttempt,
+    LessonProgress,
+    ReviewCard,
+    Setting,
+    StudyTime,
+)
 from app.progress.states import LEARNED, STARTED, LessonState
 
 
@@ -117,3 +124,135 @@ class ProgressStore:
     def set_setting(self, key: str, value: Any) -> None:
         with self._session.begin() as s:
             s.merge(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
+
+    # quizzes -------------------------------------------------------------------------------
+    def record_answer(
+        self,
+        question_id: str,
+        mode: str,
+        response: Any,
+        correct: bool,
+        score: float,
+        seconds: float,
+        *,
+        timed_out: bool = False,
+        session_id: str | None = None,
+        now: datetime | None = None,
+    ) -> None:
+        """Store the answer and update the review queue in one transaction."""
+        from app.quiz.review import schedule, utc_now
+
+        now = now or datetime.now()
+        with self._session.begin() as s:
+            s.add(
+                Answer(
+                    question_id=question_id,
+                    mode=mode,
+                    session_id=session_id,
+                    response=json.dumps(response, ensure_ascii=False, default=list),
+                    correct=correct,
+                    score=float(score),
+                    seconds=float(seconds),
+                    timed_out=timed_out,
+                    answered_at=now,
+                )
+            )
+            card = s.get(ReviewCard, question_id)
+            if card is not None or not correct:
+                card_json, due = schedule(card.card if card else None, correct, utc_now())
+                s.merge(
+                    ReviewCard(question_id=question_id, card=card_json, due=due, updated_at=now)
+                )
+
+    def due_reviews(self, now_utc: datetime) -> list[str]:
+        with self._session() as s:
+            rows = s.scalars(
+                select(ReviewCard.question_id)
+                .where(ReviewCard.due <= now_utc)
+                .order_by(ReviewCard.due)
+            )
+            return list(rows)
+
+    def review_queue_size(self) -> int:
+        with self._session() as s:
+            return int(s.scalar(select(func.count()).select_from(ReviewCard)) or 0)
+
+    def latest_scores(self) -> dict[str, float]:
+        """The most recent score of every question answered."""
+        with self._session() as s:
+            latest = (
+                select(Answer.question_id, func.max(Answer.id).label("last"))
+                .group_by(Answer.question_id)
+                .subquery()
+            )
+            rows = s.execute(
+                select(Answer.question_id, Answer.score).join(latest, Answer.id == latest.c.last)
+            )
+            return {qid: score for qid, score in rows}
+
+    def answers(self, session_id: str | None = None) -> list[dict]:
+        with self._session() as s:
+            query = select(Answer).order_by(Answer.id)
+            if session_id is not None:
+                query = query.where(Answer.session_id == session_id)
+            return [
+                {
+                    "question_id": a.question_id,
+                    "mode": a.mode,
+                    "session_id": a.session_id,
+                    "response": json.loads(a.response),
+                    "correct": a.correct,
+                    "score": a.score,
+                    "seconds": a.seconds,
+                    "timed_out": a.timed_out,
+                    "answered_at": a.answered_at,
+                }
+                for a in s.scalars(query)
+            ]
+
+    def start_exam(
+        self,
+        attempt_id: str,
+        kind: str,
+        question_ids: list[str],
+        pass_mark: float,
+        time_limit_s: int,
+        now: datetime | None = None,
+    ) -> None:
+        with self._session.begin() as s:
+            s.add(
+                ExamAttempt(
+                    id=attempt_id,
+                    kind=kind,
+                    question_ids=json.dumps(question_ids),
+                    pass_mark=pass_mark,
+                    time_limit_s=time_limit_s,
+                    started_at=now or datetime.now(),
+                )
+            )
+
+    def finish_exam(
+        self, attempt_id: str, score: float, passed: bool, now: datetime | None = None
+    ) -> None:
+        with self._session.begin() as s:
+            attempt = s.get(ExamAttempt, attempt_id)
+            attempt.finished_at = now or datetime.now()
+            attempt.score = float(score)
+            attempt.passed = bool(passed)
+
+    def exam_history(self) -> list[dict]:
+        with self._session() as s:
+            rows = s.scalars(select(ExamAttempt).order_by(ExamAttempt.started_at))
+            return [
+                {
+                    "id": a.id,
+                    "kind": a.kind,
+                    "started_at": a.started_at,
+                    "finished_at": a.finished_at,
+                    "score": a.score,
+                    "passed": a.passed,
+                    "questions": len(json.loads(a.question_ids)),
+                    "pass_mark": a.pass_mark,
+                }
+                for a in rows
+            ]

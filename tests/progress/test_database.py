@@ -189,3 +189,32 @@ def test_sigkill_while_writing_loses_nothing_committed(tmp_path: Path):
     assert not report.recovered
     states = ProgressStore(create_engine_for(report.path)).lesson_states()
     assert all(f"lesson-{i}" in states for i in range(confirmed + 1))
+
+
+def test_upgrade_from_the_first_schema_keeps_data_and_backs_up_first(tmp_path: Path):
+    """A learner's database from the first release is migrated in place."""
+    from alembic import command
+    from alembic.config import Config
+
+    db = tmp_path / "progress.db"
+    engine = create_engine_for(db)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(ROOT / "app" / "progress" / "migrations"))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001_initial")
+        conn.exec_driver_sql(
+            "INSERT INTO lesson_progress VALUES ('kept', 'learned', '2026-01-01 09:00:00', "
+            "NULL, 2, 0.5, 60, '2026-01-01 09:00:00')"
+        )
+    engine.dispose()
+    assert stored_revision(db) == "0001_initial"
+
+    report = prepare_database(tmp_path)
+    assert report.migrated_from == "0001_initial"
+    assert stored_revision(db) == HEAD_REVISION
+    pre = [b for b in backups.list_backups(tmp_path / "backups") if b.reason == "pre-migration"]
+    assert len(pre) == 1 and stored_revision(pre[0].path) == "0001_initial"
+    store = ProgressStore(create_engine_for(db))
+    assert store.lesson_states()["kept"].learned
+    store.close()

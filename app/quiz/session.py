@@ -1,0 +1,202 @@
+"""Quiz sessions: which questions, in which order, shown how, and the results.
+
+Options (and ordering items, and matching answers) are shuffled for display; ``Presented.order``
+maps each display position to the question's own index, so answers are graded and stored in
+the question's terms whatever the learner saw.
+
+Modes: ``lesson`` (a 5–10 question check after a lesson, feedback at once), ``practice`` (one
+topic, feedback at once, as long as the learner likes), ``exam`` (a random draw per topic,
+timer, pass mark, no feedback until submitted) and ``final`` (the exam that counts towards the
+certificate: every section).
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from app.quiz.grading import Grade, grade
+from app.quiz.model import Question
+
+IMMEDIATE_FEEDBACK = {
+    "lesson": True,
+    "practice": True,
+    "review": True,
+    "exam": False,
+    "final": False,
+}
+FINAL_PER_TOPIC = 3
+FINAL_PASS_MARK = 0.8
+FINAL_TIME_LIMIT_S = 30 * 60
+
+
+@dataclass(frozen=True)
+class Presented:
+    question: Question
+    order: tuple[int, ...] = ()  # display position -> the question's own index
+
+    def display_options(self) -> list[str]:
+        q = self.question
+        if q.type in ("single", "multiple", "situational"):
+            return [q.options[i].text for i in self.order]
+        if q.type == "ordering":
+            return [q.items[i] for i in self.order]
+        if q.type == "matching":
+            return [q.pairs[i][1] for i in self.order]  # the right-hand side, shuffled
+        return []
+
+    def to_question_terms(self, response):
+        """A response given in display positions, expressed in the question's indices."""
+        q = self.question
+        if response is None:
+            return None
+        if q.type in ("single", "situational"):
+            return self.order[int(response)]
+        if q.type == "multiple":
+            return sorted(self.order[int(i)] for i in response)
+        if q.type == "ordering":  # the learner's sequence of displayed items
+            return [self.order[int(i)] for i in response]
+        if q.type == "matching":  # left index -> displayed right position
+            return {int(left): self.order[int(pos)] for left, pos in dict(response).items()}
+        return response
+
+
+def present(question: Question, rng: random.Random) -> Presented:
+    n = {
+        "single": len(question.options),
+        "multiple": len(question.options),
+        "situational": len(question.options),
+        "ordering": len(question.items),
+        "matching": len(question.pairs),
+    }.get(question.type, 0)
+    order = list(range(n))
+    rng.shuffle(order)
+    if question.type == "ordering" and n > 1 and order == sorted(order):
+        order = order[1:] + order[:1]  # never show an ordering question already solved
+    return Presented(question, tuple(order))
+
+
+@dataclass
+class QuizSession:
+    mode: str
+    items: list[Presented]
+    pass_mark: float = FINAL_PASS_MARK
+    time_limit_s: int = 0  # 0: no timer
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    grades: dict[str, Grade] = field(default_factory=dict)
+    responses: dict[str, object] = field(default_factory=dict)
+    index: int = 0
+    finished: bool = False
+
+    @property
+    def immediate_feedback(self) -> bool:
+        return IMMEDIATE_FEEDBACK[self.mode]
+
+    @property
+    def current(self) -> Presented | None:
+        return self.items[self.index] if 0 <= self.index < len(self.items) else None
+
+    def answer(self, display_response) -> Grade:
+        """Grade the current question; the caller stores it and moves on with ``advance``."""
+        presented = self.current
+        if presented is None or self.finished:
+            raise RuntimeError("no question to answer")
+        response = presented.to_question_terms(display_response)
+        result = grade(presented.question, response)
+        self.grades[presented.question.id] = result
+        self.responses[presented.question.id] = response
+        return result
+
+    def advance(self) -> Presented | None:
+        self.index += 1
+        if self.mode == "practice" and self.index >= len(self.items):
+            self.index = 0  # practice goes on as long as the learner likes
+        return self.current
+
+    def finish(self, *, timed_out: bool = False) -> SessionResult:
+        """End the session; in an exam, unanswered questions score 0 (marked timed out)."""
+        for p in self.items:
+            if p.question.id not in self.grades:
+                self.grades[p.question.id] = grade(p.question, None, timed_out=timed_out)
+        self.finished = True
+        return self.result()
+
+    def result(self) -> SessionResult:
+        asked = [p.question.id for p in self.items if p.question.id in self.grades]
+        total = sum(self.grades[q].score for q in asked)
+        score = total / len(asked) if asked else 0.0
+        return SessionResult(
+            score,
+            score >= self.pass_mark,
+            len(asked),
+            sum(1 for q in asked if self.grades[q].correct),
+        )
+
+
+@dataclass(frozen=True)
+class SessionResult:
+    score: float  # 0–1
+    passed: bool
+    asked: int
+    correct: int
+
+
+def _lesson_of(question: Question) -> str:
+    return question.lesson.partition("#")[0]
+
+
+def lesson_check(
+    bank: Sequence[Question], lesson_id: str, rng: random.Random, size: int = 8
+) -> QuizSession:
+    pool = [q for q in bank if _lesson_of(q) == lesson_id]
+    rng.shuffle(pool)
+    chosen = pool[: max(5, min(size, 10))]
+    return QuizSession("lesson", [present(q, rng) for q in chosen], pass_mark=0.6)
+
+
+def practice(bank: Sequence[Question], topic: str, rng: random.Random) -> QuizSession:
+    pool = [q for q in bank if q.topic == topic]
+    rng.shuffle(pool)
+    return QuizSession("practice", [present(q, rng) for q in pool], pass_mark=0.6)
+
+
+def exam(
+    bank: Sequence[Question],
+    topics: Iterable[str],
+    per_topic: int,
+    rng: random.Random,
+    *,
+    pass_mark: float = 0.8,
+    time_limit_s: int = 20 * 60,
+    mode: str = "exam",
+) -> QuizSession:
+    chosen: list[Question] = []
+    for topic in topics:
+        pool = [q for q in bank if q.topic == topic]
+        chosen += rng.sample(pool, min(per_topic, len(pool)))
+    rng.shuffle(chosen)
+    return QuizSession(
+        mode, [present(q, rng) for q in chosen], pass_mark=pass_mark, time_limit_s=time_limit_s
+    )
+
+
+def final_exam(bank: Sequence[Question], rng: random.Random) -> QuizSession:
+    topics = sorted({q.topic for q in bank})
+    return exam(
+        bank,
+        topics,
+        FINAL_PER_TOPIC,
+        rng,
+        pass_mark=FINAL_PASS_MARK,
+        time_limit_s=FINAL_TIME_LIMIT_S,
+        mode="final",
+    )
+
+
+def review(bank: Sequence[Question], due_ids: Sequence[str], rng: random.Random) -> QuizSession:
+    by_id = {q.id: q for q in bank}
+    return QuizSession(
+        "review", [present(by_id[i], rng) for i in due_ids if i in by_id], pass_mark=0.0
+    )
