@@ -24,7 +24,7 @@ from app import __version__
 from app.views.icons import icon
 from app.views.theme import mark
 
-PAGES = ("home", "lesson")
+PAGES = ("home", "lesson", "quiz")
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.ready = False
         self._painted = False
         self._reader = None  # a LessonReader, built on first use: keeps start-up lean
+        self._quiz = None  # a QuizPage, likewise
         self.setWindowTitle(self.tr("Complaint Academy"))
         self.setMinimumSize(760, 520)
         self._build_frame()
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
             (
                 ("home", "house", self.tr("Home"), "Ctrl+1"),
                 ("lesson", "book-open", self.tr("Lessons"), "Ctrl+2"),
+                ("quiz", "clipboard-list", self.tr("Quizzes"), "Ctrl+3"),
             )
         ):
             b = self._side_button(icon_name, label, f"{label} ({keys})")
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav_buttons["home"].setChecked(True)
         self.nav_buttons["lesson"].setEnabled(False)
+        self.nav_buttons["quiz"].setEnabled(False)
 
     def recolor(self, colors) -> None:
         """New colours for the frame (the pages are built with them by ``attach``)."""
@@ -128,7 +131,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         from PySide6.QtGui import QKeySequence
 
-        for key, keys in (("home", "Ctrl+1"), ("lesson", "Ctrl+2")):
+        for key, keys in (("home", "Ctrl+1"), ("lesson", "Ctrl+2"), ("quiz", "Ctrl+3")):
             self.nav_buttons[key].setShortcut(QKeySequence(keys))
 
     @property
@@ -138,6 +141,7 @@ class MainWindow(QMainWindow):
 
             self._reader = LessonReader(self.academy, self.colors)
             self._reader.lesson_changed.connect(self._lesson_changed)
+            self._reader.check_requested.connect(self.start_lesson_check)
             self.stack.addWidget(self._reader)
             if self.ready:
                 self._reader.refresh_outline()
@@ -219,6 +223,7 @@ class MainWindow(QMainWindow):
         """Content is loaded and the learner's database is open: fill the pages."""
         self.ready = True
         self.nav_buttons["lesson"].setEnabled(bool(self.academy.content.lessons))
+        self.nav_buttons["quiz"].setEnabled(bool(self.academy.content.questions))
         self.profile_btn.setText(self.academy.profile.name if self.academy.profile else "")
         self.restore_geometry()
         self.home.refresh()
@@ -272,8 +277,22 @@ class MainWindow(QMainWindow):
 
         QMessageBox.warning(self, self.tr("Progress restored"), text)
 
+    @property
+    def quiz(self):
+        if self._quiz is None:
+            from app.views.quiz import QuizPage
+
+            self._quiz = QuizPage(self.academy, self.colors)
+            self._quiz.open_lesson.connect(self.open_lesson)
+            self.stack.addWidget(self._quiz)
+        return self._quiz
+
+    def start_lesson_check(self, lesson_id: str) -> None:
+        self.show_page("quiz")
+        self.quiz.start("lesson", lesson_id=lesson_id)
+
     def show_page(self, key: str) -> None:
-        if key == "lesson" and not self.ready:
+        if key in ("lesson", "quiz") and not self.ready:
             return
         if (
             self._reader is not None
@@ -295,6 +314,10 @@ class MainWindow(QMainWindow):
             else:
                 self.reader.clock.start(self.reader.lesson_id)
             self.stack.setCurrentWidget(self.reader)
+        elif key == "quiz":
+            if self.stack.currentWidget() is not self._quiz or self.quiz.session is None:
+                self.quiz.refresh()
+            self.stack.setCurrentWidget(self.quiz)
         self.nav_buttons[key].setChecked(True)
 
     def open_lesson(self, lesson_id: str, section: int = 0, scroll: float = -1.0) -> None:

@@ -83,6 +83,7 @@ class LessonReader(QWidget):
     """Shows one lesson. Emits ``lesson_changed`` so the window can update its title."""
 
     lesson_changed = Signal(str)
+    check_requested = Signal(str)  # a lesson id: the learner wants its 5–10 question check
 
     def __init__(self, academy, colors, parent=None) -> None:
         super().__init__(parent)
@@ -132,7 +133,13 @@ class LessonReader(QWidget):
         bar.addWidget(self.zoom_out_btn)
         bar.addWidget(self.zoom_label)
         bar.addWidget(self.zoom_in_btn)
+        self.check_btn = QPushButton(self.tr("Check this lesson"))
+        self.check_btn.setToolTip(self.tr("5–10 questions on this lesson, with feedback"))
+        self.check_btn.clicked.connect(
+            lambda: self.lesson_id and self.check_requested.emit(self.lesson_id)
+        )
         bar.addSpacing(8)
+        bar.addWidget(self.check_btn)
         bar.addWidget(self.learned_btn)
         bar.addSpacing(10)
 

@@ -104,4 +104,39 @@ def _main_window(gui, academy, pid, seed, view, size, lesson_id):
         window.open_lesson(target, scroll=0.0)
     elif view == "settings":
         window._settings_dialog = SettingsDialog(academy, window)
+    elif view in ("quiz", "review"):
+        _quiz_state(window, view)
     return window
+
+
+def _quiz_state(window, view: str) -> None:
+    """A situational question answered (feedback showing), or an exam's review screen."""
+    page = window.quiz
+    window.show_page("quiz")
+    if view == "quiz":
+        page.start("practice", topic="s04")
+        while page.session.current.question.type != "situational":
+            page.session.advance()
+            page._show_current()
+        presented = page.session.current
+        wrong = next(
+            pos
+            for pos, idx in enumerate(presented.order)
+            if not presented.question.options[idx].correct
+        )
+        page.widget.choose(wrong)
+        page._submit()
+    else:
+        page.start("exam", topics=["s01", "s04"], per_topic=4, time_limit_s=600)
+        for _ in range(5):
+            presented = page.session.current
+            if presented.question.type in ("single", "situational"):
+                right = next(
+                    pos
+                    for pos, idx in enumerate(presented.order)
+                    if presented.question.options[idx].correct
+                )
+                page.widget.choose(right)
+            page._submit()
+            page._next()
+        page._finish(timed_out=True)

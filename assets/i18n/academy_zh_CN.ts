@@ -100,7 +100,7 @@
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../app/views/reader.py" line="+107"/>
+        <location filename="../../app/views/reader.py" line="+108"/>
         <source>Previous lesson (Alt+Left)</source>
         <translation>上一课（Alt+←）</translation>
     </message>
@@ -125,7 +125,17 @@
         <translation>将本课标记为已学（Ctrl+M）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Check this lesson</source>
+        <translation>本课小测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5–10 questions on this lesson, with feedback</source>
+        <translation>本课 5–10 道题，答完即看讲解</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Lesson text</source>
         <translation>课程正文</translation>
     </message>
@@ -160,7 +170,7 @@
         <translation>关键术语</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Learned</source>
         <translation>已学完</translation>
     </message>
@@ -178,14 +188,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+44"/>
+        <location filename="../../app/views/main_window.py" line="+45"/>
         <location line="+14"/>
-        <location line="+251"/>
+        <location line="+273"/>
         <source>Complaint Academy</source>
         <translation>客诉学堂</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-264"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -193,6 +203,11 @@
         <location line="+1"/>
         <source>Lessons</source>
         <translation>课程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quizzes</source>
+        <translation>测验</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -215,7 +230,7 @@
         <translation>正在加载课程…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -290,7 +305,7 @@
         <translation>关于客诉学堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 content file(s) could not be read and were skipped: %2</source>
         <translation>有 %1 个内容文件无法读取，已跳过：%2</translation>
     </message>
@@ -315,7 +330,7 @@
         <translation>学习进度已恢复</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+121"/>
         <source>About 客诉学堂</source>
         <translation>关于客诉学堂</translation>
     </message>
@@ -579,6 +594,274 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+27"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <location filename="../../app/views/quiz.py" line="+89"/>
+        <source>Quizzes and review</source>
+        <translation>测验与复习</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start today&apos;s review</source>
+        <translation>开始今日复习</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Topic</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practise this topic</source>
+        <translation>练习本章</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start an exam on all topics</source>
+        <translation>开始综合考试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the final exam</source>
+        <translation>参加结业考试</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Three questions from every section, 30 minutes, pass mark 80 %. Counts towards the certificate.</source>
+        <translation>每章抽 3 题，限时 30 分钟，80 % 及格，计入结业证书。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mastery</source>
+        <translation>掌握度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+56"/>
+        <location line="+121"/>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+274"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>Review:</source>
+        <translation>复习：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Practice:</source>
+        <translation>练习：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per topic</source>
+        <translation>每章题数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pass mark</source>
+        <translation>及格线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exam:</source>
+        <translation>考试：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Final:</source>
+        <translation>结业：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 question(s) due today</source>
+        <translation>今天有 %1 道题待复习</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+122"/>
+        <source>Final exam</source>
+        <translation>结业考试</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+235"/>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <location line="+233"/>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Submit (Enter)</source>
+        <translation>提交（Enter）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next (→)</source>
+        <translation>下一题（→）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+64"/>
+        <location line="+109"/>
+        <source>True</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <location line="+64"/>
+        <location line="+109"/>
+        <source>False</source>
+        <translation>错</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Put these in order: drag them, or select one and press Alt+↑ / Alt+↓.</source>
+        <translation>请排序：拖动各项，或选中一项后按 Alt+↑ / Alt+↓。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type your answer</source>
+        <translation>输入你的答案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer: “%1”</source>
+        <translation>顾客：“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lesson check</source>
+        <translation>本课小测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice</source>
+        <translation>专项练习</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today&apos;s review</source>
+        <translation>今日复习</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Correct</source>
+        <translation>答对了</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not quite</source>
+        <translation>还不对</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Answer: %1</source>
+        <translation>正确答案：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read: %1</source>
+        <translation>复习课程：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Time left %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>讲解</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back to quizzes (Esc)</source>
+        <translation>返回测验（Esc）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 of %2 right, score %3</source>
+        <translation>答对 %1 / %2 题，得分 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time ran out</source>
+        <translation>时间已到</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>timed out</source>
+        <translation>超时</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../app/views/reader.py" line="+107"/>
+        <location filename="../../app/views/reader.py" line="+108"/>
         <source>Previous lesson (Alt+Left)</source>
         <translation>上一課（Alt+←）</translation>
     </message>
@@ -125,7 +125,17 @@
         <translation>將本課標記為已學（Ctrl+M）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Check this lesson</source>
+        <translation>本課小測</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5–10 questions on this lesson, with feedback</source>
+        <translation>本課 5–10 道題，答完即看講解</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Lesson text</source>
         <translation>課程內文</translation>
     </message>
@@ -160,7 +170,7 @@
         <translation>關鍵術語</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Learned</source>
         <translation>已學完</translation>
     </message>
@@ -178,14 +188,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+44"/>
+        <location filename="../../app/views/main_window.py" line="+45"/>
         <location line="+14"/>
-        <location line="+251"/>
+        <location line="+273"/>
         <source>Complaint Academy</source>
         <translation>客訴學堂</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-264"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -193,6 +203,11 @@
         <location line="+1"/>
         <source>Lessons</source>
         <translation>課程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quizzes</source>
+        <translation>測驗</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -215,7 +230,7 @@
         <translation>正在載入課程…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -290,7 +305,7 @@
         <translation>關於客訴學堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 content file(s) could not be read and were skipped: %2</source>
         <translation>有 %1 個內容檔案無法讀取，已略過：%2</translation>
     </message>
@@ -315,7 +330,7 @@
         <translation>學習進度已還原</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+121"/>
         <source>About 客诉学堂</source>
         <translation>關於客訴學堂</translation>
     </message>
@@ -579,6 +594,274 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+27"/>
         <source>The two PINs differ.</source>
         <translation>兩次輸入的 PIN 碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <location filename="../../app/views/quiz.py" line="+89"/>
+        <source>Quizzes and review</source>
+        <translation>測驗與複習</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start today&apos;s review</source>
+        <translation>開始今日複習</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Topic</source>
+        <translation>章節</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practise this topic</source>
+        <translation>練習本章</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start an exam on all topics</source>
+        <translation>開始綜合考試</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the final exam</source>
+        <translation>參加結業考試</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Three questions from every section, 30 minutes, pass mark 80 %. Counts towards the certificate.</source>
+        <translation>每章抽 3 題，限時 30 分鐘，80 % 及格，計入結業證書。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Section</source>
+        <translation>章節</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mastery</source>
+        <translation>掌握度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+56"/>
+        <location line="+121"/>
+        <source>Exam</source>
+        <translation>考試</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+274"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>Review:</source>
+        <translation>複習：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Practice:</source>
+        <translation>練習：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per topic</source>
+        <translation>每章題數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pass mark</source>
+        <translation>及格線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>時長</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exam:</source>
+        <translation>考試：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Final:</source>
+        <translation>結業：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 question(s) due today</source>
+        <translation>今天有 %1 道題待複習</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+122"/>
+        <source>Final exam</source>
+        <translation>結業考試</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+235"/>
+        <source>passed</source>
+        <translation>通過</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <location line="+233"/>
+        <source>not passed</source>
+        <translation>未通過</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Time left</source>
+        <translation>剩餘時間</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Submit (Enter)</source>
+        <translation>提交（Enter）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next (→)</source>
+        <translation>下一題（→）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+64"/>
+        <location line="+109"/>
+        <source>True</source>
+        <translation>對</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <location line="+64"/>
+        <location line="+109"/>
+        <source>False</source>
+        <translation>錯</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Put these in order: drag them, or select one and press Alt+↑ / Alt+↓.</source>
+        <translation>請排序：拖動各項，或選中一項後按 Alt+↑ / Alt+↓。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— choose —</source>
+        <translation>— 請選擇 —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type your answer</source>
+        <translation>輸入你的答案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 題，共 %2 題</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer: “%1”</source>
+        <translation>顧客：「%1」</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lesson check</source>
+        <translation>本課小測</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice</source>
+        <translation>專項練習</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today&apos;s review</source>
+        <translation>今日複習</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Correct</source>
+        <translation>答對了</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not quite</source>
+        <translation>還不對</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Answer: %1</source>
+        <translation>正確答案：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read: %1</source>
+        <translation>複習課程：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Time left %1</source>
+        <translation>剩餘 %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Question</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>正確答案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>講解</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back to quizzes (Esc)</source>
+        <translation>返回測驗（Esc）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 of %2 right, score %3</source>
+        <translation>答對 %1 / %2 題，得分 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time ran out</source>
+        <translation>時間已到</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>timed out</source>
+        <translation>超時</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,155 @@
+"""One input widget per question type, with one small interface for the quiz page:
+``response()`` (in display positions, None if nothing given), ``choose(n)`` for the number
+and letter keys, and ``lock()`` once the answer is submitted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.views.theme import mark
+
+LETTERS = "ABCDEFGHI"
+
+
+class AnswerWidget(QWidget):
+    def response(self):
+        raise NotImplementedError
+
+    def choose(self, n: int) -> None:  # 0-based, from keys 1–9 or A–I
+        pass
+
+    def lock(self) -> None:
+        self.setEnabled(False)
+
+
+class ChoiceAnswer(AnswerWidget):
+    """single, situational (radio buttons) and multiple (check boxes)."""
+
+    def __init__(self, options: list[str], multiple: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.multiple = multiple
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not multiple)
+        for i, text in enumerate(options):
+            b = (QCheckBox if multiple else QRadioButton)(f"{LETTERS[i]}. {text}")
+            b.setAccessibleName(f"{LETTERS[i]} {text}")
+            b.setStyleSheet("QAbstractButton { padding: 6px 0; }")
+            self.group.addButton(b, i)
+            layout.addWidget(b)
+
+    def response(self):
+        if self.multiple:
+            chosen = [b for b in self.group.buttons() if b.isChecked()]
+            return [self.group.id(b) for b in chosen] or None
+        return self.group.checkedId() if self.group.checkedId() >= 0 else None
+
+    def choose(self, n: int) -> None:
+        b = self.group.button(n)
+        if b is not None:
+            b.setChecked(not b.isChecked() if self.multiple else True)
+
+
+class TrueFalseAnswer(ChoiceAnswer):
+    def __init__(self, true_text: str, false_text: str, parent=None) -> None:
+        super().__init__([true_text, false_text], multiple=False, parent=parent)
+
+    def response(self):
+        chosen = super().response()
+        return None if chosen is None else chosen == 0
+
+
+class OrderingAnswer(AnswerWidget):
+    """Drag the items into order, or move the selected one with Alt+↑ / Alt+↓."""
+
+    def __init__(self, items: list[str], hint: str, parent=None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        for i, text in enumerate(items):
+            self.list.addItem(text)
+            self.list.item(i).setData(Qt.ItemDataRole.UserRole, i)
+        self.list.setCurrentRow(0)
+        self.list.setAccessibleName(hint)
+        self.list.setMinimumHeight(40 * len(items))
+        label = QLabel(hint)
+        mark(label, "Muted")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.list)
+        self.list.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if (
+            event.type() == event.Type.KeyPress
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
+            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(event.key())
+            if step:
+                self.move(step)
+                return True
+        return super().eventFilter(obj, event)
+
+    def move(self, step: int) -> None:
+        row = self.list.currentRow()
+        target = row + step
+        if 0 <= row < self.list.count() and 0 <= target < self.list.count():
+            item = self.list.takeItem(row)
+            self.list.insertItem(target, item)
+            self.list.setCurrentRow(target)
+
+    def response(self):
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+
+class MatchingAnswer(AnswerWidget):
+    def __init__(self, lefts: list[str], rights: list[str], placeholder: str, parent=None):
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.boxes: list[QComboBox] = []
+        for left in lefts:
+            box = QComboBox()
+            box.addItem(placeholder, None)
+            for pos, right in enumerate(rights):
+                box.addItem(right, pos)
+            box.setAccessibleName(left)
+            self.boxes.append(box)
+            form.addRow(QLabel(left), box)
+
+    def response(self):
+        chosen = {
+            i: box.currentData()
+            for i, box in enumerate(self.boxes)
+            if box.currentData() is not None
+        }
+        return chosen or None
+
+
+class ShortAnswer(AnswerWidget):
+    def __init__(self, placeholder: str, parent=None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setAccessibleName(placeholder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+
+    def response(self):
+        return self.edit.text().strip() or None

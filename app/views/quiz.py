@@ -1,0 +1,446 @@
+"""The quiz page: choose a mode, answer questions, see feedback or the exam's review screen.
+
+Keys: 1–9 or A–I choose an option, Enter submits (and then goes on), → goes on, Esc ends.
+Every answer is stored the moment it is submitted (``Academy.submit_answer``).
+"""
+
+from __future__ import annotations
+
+import html
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.views.answer_widgets import (
+    LETTERS,
+    ChoiceAnswer,
+    MatchingAnswer,
+    OrderingAnswer,
+    ShortAnswer,
+    TrueFalseAnswer,
+)
+from app.views.theme import mark
+
+
+def correct_answer_text(q, true_text: str = "对", false_text: str = "错") -> str:
+    if q.type in ("single", "multiple", "situational"):
+        return "；".join(o.text for o in q.options if o.correct)
+    if q.type == "truefalse":
+        return true_text if q.answer else false_text
+    if q.type == "ordering":
+        return " → ".join(q.items)
+    if q.type == "matching":
+        return "；".join(f"{a} — {b}" for a, b in q.pairs)
+    return " / ".join(q.answers)
+
+
+class QuizPage(QWidget):
+    open_lesson = Signal(str, int, float)
+
+    def __init__(self, academy, colors, parent=None) -> None:
+        super().__init__(parent)
+        self.academy = academy
+        self.colors = colors
+        self.session = None
+        self.widget = None
+        self.submitted = False
+        self.shown_at = 0.0
+        self.deadline = 0.0
+        self.timer = QTimer(self, interval=1000)
+        self.timer.timeout.connect(self._tick)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_start())
+        self.stack.addWidget(self._build_question())
+        self.stack.addWidget(self._build_results())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 12)
+        layout.addWidget(self.stack)
+        for keys, slot in (
+            ("Return", self._enter),
+            ("Enter", self._enter),
+            ("Right", self._next),
+            ("Escape", self._stop),
+        ):
+            QShortcut(
+                QKeySequence(keys),
+                self,
+                slot,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+
+    # start ---------------------------------------------------------------------------------
+    def _build_start(self) -> QWidget:
+        page = QWidget()
+        title = mark(QLabel(self.tr("Quizzes and review")), "PageTitle")
+        self.review_label = QLabel()
+        self.review_btn = QPushButton(self.tr("Start today's review"))
+        self.review_btn.clicked.connect(lambda: self.start("review"))
+        self.topic = QComboBox()
+        self.topic.setAccessibleName(self.tr("Topic"))
+        practice_btn = QPushButton(self.tr("Practise this topic"))
+        practice_btn.clicked.connect(lambda: self.start("practice", topic=self.topic.currentData()))
+        self.per_topic = QSpinBox(minimum=1, maximum=10, value=3)
+        self.pass_mark = QSpinBox(minimum=50, maximum=100, value=80, suffix=" %")
+        self.minutes = QSpinBox(minimum=5, maximum=120, value=20, suffix=self.tr(" min"))
+        exam_btn = QPushButton(self.tr("Start an exam on all topics"))
+        exam_btn.clicked.connect(self._start_exam)
+        final_btn = mark(QPushButton(self.tr("Take the final exam")), "Primary")
+        final_btn.clicked.connect(lambda: self.start("final"))
+        final_note = mark(
+            QLabel(
+                self.tr(
+                    "Three questions from every section, 30 minutes, "
+                    "pass mark 80 %. Counts towards the certificate."
+                )
+            ),
+            "Muted",
+        )
+        final_note.setWordWrap(True)
+        self.mastery = mark(QTreeWidget(), "List")
+        self.mastery.setHeaderLabels([self.tr("Section"), self.tr("Mastery")])
+        self.mastery.setRootIsDecorated(False)
+        self.mastery.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.history = mark(QTreeWidget(), "List")
+        self.history.setHeaderLabels(
+            [self.tr("Exam"), self.tr("Date"), self.tr("Score"), self.tr("Result")]
+        )
+        self.history.setRootIsDecorated(False)
+
+        form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.review_label, 1)
+        row.addWidget(self.review_btn)
+        form.addRow(self.tr("Review:"), row)
+        row = QHBoxLayout()
+        row.addWidget(self.topic, 1)
+        row.addWidget(practice_btn)
+        form.addRow(self.tr("Practice:"), row)
+        row = QHBoxLayout()
+        for label, box in (
+            (self.tr("per topic"), self.per_topic),
+            (self.tr("pass mark"), self.pass_mark),
+            (self.tr("time"), self.minutes),
+        ):
+            row.addWidget(QLabel(label))
+            row.addWidget(box)
+        row.addStretch(1)
+        row.addWidget(exam_btn)
+        form.addRow(self.tr("Exam:"), row)
+        row = QHBoxLayout()
+        row.addWidget(final_note, 1)
+        row.addWidget(final_btn)
+        form.addRow(self.tr("Final:"), row)
+        tables = QHBoxLayout()
+        tables.addWidget(self.mastery, 1)
+        tables.addWidget(self.history, 1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addLayout(tables, 1)
+        return page
+
+    def refresh(self) -> None:
+        a = self.academy
+        due = a.due_review_count()
+        self.review_label.setText(self.tr("%1 question(s) due today").replace("%1", str(due)))
+        self.review_btn.setEnabled(due > 0)
+        current = self.topic.currentData()
+        self.topic.clear()
+        mastery = a.topic_mastery()
+        self.mastery.clear()
+        for s in a.content.course.sections:
+            if s.id in mastery:
+                self.topic.addItem(f"{s.number}. {s.title}", s.id)
+                QTreeWidgetItem(
+                    self.mastery, [f"{s.number}. {s.title}", f"{round(mastery[s.id] * 100)} %"]
+                )
+        if current:
+            self.topic.setCurrentIndex(max(0, self.topic.findData(current)))
+        self.history.clear()
+        for h in reversed(a.store.exam_history()):
+            kind = self.tr("Final exam") if h["kind"] == "final" else self.tr("Exam")
+            score = "—" if h["score"] is None else f"{round(h['score'] * 100)} %"
+            result = (
+                "—"
+                if h["passed"] is None
+                else self.tr("passed")
+                if h["passed"]
+                else self.tr("not passed")
+            )
+            QTreeWidgetItem(
+                self.history, [kind, h["started_at"].strftime("%Y-%m-%d %H:%M"), score, result]
+            )
+        self.stack.setCurrentIndex(0)
+
+    def _start_exam(self) -> None:
+        topics = [self.topic.itemData(i) for i in range(self.topic.count())]
+        self.start(
+            "exam",
+            topics=topics,
+            per_topic=self.per_topic.value(),
+            pass_mark=self.pass_mark.value() / 100,
+            time_limit_s=self.minutes.value() * 60,
+        )
+
+    def start(self, mode: str, **kwargs) -> None:
+        self.session = self.academy.start_quiz(mode, **kwargs)
+        if not self.session.items:
+            self.refresh()
+            return
+        if self.session.time_limit_s:
+            self.deadline = time.monotonic() + self.session.time_limit_s
+            self.timer.start()
+        self._show_current()
+        self.stack.setCurrentIndex(1)
+
+    # questions -----------------------------------------------------------------------------
+    def _build_question(self) -> QWidget:
+        page = QWidget()
+        self.progress = mark(QLabel(), "Muted")
+        self.clock = QLabel()
+        self.clock.setAccessibleName(self.tr("Time left"))
+        self.stem = QLabel()
+        self.stem.setWordWrap(True)
+        font = self.stem.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.stem.setFont(font)
+        self.customer = mark(QLabel(), "Card")
+        self.customer.setWordWrap(True)
+        self.customer.setContentsMargins(14, 10, 14, 10)
+        self.answer_box = QVBoxLayout()
+        self.feedback = mark(QLabel(), "Card")
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextFormat(Qt.TextFormat.RichText)
+        self.feedback.setContentsMargins(14, 10, 14, 10)
+        self.feedback.linkActivated.connect(self._open_lesson)
+        self.submit_btn = mark(QPushButton(self.tr("Submit (Enter)")), "Primary")
+        self.submit_btn.clicked.connect(self._submit)
+        self.next_btn = QPushButton(self.tr("Next (→)"))
+        self.next_btn.clicked.connect(self._next)
+        self.stop_btn = QPushButton(self.tr("End"))
+        self.stop_btn.clicked.connect(self._stop)
+        head = QHBoxLayout()
+        head.addWidget(self.progress, 1)
+        head.addWidget(self.clock)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.stop_btn)
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit_btn)
+        buttons.addWidget(self.next_btn)
+        layout = QVBoxLayout(page)
+        layout.addLayout(head)
+        layout.addWidget(self.stem)
+        layout.addWidget(self.customer)
+        layout.addLayout(self.answer_box)
+        layout.addWidget(self.feedback)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _show_current(self) -> None:
+        p = self.session.current
+        q = p.question
+        if self.widget is not None:  # gone now, not at the next event-loop pass
+            self.answer_box.removeWidget(self.widget)
+            self.widget.hide()
+            self.widget.deleteLater()
+        options = p.display_options()
+        self.widget = {
+            "single": lambda: ChoiceAnswer(options, multiple=False),
+            "situational": lambda: ChoiceAnswer(options, multiple=False),
+            "multiple": lambda: ChoiceAnswer(options, multiple=True),
+            "truefalse": lambda: TrueFalseAnswer(self.tr("True"), self.tr("False")),
+            "ordering": lambda: OrderingAnswer(
+                options,
+                self.tr("Put these in order: drag them, or select one and press Alt+↑ / Alt+↓."),
+            ),
+            "matching": lambda: MatchingAnswer(
+                [a for a, _ in q.pairs], options, self.tr("— choose —")
+            ),
+            "short": lambda: ShortAnswer(self.tr("Type your answer")),
+        }[q.type]()
+        self.answer_box.addWidget(self.widget)
+        n = len(self.session.items)
+        counter = self.tr("Question %1 of %2").replace("%1", str(self.session.index + 1))
+        self.progress.setText(counter.replace("%2", str(n)) + " · " + self._mode_name())
+        self.stem.setText(q.stem)
+        self.customer.setVisible(bool(q.customer))
+        said = q.customer.strip().strip('“”"「」')  # authors may quote it themselves
+        self.customer.setText(self.tr("Customer: “%1”").replace("%1", said))
+        self.feedback.hide()
+        self.submitted = False
+        self.submit_btn.setEnabled(True)
+        self.next_btn.setEnabled(False)
+        self.shown_at = time.monotonic()
+        self.widget.setFocus()
+        self._tick()
+
+    def _mode_name(self) -> str:
+        return {
+            "lesson": self.tr("Lesson check"),
+            "practice": self.tr("Practice"),
+            "exam": self.tr("Exam"),
+            "final": self.tr("Final exam"),
+            "review": self.tr("Today's review"),
+        }[self.session.mode]
+
+    def _submit(self) -> None:
+        if self.session is None or self.submitted:
+            return
+        result = self.academy.submit_answer(
+            self.session, self.widget.response(), time.monotonic() - self.shown_at
+        )
+        self.submitted = True
+        self.widget.lock()
+        self.submit_btn.setEnabled(False)
+        self.next_btn.setEnabled(True)
+        if self.session.immediate_feedback:
+            self._show_feedback(result)
+        self.next_btn.setFocus()
+
+    def _show_feedback(self, result) -> None:
+        q = self.session.current.question
+        c = self.colors
+        right_text, wrong_text = self.tr("Correct"), self.tr("Not quite")
+        if result.correct:
+            verdict = f"<b style='color:{c.success}'>{right_text}</b>"
+        else:
+            partial = f" ({round(result.score * 100)} %)" if result.score else ""
+            verdict = f"<b style='color:#c53030'>{wrong_text}</b>{partial}"
+        parts = [verdict]
+        if result.feedback:
+            parts.append(html.escape(result.feedback))
+        if not result.correct:
+            parts.append(
+                self.tr("Answer: %1").replace(
+                    "%1", html.escape(correct_answer_text(q, self.tr("True"), self.tr("False")))
+                )
+            )
+        parts.append(html.escape(q.explanation))
+        lesson = self.academy.lesson(q.lesson.partition("#")[0])
+        if lesson:
+            link = html.escape(self.tr("Read: %1")).replace("%1", html.escape(lesson.title))
+            parts.append(f"<a href='{q.lesson}'>{link}</a>")
+        self.feedback.setText("<br/>".join(parts))
+        self.feedback.show()
+
+    def _enter(self) -> None:
+        if self.stack.currentIndex() != 1:
+            return
+        self._next() if self.submitted else self._submit()
+
+    def _next(self) -> None:
+        if self.stack.currentIndex() != 1 or not self.submitted:
+            return
+        if self.session.mode != "practice" and self.session.index + 1 >= len(self.session.items):
+            self._finish()
+            return
+        self.session.advance()
+        self._show_current()
+
+    def _stop(self) -> None:
+        if self.stack.currentIndex() == 1 and self.session is not None:
+            self._finish()
+        elif self.stack.currentIndex() == 2:
+            self.refresh()
+
+    def _tick(self) -> None:
+        if self.session is None or not self.session.time_limit_s or self.session.finished:
+            self.clock.clear()
+            return
+        left = int(self.deadline - time.monotonic())
+        if left <= 0:
+            self._finish(timed_out=True)
+            return
+        self.clock.setText(self.tr("Time left %1").replace("%1", f"{left // 60}:{left % 60:02d}"))
+
+    def keyPressEvent(self, event) -> None:
+        if self.stack.currentIndex() == 1 and not self.submitted and self.widget is not None:
+            text = event.text().upper()
+            if text.isdigit() and text != "0":
+                self.widget.choose(int(text) - 1)
+                return
+            if len(text) == 1 and text in LETTERS:
+                self.widget.choose(LETTERS.index(text))
+                return
+        super().keyPressEvent(event)
+
+    def _open_lesson(self, ref: str) -> None:
+        lesson_id, _, section = ref.partition("#")
+        self.open_lesson.emit(lesson_id, int(section) if section.isdigit() else 0, -1.0)
+
+    # results -------------------------------------------------------------------------------
+    def _build_results(self) -> QWidget:
+        page = QWidget()
+        self.result_title = mark(QLabel(), "PageTitle")
+        self.result_line = QLabel()
+        self.review = mark(QTreeWidget(), "List")
+        self.review.setHeaderLabels(
+            [self.tr("Question"), self.tr("Result"), self.tr("Answer"), self.tr("Why")]
+        )
+        self.review.setRootIsDecorated(False)
+        self.review.setTextElideMode(Qt.TextElideMode.ElideRight)  # full text in tooltips
+        self.review.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.review.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        back = QPushButton(self.tr("Back to quizzes (Esc)"))
+        back.clicked.connect(self.refresh)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.result_title)
+        layout.addWidget(self.result_line)
+        layout.addWidget(self.review, 1)
+        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignRight)
+        return page
+
+    def _finish(self, timed_out: bool = False) -> None:
+        self.timer.stop()
+        s = self.session
+        result = self.academy.finish_quiz(s, timed_out=timed_out)
+        self.result_title.setText(self._mode_name())
+        verdict = ""
+        if s.mode in ("exam", "final", "lesson"):
+            verdict = " · " + (self.tr("passed") if result.passed else self.tr("not passed"))
+        line = self.tr("%1 of %2 right, score %3").replace("%1", str(result.correct))
+        line = line.replace("%2", str(result.asked)).replace("%3", f"{round(result.score * 100)} %")
+        self.result_line.setText(
+            line + verdict + (" · " + self.tr("time ran out") if timed_out else "")
+        )
+        self.review.clear()
+        for p in s.items:
+            q = p.question
+            g = s.grades.get(q.id)
+            if g is None:
+                continue
+            mark_text = (
+                "✓"
+                if g.correct
+                else self.tr("timed out")
+                if g.timed_out
+                else f"✗ {round(g.score * 100)} %"
+            )
+            row = QTreeWidgetItem(
+                self.review,
+                [
+                    q.stem,
+                    mark_text,
+                    correct_answer_text(q, self.tr("True"), self.tr("False")),
+                    q.explanation,
+                ],
+            )
+            for col in (0, 2, 3):
+                row.setToolTip(col, row.text(col))
+        self.stack.setCurrentIndex(2)

@@ -1,0 +1,162 @@
+"""The quiz page driven by keys, with one question of every type, on a real database."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.services import Academy
+from app.views.answer_widgets import (
+    ChoiceAnswer,
+    MatchingAnswer,
+    OrderingAnswer,
+    ShortAnswer,
+    TrueFalseAnswer,
+)
+from app.views.quiz import QuizPage
+from app.views.theme import LIGHT
+
+COMMON = (
+    "    topic: s01\n    difficulty: 1\n    lesson: what-is-a-complaint#1\n"
+    "    explanation: 因为如此。\n"
+)
+BANK = "questions:\n" + "".join(
+    f"  - id: {qid}\n    type: {qtype}\n{COMMON}{body}"
+    for qid, qtype, body in [
+        (
+            "t-single",
+            "single",
+            "    stem: 单选题干\n    options:\n      - {text: 对, correct: true, feedback: 好}\n"
+            "      - {text: 错甲}\n      - {text: 错乙}\n",
+        ),
+        (
+            "t-multi",
+            "multiple",
+            "    stem: 多选题干\n    options:\n      - {text: 甲, correct: true}\n"
+            "      - {text: 乙, correct: true}\n      - {text: 丙}\n      - {text: 丁}\n",
+        ),
+        ("t-tf", "truefalse", "    stem: 判断题干\n    answer: true\n"),
+        ("t-order", "ordering", "    stem: 排序题干\n    items: [一, 二, 三]\n"),
+        (
+            "t-match",
+            "matching",
+            "    stem: 配对题干\n    pairs:\n      - {left: 左一, right: 右一}\n"
+            "      - {left: 左二, right: 右二}\n      - {left: 左三, right: 右三}\n",
+        ),
+        ("t-short", "short", "    stem: 简答题干\n    answers: [3F 法则, 3F]\n"),
+        (
+            "t-sit",
+            "situational",
+            "    stem: 情境题干\n    customer: 你们到底管不管？\n    options:\n"
+            "      - {text: 我来跟进, correct: true, feedback: 稳住}\n"
+            "      - {text: 先别激动, feedback: 激化}\n      - {text: 不归我管, feedback: 推诿}\n",
+        ),
+    ]
+)
+
+
+@pytest.fixture
+def page(qtbot, content_copy: Path, tmp_path: Path):
+    for old in (content_copy / "quizzes").glob("*.yaml"):
+        old.unlink()
+    (content_copy / "quizzes").mkdir(exist_ok=True)
+    (content_copy / "quizzes" / "t.yaml").write_text(BANK, encoding="utf-8")
+    academy = Academy(
+        tmp_path / "d", content_root=content_copy, assets=content_copy.parent / "assets"
+    )
+    academy.open_learner(academy.profiles.create("甲").id)
+    assert not academy.content.problems, academy.content.problems
+    p = QuizPage(academy, LIGHT)
+    qtbot.addWidget(p)
+    p.resize(1000, 700)
+    p.show()
+    p.refresh()
+    yield p
+    academy.close_learner()
+
+
+def _answer_correctly(page, qtbot) -> None:
+    """Give the right answer for whatever question is shown, using keys where they apply."""
+    presented = page.session.current
+    q, w = presented.question, page.widget
+    if isinstance(w, TrueFalseAnswer):
+        qtbot.keyClick(page, Qt.Key.Key_1)  # 1 = 对
+    elif isinstance(w, ChoiceAnswer):
+        for pos, idx in enumerate(presented.order):
+            if q.options[idx].correct:
+                qtbot.keyClick(page, chr(ord("A") + pos))  # letter keys choose
+    elif isinstance(w, OrderingAnswer):
+        for target in range(len(q.items)):  # move each item up into place with Alt+↑
+            row = next(
+                r
+                for r in range(w.list.count())
+                if presented.order[w.list.item(r).data(Qt.ItemDataRole.UserRole)] == target
+            )
+            w.list.setCurrentRow(row)
+            for _ in range(row - target):
+                qtbot.keyClick(w.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    elif isinstance(w, MatchingAnswer):
+        for left, box in enumerate(w.boxes):
+            box.setCurrentIndex(box.findData(presented.order.index(left)))
+    elif isinstance(w, ShortAnswer):
+        # Chinese comes through an input method; QTest can only type ASCII keys.
+        w.edit.insert("３Ｆ 法則")  # full width, Traditional: still right
+
+
+def test_practice_every_type_by_keyboard_with_feedback(page, qtbot):
+    page.start("practice", topic="s01")
+    seen = set()
+    for _ in range(7):
+        seen.add(page.session.current.question.type)
+        _answer_correctly(page, qtbot)
+        qtbot.keyClick(page, Qt.Key.Key_Return)  # Enter submits
+        assert page.submitted and page.feedback.isVisible()
+        assert "Correct" in page.feedback.text() or "正确" in page.feedback.text(), (
+            page.session.current.question.id,
+            page.feedback.text(),
+        )
+        qtbot.keyClick(page, Qt.Key.Key_Right)  # → goes on
+    assert seen == {
+        "single",
+        "multiple",
+        "truefalse",
+        "ordering",
+        "matching",
+        "short",
+        "situational",
+    }
+    stored = page.academy.store.answers()
+    assert len(stored) == 7 and all(a["correct"] for a in stored)
+
+
+def test_wrong_answer_shows_the_right_one_and_the_option_feedback(page, qtbot):
+    page.start("practice", topic="s01")
+    while page.session.current.question.type != "situational":
+        page.session.advance()
+        page._show_current()
+    presented = page.session.current
+    wrong = next(
+        pos
+        for pos, idx in enumerate(presented.order)
+        if not presented.question.options[idx].correct
+    )
+    page.widget.choose(wrong)
+    page._submit()
+    text = page.feedback.text()
+    assert "我来跟进" in text and ("激化" in text or "推诿" in text)
+
+
+def test_exam_hides_feedback_and_times_out_to_the_review_screen(page, qtbot):
+    page.start("exam", topics=["s01"], per_topic=7, pass_mark=0.5, time_limit_s=60)
+    assert page.clock.text()
+    _answer_correctly(page, qtbot)
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    assert page.submitted and not page.feedback.isVisible(), "no feedback during an exam"
+    page.deadline = 0  # the time is up
+    page._tick()
+    assert page.stack.currentIndex() == 2
+    assert page.review.topLevelItemCount() == 7
+    history = page.academy.store.exam_history()
+    assert history[-1]["finished_at"] is not None and history[-1]["passed"] is False
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert page.stack.currentIndex() == 0 and page.history.topLevelItemCount() == 1
