@@ -223,7 +223,6 @@ class Academy:
         """A new QuizSession. Exams are recorded as attempts from the moment they start."""
         import random
 
-        from app.quiz import review
         from app.quiz import session as quiz
 
         rng = random.Random(seed)
@@ -239,7 +238,7 @@ class Academy:
         elif mode == "final":
             s = quiz.final_exam(bank, rng)
         elif mode == "review":
-            s = quiz.review(bank, self._store().due_reviews(review.utc_now()), rng)
+            s = quiz.review(bank, self.due_review_ids(), rng)
         else:
             raise ValueError(f"unknown quiz mode {mode!r}")
         if s.mode in ("exam", "final"):
@@ -284,10 +283,15 @@ class Academy:
         self.events.publish(Change("answers"))
         return result
 
-    def due_review_count(self) -> int:
-        from app.quiz.review import utc_now
+    def due_review_ids(self) -> list[str]:
+        """Questions due for review today (missed earlier), soonest first."""
+        from app.quiz.review import end_of_today_utc
 
-        return len(self._store().due_reviews(utc_now()))
+        known = {q.id for q in self.content.questions}
+        return [qid for qid in self._store().due_reviews(end_of_today_utc()) if qid in known]
+
+    def due_review_count(self) -> int:
+        return len(self.due_review_ids())
 
     def topic_mastery(self) -> dict[str, float]:
         from app.quiz.mastery import topic_mastery

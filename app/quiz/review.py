@@ -30,3 +30,11 @@ def schedule(card_json: str | None, correct: bool, now: datetime) -> tuple[str, 
 
 def utc_now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def end_of_today_utc(now: datetime | None = None) -> datetime:
+    """The end of the learner's local day, as naive UTC: "today's review" is everything due
+    before then (a question missed this morning comes back this afternoon)."""
+    local = (now or datetime.now()).astimezone()
+    end = local.replace(hour=23, minute=59, second=59, microsecond=0)
+    return end.astimezone(timezone.utc).replace(tzinfo=None)

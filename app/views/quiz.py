@@ -115,6 +115,11 @@ class QuizPage(QWidget):
         self.mastery.setHeaderLabels([self.tr("Section"), self.tr("Mastery")])
         self.mastery.setRootIsDecorated(False)
         self.mastery.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.due = mark(QTreeWidget(), "List")
+        self.due.setHeaderLabels([self.tr("Due today"), self.tr("Section")])
+        self.due.setRootIsDecorated(False)
+        self.due.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.due.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.history = mark(QTreeWidget(), "List")
         self.history.setHeaderLabels(
             [self.tr("Exam"), self.tr("Date"), self.tr("Score"), self.tr("Result")]
@@ -146,6 +151,7 @@ class QuizPage(QWidget):
         row.addWidget(final_btn)
         form.addRow(self.tr("Final:"), row)
         tables = QHBoxLayout()
+        tables.addWidget(self.due, 2)
         tables.addWidget(self.mastery, 1)
         tables.addWidget(self.history, 1)
         layout = QVBoxLayout(page)
@@ -156,7 +162,16 @@ class QuizPage(QWidget):
 
     def refresh(self) -> None:
         a = self.academy
-        due = a.due_review_count()
+        due_ids = a.due_review_ids()
+        due = len(due_ids)
+        by_id = {q.id: q for q in a.content.questions}
+        numbers = {s.id: s.number for s in a.content.course.sections}
+        self.due.clear()
+        for qid in due_ids:
+            q = by_id.get(qid)
+            if q is not None:
+                row = QTreeWidgetItem(self.due, [q.stem, str(numbers.get(q.topic, ""))])
+                row.setToolTip(0, q.stem)
         self.review_label.setText(self.tr("%1 question(s) due today").replace("%1", str(due)))
         self.review_btn.setEnabled(due > 0)
         current = self.topic.currentData()

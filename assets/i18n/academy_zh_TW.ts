@@ -640,23 +640,29 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+8"/>
+        <location line="+4"/>
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>Mastery</source>
         <translation>掌握度</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+56"/>
+        <location line="+4"/>
+        <source>Due today</source>
+        <translation>今日待複習</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+66"/>
         <location line="+121"/>
         <source>Exam</source>
         <translation>考試</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-187"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -667,12 +673,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+0"/>
-        <location line="+274"/>
+        <location line="+284"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-276"/>
         <source>Review:</source>
         <translation>複習：</translation>
     </message>
@@ -707,7 +713,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>結業：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>%1 question(s) due today</source>
         <translation>今天有 %1 道題待複習</translation>
     </message>

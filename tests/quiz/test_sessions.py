@@ -155,3 +155,14 @@ def test_review_session_serves_due_questions_and_reschedules(quiz_academy):
     quiz_academy.submit_answer(r, _right_answer(r.current), seconds=2)
     # Answered right: FSRS moves it to its next learning step, further away.
     assert missed not in quiz_academy.store.due_reviews(utc_now() + timedelta(minutes=2))
+
+
+def test_todays_review_runs_to_the_end_of_the_local_day():
+    from datetime import datetime, timezone
+
+    from app.quiz.review import end_of_today_utc
+
+    morning = datetime(2026, 11, 27, 9, 30).astimezone()
+    end = end_of_today_utc(morning)
+    local_end = end.replace(tzinfo=timezone.utc).astimezone()
+    assert (local_end.date(), local_end.hour, local_end.minute) == (morning.date(), 23, 59)

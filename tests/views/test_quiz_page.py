@@ -160,3 +160,26 @@ def test_exam_hides_feedback_and_times_out_to_the_review_screen(page, qtbot):
     assert history[-1]["finished_at"] is not None and history[-1]["passed"] is False
     qtbot.keyClick(page, Qt.Key.Key_Escape)
     assert page.stack.currentIndex() == 0 and page.history.topLevelItemCount() == 1
+
+
+def test_todays_review_lists_what_was_missed(page, qtbot):
+    page.start("practice", topic="s01")
+    presented = page.session.current
+    wrong = next(
+        (
+            pos
+            for pos, idx in enumerate(presented.order)
+            if presented.question.options and not presented.question.options[idx].correct
+        ),
+        None,
+    )
+    page.widget.choose(wrong if wrong is not None else 1)
+    page._submit()
+    missed = page.session.current.question
+    if page.session.grades[missed.id].correct:
+        pytest.skip("the first question drawn could not be answered wrongly by choice")
+    page.refresh()
+    assert page.due.topLevelItemCount() == 1 and page.due.topLevelItem(0).text(0) == missed.stem
+    assert page.review_btn.isEnabled()
+    page.review_btn.click()
+    assert page.session.mode == "review" and page.session.current.question.id == missed.id
