@@ -38,6 +38,20 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("path", nargs="?", help="a content/ directory (default: the bundled one)")
     check.add_argument("--json", action="store_true", help="print counts as JSON")
 
+    quiz = sub.add_parser("quiz", help="question bank: Moodle GIFT / XML interchange")
+    qsub = quiz.add_subparsers(dest="quiz_command", metavar="ACTION", required=True)
+    imp = qsub.add_parser("import", help="import questions from a GIFT or Moodle XML file")
+    imp.add_argument("file")
+    imp.add_argument("--format", choices=("gift", "moodlexml"), help="default: from the file")
+    imp.add_argument("--dry-run", action="store_true", help="report only; store nothing")
+    imp.add_argument("--json", action="store_true", help="print the report as JSON")
+    exp = qsub.add_parser("export", help="export the course's question bank")
+    exp.add_argument("out")
+    exp.add_argument("--format", choices=("gift", "moodlexml"), required=True)
+    qsub.add_parser("banks", help="list imported banks")
+    rm = qsub.add_parser("remove", help="remove an imported bank")
+    rm.add_argument("bank")
+
     shot = sub.add_parser("screenshot", help="render a view offscreen to a PNG file")
     shot.add_argument("view", choices=VIEWS)
     shot.add_argument("out", help="output PNG path")
@@ -55,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "content":
             return cmd_content_check(args)
+        if args.command == "quiz":
+            return cmd_quiz(args)
         if args.command == "screenshot":
             return cmd_screenshot(args, parser)
         return cmd_gui(args)
@@ -145,6 +161,53 @@ def cmd_content_check(args) -> int:
         )
         print(summary, file=sys.stderr if n else sys.stdout)
     return 1 if bundle.problems else 0
+
+
+def cmd_quiz(args) -> int:
+    import json
+
+    from app.paths import DataPaths
+    from app.quiz.interchange import banks
+    from app.quiz.interchange.decode import ImportRefused
+
+    folder = DataPaths.at(args.data_dir).imported_banks
+    if args.quiz_command == "import":
+        try:
+            report = banks.import_file(folder, Path(args.file), args.format, dry_run=args.dry_run)
+        except ImportRefused as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        if args.json:
+            print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+        else:
+            verb = "would import" if args.dry_run else "imported"
+            print(
+                f"{verb} {report.imported} question(s) into bank '{report.bank}' "
+                f"({report.encoding}); skipped {len(report.skipped)}"
+            )
+            for s in report.skipped:
+                print(f"  {args.file}:{s['line']}: {s['item']}: {s['reason']}")
+        return 0
+    if args.quiz_command == "export":
+        from app.content.library import load_library
+        from app.paths import assets_dir, content_dir
+        from app.quiz.interchange.gift import export_gift
+        from app.quiz.interchange.moodlexml import export_moodle_xml
+
+        questions = load_library(content_dir(), assets_dir()).questions
+        text = (export_gift if args.format == "gift" else export_moodle_xml)(questions)
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"exported {len(questions)} question(s) to {args.out}")
+        return 0
+    if args.quiz_command == "banks":
+        for b in banks.list_banks(folder):
+            print(f"{b['name']}\t{b['questions']} question(s)\t{b['source']}")
+        return 0
+    if banks.remove_bank(folder, args.bank):
+        print(f"removed bank '{args.bank}'")
+        return 0
+    print(f"error: no imported bank named '{args.bank}'", file=sys.stderr)
+    return 1
 
 
 def _shown(path: Path) -> str:

@@ -68,6 +68,10 @@ class DataPaths:
         return self.root / "cache"
 
     @property
+    def imported_banks(self) -> Path:
+        return self.root / "imported-questions"
+
+    @property
     def profiles_file(self) -> Path:
         return self.root / "profiles.json"
 

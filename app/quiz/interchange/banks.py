@@ -1,0 +1,114 @@
+"""Imported question banks: each import is its own bank (a JSON file in the data folder), with
+its own categories, listed and removable without touching the course's questions."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app.quiz.interchange.decode import ImportRefused, read_untrusted
+from app.quiz.interchange.gift import GiftResult, parse_gift
+from app.quiz.interchange.moodlexml import parse_moodle_xml
+from app.quiz.model import Option, Question
+
+
+@dataclass
+class ImportReport:
+    bank: str
+    imported: int
+    skipped: list[dict]
+    encoding: str
+
+    def as_json(self) -> dict:
+        return {
+            "bank": self.bank,
+            "imported": self.imported,
+            "skipped": self.skipped,
+            "encoding": self.encoding,
+        }
+
+
+def guess_format(path: Path, text: str) -> str:
+    if path.suffix.lower() == ".xml" or text.lstrip().startswith("<"):
+        return "moodlexml"
+    return "gift"
+
+
+def parse_file(path: Path, fmt: str | None = None) -> tuple[GiftResult, str]:
+    text, encoding = read_untrusted(path)
+    fmt = fmt or guess_format(path, text)
+    if fmt == "gift":
+        return parse_gift(text), encoding
+    if fmt == "moodlexml":
+        return parse_moodle_xml(text), encoding
+    raise ImportRefused(f"unknown format '{fmt}' (use gift or moodlexml)")
+
+
+def bank_name(path: Path) -> str:
+    return re.sub(r"[^A-Za-z0-9\u4e00-\u9fff_-]+", "-", path.stem).strip("-") or "imported"
+
+
+def import_file(
+    folder: Path, path: Path, fmt: str | None = None, *, dry_run: bool = False
+) -> ImportReport:
+    result, encoding = parse_file(path, fmt)
+    name = bank_name(path)
+    skipped = [{"item": s.item, "line": s.line, "reason": s.reason} for s in result.skipped]
+    if not dry_run and result.questions:
+        folder.mkdir(parents=True, exist_ok=True)
+        data = {
+            "name": name,
+            "source": path.name,
+            "imported_at": datetime.now().isoformat(),
+            "categories": result.categories,
+            "questions": [asdict(q) for q in result.questions],
+        }
+        target = folder / f"{name}.json"
+        tmp = target.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, target)
+    return ImportReport(name, len(result.questions), skipped, encoding)
+
+
+def list_banks(folder: Path) -> list[dict]:
+    banks = []
+    for f in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            data = json.loads(f.read_text(encoding="utf-8"))
+            banks.append(
+                {
+                    "name": data["name"],
+                    "source": data.get("source", ""),
+                    "questions": len(data["questions"]),
+                    "categories": sorted(set(data.get("categories", {}).values())),
+                }
+            )
+        except (OSError, ValueError, KeyError):
+            banks.append(
+                {"name": f.stem, "source": "", "questions": 0, "categories": [], "damaged": True}
+            )
+    return banks
+
+
+def load_bank_questions(folder: Path, name: str) -> list[Question]:
+    data = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+    out = []
+    for q in data["questions"]:
+        q["options"] = tuple(Option(**o) for o in q.get("options", ()))
+        for key in ("items", "answers"):
+            q[key] = tuple(q.get(key, ()))
+        q["pairs"] = tuple(tuple(p) for p in q.get("pairs", ()))
+        out.append(Question(**q))
+    return out
+
+
+def remove_bank(folder: Path, name: str) -> bool:
+    target = folder / f"{name}.json"
+    if not target.exists():
+        return False
+    target.unlink()
+    return True

@@ -1,0 +1,313 @@
+"""GIFT (Moodle's plain-text question format): a lark grammar for the answer block, import to
+our question types, and export.
+
+Escapes (\\~ \\= \\# \\{ \\} \\: \\\\ \\n) are replaced by private-use placeholders before
+parsing and restored after, so the grammar can treat ~ = # { } : as pure syntax.
+
+Supported: true/false, multiple choice (single and, with weights, multiple), short answer,
+matching, missing word (as single choice). Not supported (no counterpart here), reported per
+item: essay ``{}``, numerical ``{#…}``, descriptions (no answer block).
+Our own exports add a comment ``// @academy {json}`` before each question, so a round trip
+restores ids, types (ordering, situational), topics and lesson links exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from app.quiz.model import Option, Question
+
+_ESCAPES = {
+    "\\\\": "\ue000",
+    "\\~": "\ue001",
+    "\\=": "\ue002",
+    "\\#": "\ue003",
+    "\\{": "\ue004",
+    "\\}": "\ue005",
+    "\\:": "\ue006",
+    "\\n": "\n",
+}
+_RESTORE = {v: k[1] for k, v in _ESCAPES.items() if k != "\\n"}
+
+GRAMMAR = r"""
+    start: _WS? (truefalse | numeric | choices)? general_feedback? _WS?
+
+    truefalse: TF _WS? feedback? feedback?
+    TF: /(TRUE|FALSE|T|F)(?=\s*(#|$))/i
+
+    numeric: "#" NUMBER_BODY feedback*
+    NUMBER_BODY: /[^#=~]+/
+
+    choices: choice+
+    choice: MARK weight? TEXT? feedback?
+    MARK: "=" | "~"
+    weight: "%" /-?\d+(\.\d+)?/ "%"
+    feedback: "#" TEXT?
+    general_feedback: "####" TEXT?
+
+    TEXT: /[^=~#%][^=~#]*/s
+
+    _WS: /\s+/
+"""
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from lark import Lark
+
+    return Lark(GRAMMAR, parser="earley", lexer="dynamic")
+
+
+@dataclass
+class Skipped:
+    item: str  # the question's title or start of its text
+    line: int
+    reason: str
+
+
+@dataclass
+class GiftResult:
+    questions: list[Question] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    categories: dict[str, str] = field(default_factory=dict)  # question id -> category
+
+
+def _escape(text: str) -> str:
+    for k, v in _ESCAPES.items():
+        text = text.replace(k, v)
+    return text
+
+
+def _restore(text: str | None) -> str:
+    text = text or ""
+    for k, v in _RESTORE.items():
+        text = text.replace(k, v)
+    return text.strip()
+
+
+def _blocks(text: str):
+    """(first line number, block text, metadata comment or None, category) per question."""
+    category = ""
+    block: list[str] = []
+    start = 0
+    meta = None
+    depth = 0
+    pending_meta = None
+    for n, raw in enumerate(text.splitlines(), start=1):
+        line = _escape(raw)
+        stripped = line.strip()
+        if not block:
+            if not stripped:
+                continue
+            if stripped.startswith("//"):
+                if stripped.startswith("// @academy "):
+                    pending_meta = stripped[len("// @academy ") :]
+                continue
+            if stripped.startswith("$CATEGORY:"):
+                category = _restore(stripped[len("$CATEGORY:") :])
+                continue
+            start, meta, pending_meta = n, pending_meta, None
+        elif not stripped and depth <= 0:
+            yield start, "\n".join(block), meta, category
+            block, depth = [], 0
+            continue
+        if stripped.startswith("//") and depth <= 0:
+            continue
+        block.append(line)
+        depth += line.count("{") - line.count("}")
+    if block:
+        yield start, "\n".join(block), meta, category
+
+
+_HEAD = re.compile(
+    r"^\s*(?:::(?P<title>.*?)::)?\s*(?:\[(?P<fmt>html|moodle|plain|markdown)\])?", re.S
+)
+
+
+def parse_gift(text: str, *, default_topic: str = "imported") -> GiftResult:
+    result = GiftResult()
+    for line, block, meta, category in _blocks(text):
+        head = _HEAD.match(block)
+        title = _restore(head.group("title")) if head.group("title") else ""
+        rest = block[head.end() :]
+        label = (title or _restore(rest)[:30]).replace("\n", " ")
+        try:
+            question = _one(rest, title, line, meta, default_topic, label, result.skipped)
+        except Exception as exc:  # a malformed item is reported, never raised
+            result.skipped.append(Skipped(label, line, f"cannot be read: {_short(exc)}"))
+            continue
+        if question is not None:
+            if any(q.id == question.id for q in result.questions):
+                question = _with_id(question, f"{question.id}-{line}")
+            result.questions.append(question)
+            result.categories[question.id] = category
+    return result
+
+
+def _short(exc: Exception) -> str:
+    return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+
+
+def _with_id(q: Question, new_id: str) -> Question:
+    from dataclasses import replace
+
+    return replace(q, id=new_id)
+
+
+def _one(
+    rest: str,
+    title: str,
+    line: int,
+    meta: str | None,
+    default_topic: str,
+    label: str,
+    skipped: list[Skipped],
+) -> Question | None:
+    open_at = rest.find("{")
+    if open_at < 0:
+        skipped.append(
+            Skipped(label, line, "a description (no answer block) has no counterpart here")
+        )
+        return None
+    close_at = rest.rfind("}")
+    if close_at < open_at:
+        raise ValueError("the answer block is not closed with '}'")
+    stem, body, tail = rest[:open_at], rest[open_at + 1 : close_at], rest[close_at + 1 :]
+    if not body.strip():
+        skipped.append(Skipped(label, line, "essay questions have no counterpart here"))
+        return None
+    tree = _parser().parse(body)
+    info = json.loads(meta) if meta else {}
+    qid = info.get("id") or _slug(title) or f"gift-{line}"
+    base = dict(
+        id=qid,
+        topic=info.get("topic", default_topic),
+        difficulty=int(info.get("difficulty", 2)),
+        lesson=info.get("lesson", ""),
+        stem=_restore(stem + (" ____ " + tail if tail.strip() else "")),
+        explanation="",
+        customer=info.get("customer", ""),
+    )
+    if base["customer"]:  # our export adds the customer's line to the stem for Moodle
+        base["stem"] = base["stem"].removesuffix(f"\n顾客：{base['customer']}").strip()
+    general = next(tree.find_data("general_feedback"), None)
+    if general is not None:
+        base["explanation"] = _restore(general.children[0] if general.children else "")
+    if next(tree.find_data("numeric"), None) is not None:
+        skipped.append(Skipped(label, line, "numerical questions have no counterpart here"))
+        return None
+    tf = next(tree.find_data("truefalse"), None)
+    if tf is not None:
+        return Question(
+            type="truefalse", answer=str(tf.children[0]).upper().startswith("T"), **base
+        )
+    choices = [_choice(c) for c in tree.find_data("choice")]
+    if not choices:
+        raise ValueError("no answers in the answer block")
+    return _from_choices(choices, info, base)
+
+
+def _choice(tree) -> tuple[str, float | None, str, str]:
+    mark, weight, text, feedback = "=", None, "", ""
+    for child in tree.children:
+        if getattr(child, "type", None) == "MARK":
+            mark = str(child)
+        elif getattr(child, "type", None) == "TEXT":
+            text = str(child)
+        elif getattr(child, "data", None) == "weight":
+            weight = float(child.children[0])
+        elif getattr(child, "data", None) == "feedback":
+            feedback = str(child.children[0]) if child.children else ""
+    return mark, weight, _restore(text), _restore(feedback)
+
+
+def _from_choices(choices, info: dict, base: dict) -> Question:
+    kind = info.get("type")
+    if all(mark == "=" and "->" in text for mark, _w, text, _f in choices):
+        pairs = tuple(tuple(part.strip() for part in c[2].split("->", 1)) for c in choices)
+        if kind == "ordering":
+            ordered = sorted(pairs, key=lambda p: int(p[0]) if p[0].isdigit() else 0)
+            return Question(type="ordering", items=tuple(p[1] for p in ordered), **base)
+        return Question(type="matching", pairs=pairs, **base)
+    if all(mark == "=" for mark, *_ in choices):  # "2 + 2 = {=four =4}." is short answer too
+        return Question(type="short", answers=tuple(c[2] for c in choices), **base)
+    weighted = any(w is not None for _m, w, _t, _f in choices)
+    options = []
+    for mark, weight, text, feedback in choices:
+        right = (weight or 0) > 0 if weighted else mark == "="
+        options.append(Option(text, right, feedback))
+    right_count = sum(o.correct for o in options)
+    if right_count == 0:
+        raise ValueError("no correct answer")
+    qtype = (
+        "multiple" if right_count > 1 else ("situational" if kind == "situational" else "single")
+    )
+    return Question(type=qtype, options=tuple(options), **base)
+
+
+def _slug(title: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+    return slug[:60]
+
+
+# export ------------------------------------------------------------------------------------
+def _esc(text: str) -> str:
+    out = text.replace("\\", "\\\\")
+    for ch in "~=#{}:":
+        out = out.replace(ch, "\\" + ch)
+    return out.replace("\n", "\\n")
+
+
+def export_gift(questions, categories: dict[str, str] | None = None) -> str:
+    """GIFT text for ``questions``; every type exports (ordering as numbered matching)."""
+    lines: list[str] = ["// 客诉学堂 question bank, exported as GIFT", ""]
+    current = None
+    for q in questions:
+        category = (categories or {}).get(q.id, q.topic)
+        if category != current:
+            lines += [f"$CATEGORY: {category}", ""]
+            current = category
+        meta = {
+            "id": q.id,
+            "type": q.type,
+            "topic": q.topic,
+            "difficulty": q.difficulty,
+            "lesson": q.lesson,
+        }
+        if q.customer:
+            meta["customer"] = q.customer
+        lines.append("// @academy " + json.dumps(meta, ensure_ascii=False))
+        stem = q.stem if not q.customer else f"{q.stem}\n顾客：{q.customer}"
+        lines.append(f"::{_esc(q.id)}::{_esc(stem)}" + "{")
+        lines += ["\t" + a for a in _answers(q)]
+        if q.explanation:
+            lines.append(f"\t####{_esc(q.explanation)}")
+        lines += ["}", ""]
+    return "\n".join(lines)
+
+
+def _answers(q: Question) -> list[str]:
+    if q.type == "truefalse":
+        return ["TRUE" if q.answer else "FALSE"]
+    if q.type == "short":
+        return [f"={_esc(a)}" for a in q.answers]
+    if q.type == "matching":
+        return [f"={_esc(a)} -> {_esc(b)}" for a, b in q.pairs]
+    if q.type == "ordering":
+        return [f"={i} -> {_esc(item)}" for i, item in enumerate(q.items, start=1)]
+    if q.type == "multiple":
+        n_right = sum(o.correct for o in q.options)
+        n_wrong = len(q.options) - n_right
+        out = []
+        for o in q.options:
+            weight = f"{100 / n_right:.5g}" if o.correct else f"-{100 / max(1, n_wrong):.5g}"
+            fb = f"#{_esc(o.feedback)}" if o.feedback else ""
+            out.append(f"~%{weight}%{_esc(o.text)}{fb}")
+        return out
+    return [
+        ("=" if o.correct else "~") + _esc(o.text) + (f"#{_esc(o.feedback)}" if o.feedback else "")
+        for o in q.options
+    ]
