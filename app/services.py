@@ -227,6 +227,8 @@ class Academy:
 
         rng = random.Random(seed)
         bank = self.content.questions
+        if mode == "practice" and topic and topic.startswith("imported:"):
+            bank = self.bank_questions(topic[len("imported:") :])
         if mode == "lesson":
             s = quiz.lesson_check(bank, lesson_id, rng)
         elif mode == "practice":
@@ -297,3 +299,40 @@ class Academy:
         from app.quiz.mastery import topic_mastery
 
         return topic_mastery(self.content.questions, self._store().latest_scores())
+
+    # imported question banks ---------------------------------------------------------------
+    def preview_import(self, path: Path, fmt: str | None = None):
+        """Parse an import file without storing anything (raises ImportRefused)."""
+        from app.quiz.interchange import banks
+
+        return banks.import_file(self.paths.imported_banks, Path(path), fmt, dry_run=True)
+
+    def import_questions(self, path: Path, fmt: str | None = None):
+        from app.quiz.interchange import banks
+
+        report = banks.import_file(self.paths.imported_banks, Path(path), fmt)
+        self.events.publish(Change("banks", (report.bank,)))
+        return report
+
+    def imported_banks(self) -> list[dict]:
+        from app.quiz.interchange import banks
+
+        return banks.list_banks(self.paths.imported_banks)
+
+    def remove_bank(self, name: str) -> bool:
+        from app.quiz.interchange import banks
+
+        removed = banks.remove_bank(self.paths.imported_banks, name)
+        self.events.publish(Change("banks", (name,)))
+        return removed
+
+    def bank_questions(self, name: str) -> list:
+        """An imported bank's questions, with ids and topic kept apart from the course's."""
+        from dataclasses import replace
+
+        from app.quiz.interchange import banks
+
+        return [
+            replace(q, id=f"imported:{name}:{q.id}", topic=f"imported:{name}")
+            for q in banks.load_bank_questions(self.paths.imported_banks, name)
+        ]

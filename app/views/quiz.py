@@ -150,6 +150,19 @@ class QuizPage(QWidget):
         row.addWidget(final_note, 1)
         row.addWidget(final_btn)
         form.addRow(self.tr("Final:"), row)
+        self.banks = QComboBox()
+        self.banks.setAccessibleName(self.tr("Imported question banks"))
+        bank_practice = QPushButton(self.tr("Practise"))
+        bank_practice.clicked.connect(self._practise_bank)
+        bank_import = QPushButton(self.tr("Import from Moodle…"))
+        bank_import.clicked.connect(self._import_bank)
+        self.bank_remove = QPushButton(self.tr("Remove"))
+        self.bank_remove.clicked.connect(self._remove_bank)
+        row = QHBoxLayout()
+        row.addWidget(self.banks, 1)
+        for b in (bank_practice, self.bank_remove, bank_import):
+            row.addWidget(b)
+        form.addRow(self.tr("Imported:"), row)
         tables = QHBoxLayout()
         tables.addWidget(self.due, 2)
         tables.addWidget(self.mastery, 1)
@@ -186,6 +199,11 @@ class QuizPage(QWidget):
                 )
         if current:
             self.topic.setCurrentIndex(max(0, self.topic.findData(current)))
+        self.banks.clear()
+        for b in a.imported_banks():
+            label = self.tr("%1 (%2 questions)").replace("%1", b["name"])
+            self.banks.addItem(label.replace("%2", str(b["questions"])), b["name"])
+        self.bank_remove.setEnabled(self.banks.count() > 0)
         self.history.clear()
         for h in reversed(a.store.exam_history()):
             kind = self.tr("Final exam") if h["kind"] == "final" else self.tr("Exam")
@@ -201,6 +219,34 @@ class QuizPage(QWidget):
                 self.history, [kind, h["started_at"].strftime("%Y-%m-%d %H:%M"), score, result]
             )
         self.stack.setCurrentIndex(0)
+
+    def _practise_bank(self) -> None:
+        if self.banks.currentData():
+            self.start("practice", topic=f"imported:{self.banks.currentData()}")
+
+    def _import_bank(self) -> None:
+        from app.views.quiz_import import ImportDialog, choose_import_file
+
+        path = choose_import_file(self)
+        if path is not None and ImportDialog(self.academy, path, self).exec():
+            self.refresh()
+
+    def _remove_bank(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        name = self.banks.currentData()
+        if not name:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove bank"),
+            self.tr(
+                "Remove the imported bank “%1”? Answers already given stay in your history."
+            ).replace("%1", name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.academy.remove_bank(name)
+            self.refresh()
 
     def _start_exam(self) -> None:
         topics = [self.topic.itemData(i) for i in range(self.topic.count())]

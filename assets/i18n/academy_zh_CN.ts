@@ -98,6 +98,55 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/views/quiz_import.py" line="+31"/>
+        <location line="+54"/>
+        <source>Import questions</source>
+        <translation>导入题目</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why skipped</source>
+        <translation>跳过原因</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 question(s) can be imported into the bank “%2”; %3 item(s) will be skipped (listed below). Encoding: %4.</source>
+        <translation>可以导入 %1 道题到题库“%2”；将跳过 %3 项（见下表）。编码：%4。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This file cannot be imported: %1</source>
+        <translation>无法导入此文件：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Moodle questions (*.gift *.txt *.xml);;All files (*)</source>
+        <translation>Moodle 题目 (*.gift *.txt *.xml);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>LessonReader</name>
     <message>
         <location filename="../../app/views/reader.py" line="+108"/>
@@ -656,13 +705,13 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+6"/>
-        <location line="+66"/>
-        <location line="+121"/>
+        <location line="+84"/>
+        <location line="+149"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-233"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -673,12 +722,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+0"/>
-        <location line="+284"/>
+        <location line="+330"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-322"/>
         <source>Review:</source>
         <translation>复习：</translation>
     </message>
@@ -713,30 +762,70 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>结业：</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Imported question banks</source>
+        <translation>导入的题库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practise</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import from Moodle…</source>
+        <translation>从 Moodle 导入…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported:</source>
+        <translation>导入题库：</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>%1 question(s) due today</source>
         <translation>今天有 %1 道题待复习</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+122"/>
+        <source>%1 (%2 questions)</source>
+        <translation>%1（%2 题）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+150"/>
         <source>Final exam</source>
         <translation>结业考试</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+235"/>
+        <location line="-145"/>
+        <location line="+263"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+233"/>
+        <location line="-261"/>
+        <location line="+261"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-235"/>
+        <source>Remove bank</source>
+        <translation>移除题库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the imported bank “%1”? Answers already given stay in your history.</source>
+        <translation>移除导入的题库“%1”吗？已作答的记录会保留。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>

@@ -183,3 +183,38 @@ def test_todays_review_lists_what_was_missed(page, qtbot):
     assert page.review_btn.isEnabled()
     page.review_btn.click()
     assert page.session.mode == "review" and page.session.current.question.id == missed.id
+
+
+def test_import_preview_then_practise_and_remove_a_moodle_bank(page, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.views.quiz_import import ImportDialog
+
+    gift = Path(__file__).parents[1] / "quiz" / "moodle_doc_examples.gift"
+    dialog = ImportDialog(page.academy, gift, page)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    assert dialog.report.imported == 11 and dialog.skipped.topLevelItemCount() == 3
+    assert page.academy.imported_banks() == [], "nothing is stored by the preview"
+    dialog.import_btn.click()
+    qtbot.waitUntil(lambda: page.academy.imported_banks() != [])
+    page.refresh()
+    assert page.banks.count() == 1
+    page._practise_bank()
+    assert page.session.current.question.id.startswith("imported:moodle_doc_examples:")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page._stop()
+    page.refresh()
+    page._remove_bank()
+    assert page.academy.imported_banks() == [] and page.banks.count() == 0
+
+
+def test_a_refused_file_is_explained_in_the_dialog(page, qtbot, tmp_path):
+    from app.views.quiz_import import ImportDialog
+
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<quiz><question", encoding="utf-8")
+    dialog = ImportDialog(page.academy, bad, page)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "cannot be imported" in dialog.summary.text())
+    assert not dialog.import_btn.isEnabled()
