@@ -49,9 +49,9 @@ def test_smoke_fails_with_message_for_newer_database(tmp_path: Path):
     con.commit()
     con.close()
     result = run("--smoke", "--data-dir", str(tmp_path))
-    assert result.returncode == 1
-    assert "newer version" in result.stderr
-    assert "Traceback" not in result.stderr
+    assert result.returncode == 1, result.stderr
+    assert "newer version" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
 
 
 def test_smoke_starts_with_broken_content_file(content_copy: Path, tmp_path: Path):
