@@ -192,7 +192,7 @@ def _one(
         customer=info.get("customer", ""),
     )
     if base["customer"]:  # our export adds the customer's line to the stem for Moodle
-        base["stem"] = base["stem"].removesuffix(f"\n顾客：{base['customer']}").strip()
+        base["stem"] = stem_from_moodle(base["stem"], base["customer"])
     general = next(tree.find_data("general_feedback"), None)
     if general is not None:
         base["explanation"] = _restore(general.children[0] if general.children else "")
@@ -254,6 +254,31 @@ def _slug(title: str) -> str:
 
 
 # export ------------------------------------------------------------------------------------
+def academy_meta(q: Question) -> dict:
+    """What Moodle cannot hold, kept in our exports (a GIFT comment, an XML tag) so that a
+    round trip restores the question exactly."""
+    meta = {
+        "id": q.id,
+        "type": q.type,
+        "topic": q.topic,
+        "difficulty": q.difficulty,
+        "lesson": q.lesson,
+    }
+    if q.customer:
+        meta["customer"] = q.customer
+    return meta
+
+
+def moodle_stem(q: Question) -> str:
+    """Moodle has no situational type: the customer's words go under the question text."""
+    return q.stem if not q.customer else f"{q.stem}\n顾客：{q.customer}"
+
+
+def stem_from_moodle(stem: str, customer: str) -> str:
+    """The reverse of ``moodle_stem``."""
+    return stem.removesuffix(f"\n顾客：{customer}").strip()
+
+
 def _esc(text: str) -> str:
     out = text.replace("\\", "\\\\")
     for ch in "~=#{}:":
@@ -270,17 +295,9 @@ def export_gift(questions, categories: dict[str, str] | None = None) -> str:
         if category != current:
             lines += [f"$CATEGORY: {category}", ""]
             current = category
-        meta = {
-            "id": q.id,
-            "type": q.type,
-            "topic": q.topic,
-            "difficulty": q.difficulty,
-            "lesson": q.lesson,
-        }
-        if q.customer:
-            meta["customer"] = q.customer
+        meta = academy_meta(q)
         lines.append("// @academy " + json.dumps(meta, ensure_ascii=False))
-        stem = q.stem if not q.customer else f"{q.stem}\n顾客：{q.customer}"
+        stem = moodle_stem(q)
         lines.append(f"::{_esc(q.id)}::{_esc(stem)}" + "{")
         lines += ["\t" + a for a in _answers(q)]
         if q.explanation:

@@ -14,7 +14,14 @@ import re
 from xml.sax.saxutils import escape
 
 from app.quiz.interchange.decode import ImportRefused
-from app.quiz.interchange.gift import GiftResult, Skipped, _slug
+from app.quiz.interchange.gift import (
+    GiftResult,
+    Skipped,
+    _slug,
+    academy_meta,
+    moodle_stem,
+    stem_from_moodle,
+)
 from app.quiz.model import Option, Question
 
 SUPPORTED = {"multichoice", "truefalse", "shortanswer", "matching"}
@@ -97,7 +104,7 @@ def _question(node, qtype: str, name: str, line: int, default_topic: str) -> Que
     if not base["stem"]:
         raise ValueError("the question has no text")
     if base["customer"]:  # our export adds the customer's line to the stem for Moodle
-        base["stem"] = base["stem"].removesuffix(f"\n顾客：{base['customer']}").strip()
+        base["stem"] = stem_from_moodle(base["stem"], base["customer"])
     answers = [
         (float(a.get("fraction", "0")), _text(a), _text(a.find("feedback")))
         for a in node.findall("answer")
@@ -142,15 +149,7 @@ def export_moodle_xml(questions, categories: dict[str, str] | None = None) -> st
                 f'  <question type="category"><category>{_t(category)}</category></question>'
             )
             current = category
-        meta = {
-            "id": q.id,
-            "type": q.type,
-            "topic": q.topic,
-            "difficulty": q.difficulty,
-            "lesson": q.lesson,
-        }
-        if q.customer:
-            meta["customer"] = q.customer
+        meta = academy_meta(q)
         moodle_type = {
             "single": "multichoice",
             "multiple": "multichoice",
@@ -160,7 +159,7 @@ def export_moodle_xml(questions, categories: dict[str, str] | None = None) -> st
             "matching": "matching",
             "ordering": "matching",
         }[q.type]
-        stem = q.stem if not q.customer else f"{q.stem}\n顾客：{q.customer}"
+        stem = moodle_stem(q)
         out.append(f'  <question type="{moodle_type}">')
         out.append(f"    <name>{_t(q.id)}</name>")
         out.append(f'    <questiontext format="plain_text">{_t(stem)}</questiontext>')
