@@ -85,7 +85,8 @@ class OrderingAnswer(AnswerWidget):
             self.list.item(i).setData(Qt.ItemDataRole.UserRole, i)
         self.list.setCurrentRow(0)
         self.list.setAccessibleName(hint)
-        self.list.setMinimumHeight(40 * len(items))
+        mark(self.list, "List")  # row padding
+        self.list.setFixedHeight(38 * len(items) + 6)
         label = QLabel(hint)
         mark(label, "Muted")
         layout = QVBoxLayout(self)

@@ -92,7 +92,7 @@ class LessonReader(QWidget):
         self.lesson_id: str | None = None
         self.zoom = int(academy.setting("reader_zoom", 100) or 100)
         self._anchors: list[int] = []
-        self.clock = StudyClock(academy.add_study_time, self)
+        self.clock = StudyClock(self._save_study_time, self)
         self._save_timer = QTimer(self, singleShot=True, interval=1500)
         self._save_timer.timeout.connect(self.save_position)
         self._build()
@@ -235,11 +235,8 @@ class LessonReader(QWidget):
         self.clock.start(lesson_id)
         self._render()
         if scroll is None and section is None:
-            scroll = state.scroll
-        if section is not None and scroll is None:
-            QTimer.singleShot(0, lambda: self.scroll_to_section(section))
-        else:
-            QTimer.singleShot(0, lambda: self._set_scroll(scroll or 0.0))
+            section, scroll = state.last_section, state.scroll
+        QTimer.singleShot(0, lambda: self._restore(section, scroll))
         self.outline.select_lesson(lesson_id)
         self.lesson_changed.emit(lesson_id)
         return True
@@ -279,6 +276,20 @@ class LessonReader(QWidget):
         self.prev_btn.setEnabled(prev_id is not None)
         self.next_btn.setEnabled(next_id is not None)
         self._update_learned()
+
+    def _restore(self, section: int | None, scroll: float | None) -> None:
+        """Go back to a place. The section decides; the scroll fraction only refines it,
+        because a different window size or zoom lays the page out anew."""
+        if section is None:
+            self._set_scroll(scroll or 0.0)
+            return
+        self.scroll_to_section(section)
+        if scroll is not None:
+            at_section = self.page.verticalScrollBar().value()
+            self._set_scroll(scroll)
+            if self.current_section() != section:
+                self.page.verticalScrollBar().setValue(at_section)
+                self._sync_toc()
 
     def _anchor_positions(self, count: int) -> list[int]:
         positions = [0] * count
@@ -346,7 +357,11 @@ class LessonReader(QWidget):
         """Called when the reader is hidden or the window closes."""
         self._save_timer.stop()
         self.save_position()
-        self.clock.pause()
+        self.clock.stop()  # no timer left to fire after the learner is closed
+
+    def _save_study_time(self, lesson_id: str, seconds: int, started_at) -> None:
+        if self.academy.store is not None:  # the learner may have been switched meanwhile
+            self.academy.add_study_time(lesson_id, seconds, started_at)
 
     def go_previous(self) -> None:
         if self.lesson_id:

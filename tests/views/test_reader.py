@@ -141,3 +141,13 @@ def test_time_spent_reading_reaches_the_database(window, learner):
     window.reader.clock.note_input()
     window.show_page("home")
     assert learner.lesson_states()["customer-psychology"].seconds_spent >= 49
+
+
+def test_study_clock_after_the_learner_is_closed_does_nothing(window, learner):
+    window.open_lesson("what-is-a-complaint")
+    clock = window.reader.clock
+    clock._started = datetime.now() - timedelta(seconds=30)
+    learner.close_learner()  # e.g. switching profile while the timer is running
+    clock.flush()  # must not raise in the Qt event loop
+    window.reader.leave()
+    assert not clock._timer.isActive(), "leaving the reader stops the clock's timer"
