@@ -84,6 +84,10 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
     from app.quiz.bank import load_bank
 
     questions, question_refs = load_bank(root / "quizzes", base, problems)
+    from app.content.cases import check_cases, load_cases
+
+    cases = load_cases(root / "cases", base, problems)
+    check_cases(cases, ordered, {s.id for s in course.sections}, problems)
     section_ids = {s.id for s in course.sections}
     for q in questions:
         if q.topic not in section_ids:
@@ -117,6 +121,7 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
         phrase_groups=phrase_groups,
         syllabus=syllabus,
         questions=questions,
+        cases=cases,
     )
 
 

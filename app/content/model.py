@@ -95,6 +95,22 @@ class SyllabusItem:
 
 
 @dataclass(frozen=True)
+class CaseStudy:
+    id: str
+    title: str
+    industry: str
+    outcome: str  # success | failure
+    topics: tuple[str, ...]
+    lessons: tuple[str, ...]
+    pair: str | None
+    real: bool
+    sections: tuple[LessonSection, ...]
+    source: str
+    links: tuple[tuple[bool, str, int], ...] = ()
+    field_lines: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class ContentBundle:
     """Everything the app shows, plus what was wrong with the files it skipped."""
 
@@ -108,6 +124,7 @@ class ContentBundle:
     phrase_groups: tuple[PhraseGroup, ...] = ()
     syllabus: tuple[SyllabusItem, ...] = ()
     questions: tuple = ()  # app.quiz.model.Question objects
+    cases: dict[str, CaseStudy] = field(default_factory=dict)
 
     def lesson_order(self) -> list[str]:
         return list(self.lessons)

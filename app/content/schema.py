@@ -86,3 +86,28 @@ class TaughtSchema(_Strict):
 
 class TaughtFileSchema(_Strict):
     taught: list[TaughtSchema] = Field(min_length=1)
+
+
+INDUSTRIES = (
+    "retail",
+    "ecommerce",
+    "banking",
+    "wealth",
+    "logistics",
+    "telecom",
+    "hospitality",
+    "manufacturing",
+    "internet",
+    "automotive",
+)
+
+
+class CaseSchema(_Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1)
+    industry: str = Field(pattern="^(" + "|".join(INDUSTRIES) + ")$")
+    outcome: str = Field(pattern="^(success|failure)$")
+    topics: list[str] = Field(min_length=1)
+    lessons: list[str] = Field(min_length=1)
+    pair: str | None = None
+    real: bool = False

@@ -85,6 +85,17 @@ def convert_bundle(bundle: ContentBundle, script: str) -> ContentBundle:
         for g in bundle.phrase_groups
     )
     questions = tuple(_question_to_traditional(q) for q in bundle.questions)
+    cases = {
+        k: replace(
+            c,
+            title=t(c.title),
+            sections=tuple(
+                LessonSection(s.number, t(s.title), t(s.markdown), t(s.notes), s.line)
+                for s in c.sections
+            ),
+        )
+        for k, c in bundle.cases.items()
+    }
     syllabus = tuple(SyllabusItem(i.id, i.section, t(i.text), i.taught_in) for i in bundle.syllabus)
     return bundle.with_script(
         TRADITIONAL,
@@ -94,6 +105,7 @@ def convert_bundle(bundle: ContentBundle, script: str) -> ContentBundle:
         phrase_groups=groups,
         syllabus=syllabus,
         questions=questions,
+        cases=cases,
     )
 
 
