@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from app.quiz.model import Question
 
+_TOKENS = re.compile(r"-?\d+(?:\.\d+)?|[^\W_]+")
+
 
 @dataclass(frozen=True)
 class Grade:
@@ -39,7 +41,9 @@ def normalise_answer(text: str) -> str:
 
     text = unicodedata.normalize("NFKC", text or "")
     text = to_simplified(text).casefold()
-    return re.sub(r"[\W_]+", "", text)
+    # Numbers keep their sign and decimal point (-10 is not 10, 500.00 is not 50000);
+    # everything else that is not a letter or digit goes.
+    return "".join(_TOKENS.findall(text))
 
 
 def grade(question: Question, response, *, timed_out: bool = False) -> Grade:

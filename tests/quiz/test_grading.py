@@ -88,6 +88,22 @@ def test_short_answers_ignore_script_width_spaces_and_punctuation(typed):
     assert grade(SHORT, typed).correct
 
 
+@pytest.mark.parametrize(
+    ("typed", "accepted", "same"),
+    [
+        ("-10", "10", False),
+        ("500.00", "50000", False),
+        ("0.75", "075", False),
+        ("－１０", "-10", True),
+        ("5.0", "5.0", True),
+        ("a-b", "ab", True),
+        ("第39条", "第 39 条", True),
+    ],
+)
+def test_numbers_keep_sign_and_decimal_point(typed, accepted, same):
+    assert (normalise_answer(typed) == normalise_answer(accepted)) is same
+
+
 def test_short_wrong_answer():
     assert not grade(SHORT, "4F").correct
     assert normalise_answer("ＡＢＣ 投訴！") == "abc投诉"
