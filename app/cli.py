@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app import __version__
 
-VIEWS = ("home", "lesson", "quiz", "review", "settings", "profiles")
+VIEWS = ("home", "lesson", "quiz", "review", "case", "settings", "profiles")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -226,3 +226,25 @@ def lesson_html(
         )
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def case_html(case, theme: HtmlTheme, assets: Path, *, meta_line: str = "", terms=()) -> str:
+    """A case study as one page; sections start at anchors ``sec-N`` like lessons."""
+    e = html.escape
+    fonts = ", ".join(f"'{f}'" for f in theme.font_families)
+    parts = [
+        f'<html><body style="font-family:{fonts}; color:{theme.text}; '
+        f'font-size:{theme.base_pt}pt; line-height:160%;">',
+        f'<p style="color:{theme.muted}; margin-bottom:0;">{e(meta_line)}</p>',
+        f'<h1 style="color:{theme.heading}; margin-top:4px;">{e(case.title)}</h1>',
+    ]
+    forms = term_forms(terms)
+    linked: set[str] = set()
+    for s in case.sections:
+        parts.append(
+            f'<h2 style="color:{theme.heading}; margin-top:22px;">'
+            f'<a name="sec-{s.number}">{e(s.title)}</a></h2>'
+        )
+        parts.append(markdown_to_html(link_terms(s.markdown, forms, linked), theme, assets))
+    parts.append("</body></html>")
+    return "\n".join(parts)

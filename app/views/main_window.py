@@ -24,7 +24,7 @@ from app import __version__
 from app.views.icons import icon
 from app.views.theme import mark
 
-PAGES = ("home", "lesson", "quiz")
+PAGES = ("home", "lesson", "quiz", "cases")
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._reader = None  # a LessonReader, built on first use: keeps start-up lean
         self._quiz = None  # a QuizPage, likewise
+        self._cases = None  # a CasesPage, likewise
         self.setWindowTitle(self.tr("Complaint Academy"))
         self.setMinimumSize(760, 520)
         self._build_frame()
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
                 ("home", "house", self.tr("Home"), "Ctrl+1"),
                 ("lesson", "book-open", self.tr("Lessons"), "Ctrl+2"),
                 ("quiz", "clipboard-list", self.tr("Quizzes"), "Ctrl+3"),
+                ("cases", "lightbulb", self.tr("Cases"), "Ctrl+4"),
             )
         ):
             b = self._side_button(icon_name, label, f"{label} ({keys})")
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["home"].setChecked(True)
         self.nav_buttons["lesson"].setEnabled(False)
         self.nav_buttons["quiz"].setEnabled(False)
+        self.nav_buttons["cases"].setEnabled(False)
 
     def recolor(self, colors) -> None:
         """New colours for the frame (the pages are built with them by ``attach``)."""
@@ -131,7 +134,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         from PySide6.QtGui import QKeySequence
 
-        for key, keys in (("home", "Ctrl+1"), ("lesson", "Ctrl+2"), ("quiz", "Ctrl+3")):
+        for key, keys in (
+            ("home", "Ctrl+1"),
+            ("lesson", "Ctrl+2"),
+            ("quiz", "Ctrl+3"),
+            ("cases", "Ctrl+4"),
+        ):
             self.nav_buttons[key].setShortcut(QKeySequence(keys))
 
     @property
@@ -224,6 +232,7 @@ class MainWindow(QMainWindow):
         self.ready = True
         self.nav_buttons["lesson"].setEnabled(bool(self.academy.content.lessons))
         self.nav_buttons["quiz"].setEnabled(bool(self.academy.content.questions))
+        self.nav_buttons["cases"].setEnabled(bool(self.academy.content.cases))
         self.profile_btn.setText(self.academy.profile.name if self.academy.profile else "")
         self.restore_geometry()
         self.home.refresh()
@@ -287,12 +296,22 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._quiz)
         return self._quiz
 
+    @property
+    def cases(self):
+        if self._cases is None:
+            from app.views.cases import CasesPage
+
+            self._cases = CasesPage(self.academy, self.colors)
+            self._cases.open_lesson.connect(self.open_lesson)
+            self.stack.addWidget(self._cases)
+        return self._cases
+
     def start_lesson_check(self, lesson_id: str) -> None:
         self.show_page("quiz")
         self.quiz.start("lesson", lesson_id=lesson_id)
 
     def show_page(self, key: str) -> None:
-        if key in ("lesson", "quiz") and not self.ready:
+        if key in ("lesson", "quiz", "cases") and not self.ready:
             return
         if (
             self._reader is not None
@@ -318,6 +337,10 @@ class MainWindow(QMainWindow):
             if self.stack.currentWidget() is not self._quiz or self.quiz.session is None:
                 self.quiz.refresh()
             self.stack.setCurrentWidget(self.quiz)
+        elif key == "cases":
+            if self._cases is None:
+                self.cases.refresh()
+            self.stack.setCurrentWidget(self.cases)
         self.nav_buttons[key].setChecked(True)
 
     def open_lesson(self, lesson_id: str, section: int = 0, scroll: float = -1.0) -> None:

@@ -106,6 +106,10 @@ def _main_window(gui, academy, pid, seed, view, size, lesson_id):
         window._settings_dialog = SettingsDialog(academy, window)
     elif view in ("quiz", "review"):
         _quiz_state(window, view)
+    elif view == "case":
+        window.show_page("cases")
+        if lesson_id:  # --lesson names a case here
+            window.cases.show_case(lesson_id)
     return window
 
 

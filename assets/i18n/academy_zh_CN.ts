@@ -25,6 +25,146 @@
     </message>
 </context>
 <context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../app/views/cases.py" line="+38"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cases</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Case library</source>
+        <translation>案例库</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case text</source>
+        <translation>案例正文</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Retail</source>
+        <translation>零售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-commerce</source>
+        <translation>电商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Banking</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wealth management</source>
+        <translation>财富管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telecom</source>
+        <translation>通信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospitality</source>
+        <translation>酒店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturing</source>
+        <translation>制造业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet</source>
+        <translation>互联网</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automotive</source>
+        <translation>汽车</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Successes and failures</source>
+        <translation>成功与失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successes</source>
+        <translation>成功案例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failures</source>
+        <translation>失败案例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All sections</source>
+        <translation>全部章节</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+19"/>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>failure</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>%1 case(s)</source>
+        <translation>共 %1 个案例</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reported event</source>
+        <translation>公开报道的事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invented, realistic case</source>
+        <translation>虚构但贴近真实的案例</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Compare: the other version →</source>
+        <translation>对照：另一种处理 →</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../app/views/home.py" line="+43"/>
@@ -199,7 +339,7 @@
         <translation>本课内容</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+72"/>
         <source>Section %1</source>
         <translation>第 %1 章</translation>
     </message>
@@ -219,7 +359,7 @@
         <translation>关键术语</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+127"/>
         <source>Learned</source>
         <translation>已学完</translation>
     </message>
@@ -237,14 +377,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+45"/>
+        <location filename="../../app/views/main_window.py" line="+46"/>
         <location line="+14"/>
-        <location line="+273"/>
+        <location line="+295"/>
         <source>Complaint Academy</source>
         <translation>客诉学堂</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-286"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -257,6 +397,11 @@
         <location line="+1"/>
         <source>Quizzes</source>
         <translation>测验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>案例</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -279,7 +424,7 @@
         <translation>正在加载课程…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -354,7 +499,7 @@
         <translation>关于客诉学堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%1 content file(s) could not be read and were skipped: %2</source>
         <translation>有 %1 个内容文件无法读取，已跳过：%2</translation>
     </message>
@@ -379,7 +524,7 @@
         <translation>学习进度已恢复</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+135"/>
         <source>About 客诉学堂</source>
         <translation>关于客诉学堂</translation>
     </message>

@@ -25,6 +25,146 @@
     </message>
 </context>
 <context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../app/views/cases.py" line="+38"/>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>章節</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cases</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Case library</source>
+        <translation>案例庫</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case text</source>
+        <translation>案例正文</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Retail</source>
+        <translation>零售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-commerce</source>
+        <translation>電商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Banking</source>
+        <translation>銀行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wealth management</source>
+        <translation>財富管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telecom</source>
+        <translation>電信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospitality</source>
+        <translation>酒店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturing</source>
+        <translation>製造業</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet</source>
+        <translation>網際網路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automotive</source>
+        <translation>汽車</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All industries</source>
+        <translation>全部行業</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Successes and failures</source>
+        <translation>成功與失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successes</source>
+        <translation>成功案例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failures</source>
+        <translation>失敗案例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All sections</source>
+        <translation>全部章節</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+19"/>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>failure</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>%1 case(s)</source>
+        <translation>共 %1 個案例</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reported event</source>
+        <translation>公開報道的事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invented, realistic case</source>
+        <translation>虛構但貼近真實的案例</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Compare: the other version →</source>
+        <translation>對照：另一種處理 →</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../app/views/home.py" line="+43"/>
@@ -199,7 +339,7 @@
         <translation>本課內容</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+72"/>
         <source>Section %1</source>
         <translation>第 %1 章</translation>
     </message>
@@ -219,7 +359,7 @@
         <translation>關鍵術語</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+127"/>
         <source>Learned</source>
         <translation>已學完</translation>
     </message>
@@ -237,14 +377,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+45"/>
+        <location filename="../../app/views/main_window.py" line="+46"/>
         <location line="+14"/>
-        <location line="+273"/>
+        <location line="+295"/>
         <source>Complaint Academy</source>
         <translation>客訴學堂</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-286"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -257,6 +397,11 @@
         <location line="+1"/>
         <source>Quizzes</source>
         <translation>測驗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>案例</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -279,7 +424,7 @@
         <translation>正在載入課程…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -354,7 +499,7 @@
         <translation>關於客訴學堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%1 content file(s) could not be read and were skipped: %2</source>
         <translation>有 %1 個內容檔案無法讀取，已略過：%2</translation>
     </message>
@@ -379,7 +524,7 @@
         <translation>學習進度已還原</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+135"/>
         <source>About 客诉学堂</source>
         <translation>關於客訴學堂</translation>
     </message>

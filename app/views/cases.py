@@ -1,0 +1,184 @@
+"""The case library: filter by industry, outcome and section; read a case; jump to its pair
+or to the lessons its analysis links to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.content.render import case_html
+from app.views.theme import html_theme, mark
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CasesPage(QWidget):
+    open_lesson = Signal(str, int, float)
+
+    def __init__(self, academy, colors, parent=None) -> None:
+        super().__init__(parent)
+        self.academy = academy
+        self.colors = colors
+        self.case_id: str | None = None
+        self.industry = QComboBox()
+        self.outcome = QComboBox()
+        self.topic = QComboBox()
+        for box, name in (
+            (self.industry, self.tr("Industry")),
+            (self.outcome, self.tr("Outcome")),
+            (self.topic, self.tr("Section")),
+        ):
+            box.setAccessibleName(name)
+            box.currentIndexChanged.connect(self._filter)
+        self.list = mark(QListWidget(), "List")
+        self.list.setAccessibleName(self.tr("Cases"))
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.currentItemChanged.connect(
+            lambda item, _prev: item is not None and self.show_case(item.data(ID_ROLE))
+        )
+        self.count = mark(QLabel(), "Muted")
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(mark(QLabel(self.tr("Case library")), "PageTitle"))
+        for box in (self.industry, self.outcome, self.topic):
+            ll.addWidget(box)
+        ll.addWidget(self.count)
+        ll.addWidget(self.list, 1)
+        self.page = QTextBrowser()
+        self.page.setOpenLinks(False)
+        self.page.anchorClicked.connect(self._link)
+        self.page.setAccessibleName(self.tr("Case text"))
+        self.page.document().setDocumentMargin(24)
+        self.pair_btn = QPushButton()
+        self.pair_btn.clicked.connect(self._open_pair)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.pair_btn)
+        rl.addLayout(bar)
+        rl.addWidget(self.page, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(splitter)
+
+    def industries(self) -> dict[str, str]:
+        return {
+            "retail": self.tr("Retail"),
+            "ecommerce": self.tr("E-commerce"),
+            "banking": self.tr("Banking"),
+            "wealth": self.tr("Wealth management"),
+            "logistics": self.tr("Logistics"),
+            "telecom": self.tr("Telecom"),
+            "hospitality": self.tr("Hospitality"),
+            "manufacturing": self.tr("Manufacturing"),
+            "internet": self.tr("Internet"),
+            "automotive": self.tr("Automotive"),
+        }
+
+    def refresh(self) -> None:
+        cases = self.academy.content.cases
+        names = self.industries()
+        for box in (self.industry, self.outcome, self.topic):
+            box.blockSignals(True)
+            box.clear()
+        self.industry.addItem(self.tr("All industries"), None)
+        for key in sorted({c.industry for c in cases.values()}):
+            self.industry.addItem(names.get(key, key), key)
+        self.outcome.addItem(self.tr("Successes and failures"), None)
+        self.outcome.addItem(self.tr("Successes"), "success")
+        self.outcome.addItem(self.tr("Failures"), "failure")
+        self.topic.addItem(self.tr("All sections"), None)
+        used = {t for c in cases.values() for t in c.topics}
+        for s in self.academy.content.course.sections:
+            if s.id in used:
+                self.topic.addItem(f"{s.number}. {s.title}", s.id)
+        for box in (self.industry, self.outcome, self.topic):
+            box.blockSignals(False)
+        self._filter()
+
+    def _filter(self) -> None:
+        industry, outcome, topic = (
+            self.industry.currentData(),
+            self.outcome.currentData(),
+            self.topic.currentData(),
+        )
+        self.list.clear()
+        names = self.industries()
+        shown = 0
+        for case in self.academy.content.cases.values():
+            if (industry and case.industry != industry) or (outcome and case.outcome != outcome):
+                continue
+            if topic and topic not in case.topics:
+                continue
+            tag = self.tr("success") if case.outcome == "success" else self.tr("failure")
+            item = QListWidgetItem(
+                f"{case.title}\n{names.get(case.industry, case.industry)} · {tag}"
+            )
+            item.setData(ID_ROLE, case.id)
+            item.setToolTip(case.title)
+            self.list.addItem(item)
+            shown += 1
+        self.count.setText(self.tr("%1 case(s)").replace("%1", str(shown)))
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def show_case(self, case_id: str) -> None:
+        case = self.academy.content.cases.get(case_id)
+        if case is None:
+            return
+        self.case_id = case_id
+        names = self.industries()
+        kind = self.tr("Reported event") if case.real else self.tr("Invented, realistic case")
+        tag = self.tr("success") if case.outcome == "success" else self.tr("failure")
+        meta = f"{names.get(case.industry, case.industry)} · {tag} · {kind}"
+        theme = html_theme(self.colors, self.academy.lang, 12.5)
+        self.page.setHtml(
+            case_html(
+                case,
+                theme,
+                self.academy.assets,
+                meta_line=meta,
+                terms=self.academy.content.glossary.values(),
+            )
+        )
+        pair = self.academy.content.cases.get(case.pair) if case.pair else None
+        self.pair_btn.setVisible(pair is not None)
+        if pair is not None:
+            label = self.tr("Compare: the other version →")
+            self.pair_btn.setText(label)
+            self.pair_btn.setToolTip(pair.title)
+
+    def _open_pair(self) -> None:
+        case = self.academy.content.cases.get(self.case_id or "")
+        if case and case.pair:
+            for row in range(self.list.count()):
+                if self.list.item(row).data(ID_ROLE) == case.pair:
+                    self.list.setCurrentRow(row)
+                    return
+            self.show_case(case.pair)
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == "lesson":
+            target = url.path() or url.toString()[len("lesson:") :].split("#")[0]
+            fragment = url.fragment()
+            self.open_lesson.emit(target, int(fragment) if fragment.isdigit() else 0, -1.0)
