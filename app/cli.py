@@ -144,6 +144,7 @@ def cmd_content_check(args) -> int:
                         "syllabus_items_taught": sum(1 for i in bundle.syllabus if i.taught_in),
                         "questions": len(bundle.questions),
                         "cases": len(bundle.cases),
+                        "scenarios": len(bundle.scenarios),
                     },
                     "problems": kinds,
                     "problem_count": len(bundle.problems),

@@ -87,6 +87,9 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
     from app.content.cases import check_cases, load_cases
 
     cases = load_cases(root / "cases", base, problems)
+    from app.scenario.loader import load_scenarios
+
+    scenarios, scenario_refs = load_scenarios(root / "scenarios", base, problems)
     check_cases(cases, ordered, {s.id for s in course.sections}, problems)
     section_ids = {s.id for s in course.sections}
     for q in questions:
@@ -107,7 +110,7 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
     refs += [
         (shown_phrases, phrase_lines[p.id], p.lesson) for g in phrase_groups for p in g.phrases
     ]
-    for shown, line, ref in refs + taught_refs + question_refs:
+    for shown, line, ref in refs + taught_refs + question_refs + scenario_refs:
         wrong = check_lesson_ref(ref, ordered)
         if wrong:
             problems.append(Problem(shown, line, "broken-reference", wrong))
@@ -122,6 +125,7 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
         syllabus=syllabus,
         questions=questions,
         cases=cases,
+        scenarios=scenarios,
     )
 
 

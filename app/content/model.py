@@ -125,6 +125,7 @@ class ContentBundle:
     syllabus: tuple[SyllabusItem, ...] = ()
     questions: tuple = ()  # app.quiz.model.Question objects
     cases: dict[str, CaseStudy] = field(default_factory=dict)
+    scenarios: dict = field(default_factory=dict)  # app.scenario.model.Scenario by id
 
     def lesson_order(self) -> list[str]:
         return list(self.lessons)

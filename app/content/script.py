@@ -85,6 +85,7 @@ def convert_bundle(bundle: ContentBundle, script: str) -> ContentBundle:
         for g in bundle.phrase_groups
     )
     questions = tuple(_question_to_traditional(q) for q in bundle.questions)
+    scenarios = {k: _scenario_to_traditional(v) for k, v in bundle.scenarios.items()}
     cases = {
         k: replace(
             c,
@@ -106,6 +107,7 @@ def convert_bundle(bundle: ContentBundle, script: str) -> ContentBundle:
         syllabus=syllabus,
         questions=questions,
         cases=cases,
+        scenarios=scenarios,
     )
 
 
@@ -123,6 +125,27 @@ def _question_to_traditional(q):
         pairs=tuple((t(a), t(b)) for a, b in q.pairs),
         answers=tuple(map(t, q.answers)),
     )
+
+
+def _scenario_to_traditional(s):
+    from app.scenario.model import Choice, Ending, Node
+
+    t = to_traditional
+    nodes = {
+        k: Node(
+            n.id,
+            t(n.customer),
+            tuple(
+                Choice(
+                    t(c.text), c.next, c.emotion, c.scores, t(c.feedback), t(c.principle), c.lesson
+                )
+                for c in n.choices
+            ),
+        )
+        for k, n in s.nodes.items()
+    }
+    endings = {k: Ending(e.id, e.kind, t(e.title), t(e.text)) for k, e in s.endings.items()}
+    return replace(s, title=t(s.title), intro=t(s.intro), nodes=nodes, endings=endings)
 
 
 def script_for_language(lang: str) -> str:

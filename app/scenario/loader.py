@@ -1,0 +1,207 @@
+"""Load scenarios and check how they are authored, naming file and line for each problem:
+missing targets, unreachable nodes or endings, nodes from which no ending can be reached
+(dead ends, cycles with no way out), too few endings, a best path that is too short."""
+
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+
+from pydantic import Field
+
+from app.content.datafiles import display_path, load_yaml_document
+from app.content.problems import Problem
+from app.content.schema import ID_PATTERN, _Strict
+from app.scenario.model import DIMENSIONS, Choice, Ending, Node, Scenario
+
+MIN_BEST_PATH = 8
+
+
+class ChoiceSchema(_Strict):
+    text: str = Field(min_length=1)
+    next: str = Field(min_length=1)
+    emotion: int = Field(ge=-2, le=2)
+    scores: dict[str, int]
+    feedback: str = Field(min_length=1)
+    principle: str = Field(min_length=1)
+    lesson: str = Field(min_length=1)
+
+
+class NodeSchema(_Strict):
+    customer: str = Field(min_length=1)
+    choices: list[ChoiceSchema] = Field(min_length=3, max_length=4)
+
+
+class EndingSchema(_Strict):
+    kind: str = Field(pattern="^(loyal|costly|escalated|lost)$")
+    title: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+
+
+class ScenarioSchema(_Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1)
+    industry: str = Field(min_length=1)
+    intro: str = Field(min_length=1)
+    start: str = Field(min_length=1)
+    emotion: int = Field(ge=0, le=4)
+    nodes: dict[str, NodeSchema] = Field(min_length=1)
+    endings: dict[str, EndingSchema] = Field(min_length=1)
+
+
+def load_scenarios(folder: Path, base: Path, problems: list[Problem]):
+    """(scenarios by id, [(file, line, lesson-ref)] for the caller to check)."""
+    scenarios: dict[str, Scenario] = {}
+    refs: list[tuple[str, int, str]] = []
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+        loaded = load_yaml_document(path, ScenarioSchema, base, problems)
+        if loaded is None:
+            continue
+        doc, parsed = loaded
+        shown = display_path(path, base)
+        lines: dict[str, int] = {}
+        nodes = {}
+        for nid, n in doc.nodes.items():
+            lines[nid] = parsed.line_for(("nodes", nid))
+            choices = []
+            for i, c in enumerate(n.choices):
+                at = parsed.line_for(("nodes", nid, "choices", i, "next"))
+                bad = set(c.scores) - set(DIMENSIONS)
+                if bad or any(not -2 <= v <= 2 for v in c.scores.values()):
+                    problems.append(
+                        Problem(
+                            shown,
+                            at,
+                            "invalid",
+                            f"node '{nid}': scores use {', '.join(DIMENSIONS)} "
+                            "with values from -2 to 2",
+                        )
+                    )
+                refs.append(
+                    (shown, parsed.line_for(("nodes", nid, "choices", i, "lesson")), c.lesson)
+                )
+                choices.append(
+                    Choice(
+                        c.text, c.next, c.emotion, dict(c.scores), c.feedback, c.principle, c.lesson
+                    )
+                )
+                lines[f"{nid}/{i}"] = at
+            nodes[nid] = Node(nid, n.customer, tuple(choices))
+        endings = {}
+        for eid, e in doc.endings.items():
+            lines[eid] = parsed.line_for(("endings", eid))
+            endings[eid] = Ending(eid, e.kind, e.title, e.text)
+        scenario = Scenario(
+            doc.id,
+            doc.title,
+            doc.industry,
+            doc.intro,
+            doc.start,
+            doc.emotion,
+            nodes,
+            endings,
+            shown,
+            lines,
+        )
+        if doc.id in scenarios:
+            problems.append(
+                Problem(
+                    shown,
+                    parsed.line_for(("id",)),
+                    "duplicate-id",
+                    f"duplicate scenario id '{doc.id}'",
+                )
+            )
+            continue
+        problems.extend(check_graph(scenario, parsed.line_for(("start",))))
+        scenarios[doc.id] = scenario
+    return scenarios, refs
+
+
+def check_graph(s: Scenario, start_line: int = 1) -> list[Problem]:
+    out: list[Problem] = []
+    if s.start not in s.nodes:
+        return [
+            Problem(
+                s.source, start_line, "broken-reference", f"start node '{s.start}' does not exist"
+            )
+        ]
+    for nid, node in s.nodes.items():
+        for i, c in enumerate(node.choices):
+            if c.next not in s.nodes and c.next not in s.endings:
+                out.append(
+                    Problem(
+                        s.source,
+                        s.lines.get(f"{nid}/{i}", 1),
+                        "broken-reference",
+                        f"node '{nid}' choice {i + 1} leads to '{c.next}', which "
+                        "is neither a node nor an ending",
+                    )
+                )
+    # Forward: what can be reached from the start, and in how many decisions.
+    dist = {s.start: 0}
+    queue = deque([s.start])
+    while queue:
+        x = queue.popleft()
+        if x not in s.nodes:
+            continue
+        for c in s.nodes[x].choices:
+            if c.next not in dist:
+                dist[c.next] = dist[x] + 1
+                queue.append(c.next)
+    for key in [*s.nodes, *s.endings]:
+        if key not in dist:
+            kind = "node" if key in s.nodes else "ending"
+            out.append(
+                Problem(
+                    s.source,
+                    s.lines.get(key, 1),
+                    "unreachable",
+                    f"{kind} '{key}' cannot be reached from the start",
+                )
+            )
+    # Backward: from which nodes can some ending still be reached?
+    back: dict[str, set[str]] = {}
+    for nid, node in s.nodes.items():
+        for c in node.choices:
+            back.setdefault(c.next, set()).add(nid)
+    can_end = set(s.endings)
+    queue = deque(s.endings)
+    while queue:
+        for prev in back.get(queue.popleft(), ()):
+            if prev not in can_end:
+                can_end.add(prev)
+                queue.append(prev)
+    for nid in s.nodes:
+        if nid in dist and nid not in can_end:
+            out.append(
+                Problem(
+                    s.source,
+                    s.lines.get(nid, 1),
+                    "trapped",
+                    f"from node '{nid}' no ending can be reached (a dead end or "
+                    "a cycle with no way out)",
+                )
+            )
+    loyal = [e for e in s.endings.values() if e.kind == "loyal"]
+    if len(s.endings) < 3 or not loyal:
+        out.append(
+            Problem(
+                s.source,
+                start_line,
+                "structure",
+                "a scenario needs at least 3 endings, one of kind 'loyal'",
+            )
+        )
+    elif min(dist.get(e.id, 0) for e in loyal) < MIN_BEST_PATH:
+        best = min(dist.get(e.id, 0) for e in loyal)
+        out.append(
+            Problem(
+                s.source,
+                s.lines.get(loyal[0].id, 1),
+                "structure",
+                f"the best path to '{loyal[0].id}' has {best} decisions; "
+                f"at least {MIN_BEST_PATH} are needed",
+            )
+        )
+    return out
