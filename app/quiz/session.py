@@ -47,6 +47,13 @@ class Presented:
             return [q.pairs[i][1] for i in self.order]  # the right-hand side, shuffled
         return []
 
+    def option_positions(self, correct: bool) -> list[int]:
+        """Display positions of the right (or wrong) options: what a demo or a test clicks."""
+        options = self.question.options
+        if not options:
+            return []
+        return [pos for pos, idx in enumerate(self.order) if options[idx].correct == correct]
+
     def to_question_terms(self, response):
         """A response given in display positions, expressed in the question's indices."""
         q = self.question

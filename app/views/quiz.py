@@ -269,6 +269,12 @@ class QuizPage(QWidget):
         self._show_current()
         self.stack.setCurrentIndex(1)
 
+    def skip_to(self, qtype: str) -> None:
+        """Move on until a question of this type is shown: for demos and screenshots."""
+        while self.session.current.question.type != qtype:
+            self.session.advance()
+            self._show_current()
+
     # questions -----------------------------------------------------------------------------
     def _build_question(self) -> QWidget:
         page = QWidget()

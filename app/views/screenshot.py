@@ -119,28 +119,15 @@ def _quiz_state(window, view: str) -> None:
     window.show_page("quiz")
     if view == "quiz":
         page.start("practice", topic="s04")
-        while page.session.current.question.type != "situational":
-            page.session.advance()
-            page._show_current()
-        presented = page.session.current
-        wrong = next(
-            pos
-            for pos, idx in enumerate(presented.order)
-            if not presented.question.options[idx].correct
-        )
-        page.widget.choose(wrong)
+        page.skip_to("situational")
+        page.widget.choose(page.session.current.option_positions(correct=False)[0])
         page._submit()
     else:
         page.start("exam", topics=["s01", "s04"], per_topic=4, time_limit_s=600)
         for _ in range(5):
             presented = page.session.current
             if presented.question.type in ("single", "situational"):
-                right = next(
-                    pos
-                    for pos, idx in enumerate(presented.order)
-                    if presented.question.options[idx].correct
-                )
-                page.widget.choose(right)
+                page.widget.choose(presented.option_positions(correct=True)[0])
             page._submit()
             page._next()
         page._finish(timed_out=True)

@@ -57,20 +57,14 @@ def quiz_academy(content_copy: Path, tmp_path: Path):
     a.close_learner()
 
 
-def _right_answer(presented) -> int:
-    return next(
-        pos for pos, idx in enumerate(presented.order) if presented.question.options[idx].correct
-    )
-
-
 def test_options_are_shuffled_but_graded_in_question_terms():
     q = _single("q", "s01", "l")
     seen = set()
     for seed in range(20):
         p = present(q, random.Random(seed))
         seen.add(p.order)
-        assert p.display_options()[_right_answer(p)] == "对"
-        assert p.to_question_terms(_right_answer(p)) == 0
+        assert p.display_options()[p.option_positions(correct=True)[0]] == "对"
+        assert p.to_question_terms(p.option_positions(correct=True)[0]) == 0
     assert len(seen) > 1, "the order varies between draws"
 
 
@@ -101,10 +95,10 @@ def test_lesson_check_stores_every_answer_and_queues_misses(quiz_academy):
     s = quiz_academy.start_quiz("lesson", lesson_id="what-is-a-complaint", seed=3)
     assert 5 <= len(s.items) <= 10 and s.immediate_feedback
     first = s.current
-    g = quiz_academy.submit_answer(s, _right_answer(first), seconds=4.2)
+    g = quiz_academy.submit_answer(s, first.option_positions(correct=True)[0], seconds=4.2)
     assert g.correct and g.feedback == "好"
     s.advance()
-    wrong = next(i for i in range(3) if i != _right_answer(s.current))
+    wrong = next(i for i in range(3) if i != s.current.option_positions(correct=True)[0])
     missed_id = s.current.question.id
     assert not quiz_academy.submit_answer(s, wrong, seconds=7).correct
     stored = quiz_academy.store.answers(s.id)
@@ -121,7 +115,7 @@ def test_lesson_check_stores_every_answer_and_queues_misses(quiz_academy):
 
 def test_exam_time_out_scores_unanswered_and_records_the_attempt(quiz_academy):
     s = quiz_academy.start_quiz("exam", topics=["s01", "s02"], per_topic=3, seed=5, pass_mark=0.5)
-    quiz_academy.submit_answer(s, _right_answer(s.current), seconds=3)
+    quiz_academy.submit_answer(s, s.current.option_positions(correct=True)[0], seconds=3)
     result = quiz_academy.finish_quiz(s, timed_out=True)
     assert (result.asked, result.correct) == (6, 1) and not result.passed
     assert result.score == pytest.approx(1 / 6)
@@ -135,7 +129,7 @@ def test_mastery_grows_with_coverage_and_accuracy(quiz_academy):
     assert quiz_academy.topic_mastery() == {"s01": 0.0, "s02": 0.0}
     s = quiz_academy.start_quiz("practice", topic="s01", seed=1)
     for _ in range(3):
-        quiz_academy.submit_answer(s, _right_answer(s.current), seconds=1)
+        quiz_academy.submit_answer(s, s.current.option_positions(correct=True)[0], seconds=1)
         s.advance()
     assert quiz_academy.topic_mastery()["s01"] == pytest.approx(3 / 6)
     assert quiz_academy.topic_mastery()["s02"] == 0.0
@@ -143,7 +137,7 @@ def test_mastery_grows_with_coverage_and_accuracy(quiz_academy):
 
 def test_review_session_serves_due_questions_and_reschedules(quiz_academy):
     s = quiz_academy.start_quiz("practice", topic="s02", seed=2)
-    wrong = next(i for i in range(3) if i != _right_answer(s.current))
+    wrong = next(i for i in range(3) if i != s.current.option_positions(correct=True)[0])
     missed = s.current.question.id
     quiz_academy.submit_answer(s, wrong, seconds=2)
     card_json, due = schedule(None, False, utc_now())
@@ -152,7 +146,7 @@ def test_review_session_serves_due_questions_and_reschedules(quiz_academy):
     assert missed in quiz_academy.store.due_reviews(soon), "a miss comes back within minutes"
     r = review(quiz_academy.content.questions, [missed], random.Random(0))
     assert [p.question.id for p in r.items] == [missed]
-    quiz_academy.submit_answer(r, _right_answer(r.current), seconds=2)
+    quiz_academy.submit_answer(r, r.current.option_positions(correct=True)[0], seconds=2)
     # Answered right: FSRS moves it to its next learning step, further away.
     assert missed not in quiz_academy.store.due_reviews(utc_now() + timedelta(minutes=2))
 

@@ -82,9 +82,8 @@ def _answer_correctly(page, qtbot) -> None:
     if isinstance(w, TrueFalseAnswer):
         qtbot.keyClick(page, Qt.Key.Key_1)  # 1 = 对
     elif isinstance(w, ChoiceAnswer):
-        for pos, idx in enumerate(presented.order):
-            if q.options[idx].correct:
-                qtbot.keyClick(page, chr(ord("A") + pos))  # letter keys choose
+        for pos in presented.option_positions(correct=True):
+            qtbot.keyClick(page, chr(ord("A") + pos))  # letter keys choose
     elif isinstance(w, OrderingAnswer):
         for target in range(len(q.items)):  # move each item up into place with Alt+↑
             row = next(
@@ -131,16 +130,8 @@ def test_practice_every_type_by_keyboard_with_feedback(page, qtbot):
 
 def test_wrong_answer_shows_the_right_one_and_the_option_feedback(page, qtbot):
     page.start("practice", topic="s01")
-    while page.session.current.question.type != "situational":
-        page.session.advance()
-        page._show_current()
-    presented = page.session.current
-    wrong = next(
-        pos
-        for pos, idx in enumerate(presented.order)
-        if not presented.question.options[idx].correct
-    )
-    page.widget.choose(wrong)
+    page.skip_to("situational")
+    page.widget.choose(page.session.current.option_positions(correct=False)[0])
     page._submit()
     text = page.feedback.text()
     assert "我来跟进" in text and ("激化" in text or "推诿" in text)
@@ -165,14 +156,7 @@ def test_exam_hides_feedback_and_times_out_to_the_review_screen(page, qtbot):
 def test_todays_review_lists_what_was_missed(page, qtbot):
     page.start("practice", topic="s01")
     presented = page.session.current
-    wrong = next(
-        (
-            pos
-            for pos, idx in enumerate(presented.order)
-            if presented.question.options and not presented.question.options[idx].correct
-        ),
-        None,
-    )
+    wrong = next(iter(presented.option_positions(correct=False)), None)
     page.widget.choose(wrong if wrong is not None else 1)
     page._submit()
     missed = page.session.current.question
