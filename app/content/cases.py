@@ -7,13 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.content.datafiles import check_lesson_ref, display_path
-from app.content.frontmatter import (
-    ParsedYaml,
-    YamlProblem,
-    parse_yaml,
-    pydantic_problems,
-    split_front_matter,
-)
+from app.content.frontmatter import read_document
 from app.content.model import CaseStudy, Lesson
 from app.content.problems import Problem
 
@@ -21,32 +15,16 @@ REQUIRED_SECTIONS = ("背景", "经过", "员工的做法", "结果", "分析", 
 
 
 def load_cases(folder: Path, base: Path, problems: list[Problem]) -> dict[str, CaseStudy]:
-    from pydantic import ValidationError
-
     from app.content.loader import _split_sections
     from app.content.schema import CaseSchema
 
     cases: dict[str, CaseStudy] = {}
     for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
         shown = display_path(path, base)
-        parsed: ParsedYaml | None = None
-        try:
-            doc = split_front_matter(path.read_text(encoding="utf-8-sig"))
-            parsed = parse_yaml(doc.front, first_line=2)
-            parsed.first_line = 1
-            if not isinstance(parsed.data, dict):
-                raise YamlProblem(2, "front matter must be a mapping of 'key: value' lines")
-            meta = CaseSchema.model_validate(parsed.data)
-        except UnicodeDecodeError as exc:
-            problems.append(Problem(shown, 1, "encoding", f"not UTF-8 text ({exc.reason})"))
+        read = read_document(path, shown, CaseSchema, problems)
+        if read is None:
             continue
-        except YamlProblem as exc:
-            problems.append(Problem(shown, exc.line, "yaml", exc.message))
-            continue
-        except ValidationError as exc:
-            for line, kind, msg in pydantic_problems(exc, parsed):
-                problems.append(Problem(shown, line, kind, msg))
-            continue
+        doc, parsed, meta = read
         lines = {k[0]: v for k, v in parsed.key_lines.items() if len(k) == 1}
         if meta.id in cases:
             problems.append(

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import yaml
+
+from app.content.problems import Problem
 
 
 class YamlProblem(Exception):
@@ -107,3 +110,35 @@ def pydantic_problems(exc: Any, parsed: ParsedYaml) -> list[tuple[int, str, str]
                 (parsed.line_for(loc), "wrong-type", f"field '{where}': {err['msg']} (got {shown})")
             )
     return out
+
+
+def read_document(
+    path: Path, shown: str, schema: Any, problems: list[Problem]
+) -> tuple[SplitDocument, ParsedYaml, Any] | None:
+    """Read a Markdown file's front matter and validate it against ``schema``.
+
+    Lessons and cases share this so a broken file is reported the same way wherever it is:
+    every failure becomes a Problem naming the file and line, and the caller skips the file.
+    """
+    from pydantic import ValidationError
+
+    parsed: ParsedYaml | None = None
+    try:
+        doc = split_front_matter(path.read_text(encoding="utf-8-sig"))
+        parsed = parse_yaml(doc.front, first_line=2)
+        parsed.first_line = 1  # a missing key is reported at the opening '---'
+        if not isinstance(parsed.data, dict):
+            raise YamlProblem(2, "front matter must be a mapping of 'key: value' lines")
+        meta = schema.model_validate(parsed.data)
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(shown, 1, "encoding", f"not UTF-8 text ({exc.reason})"))
+        return None
+    except YamlProblem as exc:
+        problems.append(Problem(shown, exc.line, "yaml", exc.message))
+        return None
+    except ValidationError as exc:
+        assert parsed is not None
+        for line, kind, msg in pydantic_problems(exc, parsed):
+            problems.append(Problem(shown, line, kind, msg))
+        return None
+    return doc, parsed, meta

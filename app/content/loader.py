@@ -17,13 +17,7 @@ from app.content.datafiles import (
     load_syllabus,
     load_yaml_document,
 )
-from app.content.frontmatter import (
-    ParsedYaml,
-    YamlProblem,
-    parse_yaml,
-    pydantic_problems,
-    split_front_matter,
-)
+from app.content.frontmatter import read_document
 from app.content.model import ContentBundle, Course, CourseSection, Lesson, LessonSection
 from app.content.problems import Problem
 
@@ -161,31 +155,13 @@ def _load_course(path: Path, base: Path, problems: list[Problem]) -> Course | No
 
 
 def _load_lesson(path: Path, base: Path, problems: list[Problem]) -> Lesson | None:
-    from pydantic import ValidationError
-
     from app.content.schema import LessonSchema
 
     shown = display_path(path, base)
-    parsed: ParsedYaml | None = None
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-        doc = split_front_matter(text)
-        parsed = parse_yaml(doc.front, first_line=2)
-        parsed.first_line = 1  # a missing key is reported at the opening '---'
-        if not isinstance(parsed.data, dict):
-            raise YamlProblem(2, "front matter must be a mapping of 'key: value' lines")
-        meta = LessonSchema.model_validate(parsed.data)
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(shown, 1, "encoding", f"not UTF-8 text ({exc.reason})"))
+    read = read_document(path, shown, LessonSchema, problems)
+    if read is None:
         return None
-    except YamlProblem as exc:
-        problems.append(Problem(shown, exc.line, "yaml", exc.message))
-        return None
-    except ValidationError as exc:
-        assert parsed is not None
-        for line, kind, msg in pydantic_problems(exc, parsed):
-            problems.append(Problem(shown, line, kind, msg))
-        return None
+    doc, parsed, meta = read
 
     links: list[tuple[bool, str, int]] = []
     intro, sections = _split_sections(doc.body, doc.body_first_line, shown, problems, links)
