@@ -336,3 +336,52 @@ class Academy:
             replace(q, id=f"imported:{name}:{q.id}", topic=f"imported:{name}")
             for q in banks.load_bank_questions(self.paths.imported_banks, name)
         ]
+
+    # role-play -----------------------------------------------------------------------------
+    def start_scenario(self, scenario_id: str):
+        """A new ScenarioRun (nothing is stored until it reaches an ending)."""
+        from app.scenario.engine import ScenarioRun
+
+        return ScenarioRun(self.content.scenarios[scenario_id])
+
+    def finish_scenario(self, run, seconds: float, *, mode: str = "self") -> dict:
+        """Store a run that reached its ending. Returns {"id", "best", "previous_best"}: whether
+        this run is now the learner's best for the scenario, and the best before it."""
+        from app.scenario.engine import result_key
+
+        if run.ending is None:
+            raise ValueError("the scenario has not reached an ending")
+        sid = run.scenario.id
+        previous = self.best_scenario_results().get(sid)
+        run_id = self._store().record_scenario_run(
+            sid,
+            run.ending.id,
+            run.ending.kind,
+            run.scores,
+            run.emotion,
+            run.path,
+            seconds,
+            mode=mode,
+        )
+        self.events.publish(Change("scenario", (sid,)))
+        better = previous is None or run.key() > result_key(
+            previous["ending_kind"], previous["total"]
+        )
+        return {"id": run_id, "best": better, "previous_best": previous}
+
+    def best_scenario_results(self) -> dict[str, dict]:
+        """The learner's best finished run of each scenario: best ending, then most points;
+        among equals the earliest."""
+        from app.scenario.engine import result_key
+
+        best: dict[str, dict] = {}
+        for r in self._store().scenario_runs():
+            old = best.get(r["scenario_id"])
+            if old is None or result_key(r["ending_kind"], r["total"]) > result_key(
+                old["ending_kind"], old["total"]
+            ):
+                best[r["scenario_id"]] = r
+        return best
+
+    def scenario_runs(self, scenario_id: str | None = None) -> list[dict]:
+        return self._store().scenario_runs(scenario_id)

@@ -99,3 +99,10 @@ class LearnerProgress:
 
     def exam_history(self) -> list[dict]:
         return self.store.exam_history()
+
+    # role-play -------------------------------------------------------------------------------
+    def record_scenario_run(self, *args, **kwargs) -> int:
+        return self.store.record_scenario_run(*args, **kwargs)
+
+    def scenario_runs(self, scenario_id: str | None = None) -> list[dict]:
+        return self.store.scenario_runs(scenario_id)

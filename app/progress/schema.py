@@ -89,3 +89,25 @@ class ExamAttempt(Base):
     finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     score: Mapped[float | None] = mapped_column(Float, nullable=True)
     passed: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+
+
+class ScenarioRun(Base):
+    """A role-play played to an ending. Every run is kept (trainer reports, progress over
+    time); the best result per scenario is the best of them (see ``app.scenario.engine``)."""
+
+    __tablename__ = "scenario_run"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    scenario_id: Mapped[str] = mapped_column(String(80), index=True)
+    ending_id: Mapped[str] = mapped_column(String(80))
+    ending_kind: Mapped[str] = mapped_column(String(16))  # loyal | costly | escalated | lost
+    empathy: Mapped[int] = mapped_column(Integer)
+    compliance: Mapped[int] = mapped_column(Integer)
+    solving: Mapped[int] = mapped_column(Integer)
+    cost: Mapped[int] = mapped_column(Integer)
+    total: Mapped[int] = mapped_column(Integer)
+    emotion_end: Mapped[int] = mapped_column(Integer)  # 0 calm … 4 furious
+    path: Mapped[str] = mapped_column(Text)  # JSON [[node id, reply index], ...]
+    seconds: Mapped[float] = mapped_column(Float)
+    mode: Mapped[str] = mapped_column(String(16))  # self | classroom
+    finished_at: Mapped[datetime] = mapped_column(DateTime)

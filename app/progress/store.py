@@ -15,6 +15,7 @@ from app.progress.schema import (
     ExamAttempt,
     LessonProgress,
     ReviewCard,
+    ScenarioRun,
     Setting,
     StudyTime,
 )
@@ -256,3 +257,66 @@ class ProgressStore:
                 }
                 for a in rows
             ]
+
+    # role-play ------------------------------------------------------------------------------
+    def record_scenario_run(
+        self,
+        scenario_id: str,
+        ending_id: str,
+        ending_kind: str,
+        scores: dict[str, int],
+        emotion_end: int,
+        path: list[tuple[str, int]],
+        seconds: float,
+        *,
+        mode: str = "self",
+        now: datetime | None = None,
+    ) -> int:
+        with self._session.begin() as s:
+            run = ScenarioRun(
+                scenario_id=scenario_id,
+                ending_id=ending_id,
+                ending_kind=ending_kind,
+                empathy=int(scores.get("empathy", 0)),
+                compliance=int(scores.get("compliance", 0)),
+                solving=int(scores.get("solving", 0)),
+                cost=int(scores.get("cost", 0)),
+                total=int(sum(scores.values())),
+                emotion_end=int(emotion_end),
+                path=json.dumps([list(p) for p in path], ensure_ascii=False),
+                seconds=float(seconds),
+                mode=mode,
+                finished_at=now or datetime.now(),
+            )
+            s.add(run)
+            s.flush()
+            return run.id
+
+    def scenario_runs(self, scenario_id: str | None = None) -> list[dict]:
+        """Finished runs, oldest first."""
+        with self._session() as s:
+            query = select(ScenarioRun).order_by(ScenarioRun.id)
+            if scenario_id is not None:
+                query = query.where(ScenarioRun.scenario_id == scenario_id)
+            return [_run(r) for r in s.scalars(query)]
+
+
+def _run(r: ScenarioRun) -> dict:
+    return {
+        "id": r.id,
+        "scenario_id": r.scenario_id,
+        "ending_id": r.ending_id,
+        "ending_kind": r.ending_kind,
+        "scores": {
+            "empathy": r.empathy,
+            "compliance": r.compliance,
+            "solving": r.solving,
+            "cost": r.cost,
+        },
+        "total": r.total,
+        "emotion_end": r.emotion_end,
+        "path": [tuple(p) for p in json.loads(r.path)],
+        "seconds": r.seconds,
+        "mode": r.mode,
+        "finished_at": r.finished_at,
+    }

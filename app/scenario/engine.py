@@ -7,11 +7,21 @@ from dataclasses import dataclass, field
 
 from app.scenario.model import DIMENSIONS, Choice, Ending, Node, Scenario
 
+# How good an ending is, best first: the order results are compared in.
+ENDING_RANK = {"loyal": 3, "costly": 2, "escalated": 1, "lost": 0}
+
+
+def result_key(kind: str, total: int) -> tuple[int, int]:
+    """Sort key of a finished run: the ending matters more than the points on the way."""
+    return ENDING_RANK.get(kind, -1), total
+
 
 @dataclass(frozen=True)
 class Step:
     node: Node
     choice: Choice
+    index: int  # which reply (0-based), so a run can be stored and replayed
+    emotion_before: int
     emotion_after: int
 
 
@@ -40,11 +50,14 @@ class ScenarioRun:
         node = self.node
         if node is None:
             raise RuntimeError("the scenario has ended")
+        if not 0 <= index < len(node.choices):
+            raise IndexError(f"node '{node.id}' has {len(node.choices)} replies, not {index + 1}")
         choice = node.choices[index]
+        before = self.emotion
         self.emotion = max(0, min(4, self.emotion + choice.emotion))
         for dim in DIMENSIONS:
             self.scores[dim] += choice.scores.get(dim, 0)
-        step = Step(node, choice, self.emotion)
+        step = Step(node, choice, index, before, self.emotion)
         self.steps.append(step)
         if choice.next in self.scenario.endings:
             self.ending = self.scenario.endings[choice.next]
@@ -52,8 +65,42 @@ class ScenarioRun:
             self.node_id = choice.next
         return step
 
+    @classmethod
+    def replayed(cls, scenario: Scenario, path: list[tuple[str, int]]) -> ScenarioRun:
+        """Rebuild a stored run step by step. Raises ValueError if the scenario has changed
+        since (a node is gone or the path no longer follows it)."""
+        run = cls(scenario)
+        for node_id, index in path:
+            if run.finished or run.node_id != node_id:
+                raise ValueError(f"the stored run no longer fits scenario '{scenario.id}'")
+            try:
+                run.choose(int(index))
+            except IndexError as e:
+                raise ValueError(str(e)) from None
+        return run
+
+    def undo(self) -> Step | None:
+        """Take back the last reply (a misclick in class): the run is as it was before it."""
+        if not self.steps:
+            return None
+        step = self.steps.pop()
+        self.ending = None
+        self.node_id = step.node.id
+        self.emotion = step.emotion_before
+        for dim in DIMENSIONS:
+            self.scores[dim] -= step.choice.scores.get(dim, 0)
+        return step
+
+    @property
+    def path(self) -> list[tuple[str, int]]:
+        """(node id, reply index) for each step: enough to store and replay the run."""
+        return [(s.node.id, s.index) for s in self.steps]
+
     def total(self) -> int:
         return sum(self.scores.values())
+
+    def key(self) -> tuple[int, int]:
+        return result_key(self.ending.kind if self.ending else "", self.total())
 
     def debrief(self) -> list[dict]:
         return [

@@ -218,3 +218,35 @@ def test_upgrade_from_the_first_schema_keeps_data_and_backs_up_first(tmp_path: P
     store = ProgressStore(create_engine_for(db))
     assert store.lesson_states()["kept"].learned
     store.close()
+
+
+def test_upgrade_from_the_quiz_schema_keeps_answers_and_adds_roleplay(tmp_path: Path):
+    """0002 -> 0003: answers survive, a pre-migration backup is taken, runs can be stored."""
+    from alembic import command
+    from alembic.config import Config
+
+    db = tmp_path / "progress.db"
+    engine = create_engine_for(db)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(ROOT / "app" / "progress" / "migrations"))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002_quiz")
+        conn.exec_driver_sql(
+            "INSERT INTO answer (question_id, mode, session_id, response, correct, score, "
+            "seconds, timed_out, answered_at) VALUES ('q1', 'practice', NULL, '[1]', 1, 1.0, "
+            "4.5, 0, '2026-05-01 10:00:00')"
+        )
+    engine.dispose()
+    assert stored_revision(db) == "0002_quiz"
+
+    report = prepare_database(tmp_path)
+    assert report.migrated_from == "0002_quiz"
+    assert stored_revision(db) == HEAD_REVISION == "0003_roleplay"
+    pre = [b for b in backups.list_backups(tmp_path / "backups") if b.reason == "pre-migration"]
+    assert len(pre) == 1 and stored_revision(pre[0].path) == "0002_quiz"
+    store = ProgressStore(create_engine_for(db))
+    assert [a["question_id"] for a in store.answers()] == ["q1"]
+    store.record_scenario_run("s", "good", "loyal", {"empathy": 3}, 0, [("n1", 2)], 60.0)
+    assert store.scenario_runs()[0]["path"] == [("n1", 2)]
+    store.close()

@@ -162,3 +162,43 @@ def test_every_bundled_scenario_reaches_every_ending():
     bundle = load_library(content_dir(), assets_dir())
     for s in bundle.scenarios.values():
         assert set(_paths_to_every_ending(s)) == set(s.endings), s.id
+
+
+def test_undo_restores_the_run_exactly_and_replay_rebuilds_it(tmp_path):
+    scenarios, _ = _load(tmp_path, _scenario())
+    s = scenarios["test"]
+    run = ScenarioRun(s)
+    run.choose(0)
+    before = (run.node_id, run.emotion, dict(run.scores), len(run.steps))
+    run.choose(2)  # straight to the 'lost' ending
+    assert run.finished and run.ending.kind == "lost" and run.emotion == 4
+    undone = run.undo()
+    assert undone.index == 2 and not run.finished
+    assert (run.node_id, run.emotion, dict(run.scores), len(run.steps)) == before
+    for _ in range(7):
+        run.choose(0)
+    assert run.ending.kind == "loyal"
+    again = ScenarioRun.replayed(s, run.path)
+    assert again.ending == run.ending and again.scores == run.scores
+    assert again.debrief() == run.debrief()
+    assert ScenarioRun(s).undo() is None
+
+
+def test_a_stored_path_that_no_longer_fits_is_refused(tmp_path):
+    scenarios, _ = _load(tmp_path, _scenario())
+    s = scenarios["test"]
+    with pytest.raises(ValueError, match="no longer fits"):
+        ScenarioRun.replayed(s, [("n1", 0), ("n5", 0)])
+    with pytest.raises(ValueError, match="has 3 replies"):
+        ScenarioRun.replayed(s, [("n1", 7)])
+
+
+def test_results_compare_by_ending_before_points():
+    from app.scenario.engine import result_key
+
+    ranked = sorted(
+        [("lost", 30), ("loyal", 2), ("costly", 20), ("loyal", 9), ("escalated", 25)],
+        key=lambda r: result_key(*r),
+        reverse=True,
+    )
+    assert ranked == [("loyal", 9), ("loyal", 2), ("costly", 20), ("escalated", 25), ("lost", 30)]

@@ -1,0 +1,70 @@
+"""Finished role-plays are stored per learner; the best result per scenario is kept apart
+from worse replays; nothing is stored for a run that has not ended."""
+
+import sqlite3
+
+import pytest
+
+from app.scenario.engine import ScenarioRun
+
+SCENARIO = "bank-account-limit"
+
+
+def _play(academy, want: str) -> ScenarioRun:
+    """Play the bundled scenario to an ending of kind ``want`` (best-scoring reply first for
+    'loyal', worst first otherwise), searching the graph through the engine only."""
+    s = academy.content.scenarios[SCENARIO]
+
+    def search(path):
+        run = ScenarioRun.replayed(s, path)
+        if run.finished:
+            return path if run.ending.kind == want else None
+        if len(path) > 20:
+            return None
+        order = sorted(
+            range(len(run.node.choices)),
+            key=lambda i: sum(run.node.choices[i].scores.values()),
+            reverse=want == "loyal",
+        )
+        for i in order:
+            found = search([*path, (run.node_id, i)])
+            if found:
+                return found
+        return None
+
+    path = search([])
+    assert path, f"no path to a {want} ending"
+    return ScenarioRun.replayed(s, path)
+
+
+def test_best_result_survives_worse_replays_and_a_reopen(learner):
+    first = learner.finish_scenario(_play(learner, "lost"), 95.0)
+    assert first["best"] and first["previous_best"] is None
+    good = learner.finish_scenario(_play(learner, "loyal"), 300.0)
+    assert good["best"] and good["previous_best"]["ending_kind"] == "lost"
+    worse = learner.finish_scenario(_play(learner, "escalated"), 120.0, mode="classroom")
+    assert not worse["best"]
+
+    pid = learner.profile.id
+    learner.close_learner()
+    learner.open_learner(pid)
+    best = learner.best_scenario_results()[SCENARIO]
+    assert best["ending_kind"] == "loyal" and best["id"] == good["id"]
+    assert best["total"] == sum(best["scores"].values()) > 0
+    runs = learner.scenario_runs(SCENARIO)
+    assert [r["ending_kind"] for r in runs] == ["lost", "loyal", "escalated"]
+    assert runs[2]["mode"] == "classroom" and runs[1]["seconds"] == 300.0
+    # The stored path rebuilds the same debrief.
+    again = ScenarioRun.replayed(learner.content.scenarios[SCENARIO], best["path"])
+    assert again.ending.kind == "loyal" and again.scores == best["scores"]
+
+
+def test_an_unfinished_run_is_refused_and_nothing_is_written(learner):
+    run = learner.start_scenario(SCENARIO)
+    run.choose(0)
+    with pytest.raises(ValueError):
+        learner.finish_scenario(run, 10.0)
+    assert learner.scenario_runs() == []
+    db = learner.store.path
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM scenario_run").fetchone() == (0,)
