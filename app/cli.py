@@ -13,7 +13,18 @@ from pathlib import Path
 
 from app import __version__
 
-VIEWS = ("home", "lesson", "quiz", "review", "case", "settings", "profiles")
+VIEWS = (
+    "home",
+    "lesson",
+    "quiz",
+    "review",
+    "case",
+    "roleplay",
+    "scenario",
+    "debrief",
+    "settings",
+    "profiles",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,9 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("out", help="output PNG path")
     shot.add_argument("--size", default="1366x768", help="window size WxH (default 1366x768)")
     shot.add_argument("--lang", dest="shot_lang", metavar="L", help="interface language")
-    shot.add_argument("--lesson", help="lesson id for the lesson view")
+    shot.add_argument("--lesson", help="lesson id (lesson view), case id or scenario id")
     shot.add_argument("--section", type=int, default=1, help="section to show (lesson view)")
     shot.add_argument("--theme", choices=("light", "dark"), default="light")
+    shot.add_argument("--large", action="store_true", help="classroom large text (case, role-play)")
     return p
 
 
@@ -240,6 +252,7 @@ def cmd_screenshot(args, parser) -> int:
         lesson_id=args.lesson,
         section=args.section,
         theme=args.theme,
+        large=args.large,
     )
     print(out)
     from app.main import leave_process

@@ -76,6 +76,20 @@ def test_screenshot_writes_png(tmp_path: Path):
     assert (img.width(), img.height()) == (1366, 768)
 
 
+def test_screenshot_of_a_debrief_in_large_text(tmp_path: Path):
+    out = tmp_path / "debrief.png"
+    result = run(
+        "screenshot", "debrief", str(out), "--size", "1280x720", "--large",
+        "--lesson", "hotel-overbooking",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+
+    assert QImage(str(out)).size().toTuple() == (1280, 720)
+    bad = run("screenshot", "scenario", str(out), "--lesson", "no-such")
+    assert bad.returncode == 2 and "no scenario 'no-such'" in bad.stderr
+
+
 def test_usage_errors_exit_2(tmp_path: Path):
     assert run("screenshot", "no-such-view", "x.png").returncode == 2
     assert run("screenshot", "home", "x.png", "--size", "big").returncode == 2

@@ -128,14 +128,14 @@ def _question_to_traditional(q):
 
 
 def _scenario_to_traditional(s):
-    from app.scenario.model import Choice, Ending, Node
+    from app.scenario.model import Choice, Ending
 
     t = to_traditional
     nodes = {
-        k: Node(
-            n.id,
-            t(n.customer),
-            tuple(
+        k: replace(
+            n,
+            customer=t(n.customer),
+            choices=tuple(
                 Choice(
                     t(c.text), c.next, c.emotion, c.scores, t(c.feedback), t(c.principle), c.lesson
                 )

@@ -3,6 +3,7 @@ the debrief lists every choice with the principle it followed or broke."""
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 
 from app.scenario.model import DIMENSIONS, Choice, Ending, Node, Scenario
@@ -14,6 +15,23 @@ ENDING_RANK = {"loyal": 3, "costly": 2, "escalated": 1, "lost": 0}
 def result_key(kind: str, total: int) -> tuple[int, int]:
     """Sort key of a finished run: the ending matters more than the points on the way."""
     return ENDING_RANK.get(kind, -1), total
+
+
+def decisions_to_best(scenario: Scenario) -> int:
+    """The fewest replies that reach a 'loyal' ending (0 if none can)."""
+    dist = {scenario.start: 0}
+    queue = deque([scenario.start])
+    while queue:
+        at = queue.popleft()
+        if at in scenario.endings:
+            if scenario.endings[at].kind == "loyal":
+                return dist[at]
+            continue
+        for c in scenario.nodes[at].choices:
+            if c.next not in dist:
+                dist[c.next] = dist[at] + 1
+                queue.append(c.next)
+    return 0
 
 
 @dataclass(frozen=True)
@@ -54,7 +72,10 @@ class ScenarioRun:
             raise IndexError(f"node '{node.id}' has {len(node.choices)} replies, not {index + 1}")
         choice = node.choices[index]
         before = self.emotion
+        # The reply moves the customer's mood; what they hear next may stir them up again.
+        upset = self.scenario.nodes[choice.next].upset if choice.next in self.scenario.nodes else 0
         self.emotion = max(0, min(4, self.emotion + choice.emotion))
+        self.emotion = min(4, self.emotion + upset)
         for dim in DIMENSIONS:
             self.scores[dim] += choice.scores.get(dim, 0)
         step = Step(node, choice, index, before, self.emotion)

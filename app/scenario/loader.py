@@ -29,6 +29,7 @@ class ChoiceSchema(_Strict):
 
 class NodeSchema(_Strict):
     customer: str = Field(min_length=1)
+    upset: int = Field(0, ge=0, le=2)
     choices: list[ChoiceSchema] = Field(min_length=3, max_length=4)
 
 
@@ -86,7 +87,7 @@ def load_scenarios(folder: Path, base: Path, problems: list[Problem]):
                     )
                 )
                 lines[f"{nid}/{i}"] = at
-            nodes[nid] = Node(nid, n.customer, tuple(choices))
+            nodes[nid] = Node(nid, n.customer, tuple(choices), n.upset)
         endings = {}
         for eid, e in doc.endings.items():
             lines[eid] = parsed.line_for(("endings", eid))

@@ -25,6 +25,7 @@ class Node:
     id: str
     customer: str
     choices: tuple[Choice, ...]
+    upset: int = 0  # news in this line that stirs the customer up again (0 … 2)
 
 
 @dataclass(frozen=True)

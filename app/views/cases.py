@@ -4,6 +4,7 @@ or to the lessons its analysis links to."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.content.render import case_html
-from app.views.theme import html_theme, mark
+from app.views.labels import industry_names
+from app.views.theme import html_theme, mark, show_html
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -31,6 +33,7 @@ class CasesPage(QWidget):
         self.academy = academy
         self.colors = colors
         self.case_id: str | None = None
+        self.large = False
         self.industry = QComboBox()
         self.outcome = QComboBox()
         self.topic = QComboBox()
@@ -64,14 +67,23 @@ class CasesPage(QWidget):
         self.page.document().setDocumentMargin(24)
         self.pair_btn = QPushButton()
         self.pair_btn.clicked.connect(self._open_pair)
+        self.large_btn = QPushButton(self.tr("Large text for class"))
+        self.large_btn.setCheckable(True)
+        self.large_btn.setToolTip(
+            self.tr("Large text for a projector; hides the list (Ctrl+Shift+L)")
+        )
+        self.large_btn.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.large_btn.toggled.connect(self.set_large)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         bar.addStretch(1)
+        bar.addWidget(self.large_btn)
         bar.addWidget(self.pair_btn)
         rl.addLayout(bar)
         rl.addWidget(self.page, 1)
+        self.left = left
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -81,23 +93,9 @@ class CasesPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(splitter)
 
-    def industries(self) -> dict[str, str]:
-        return {
-            "retail": self.tr("Retail"),
-            "ecommerce": self.tr("E-commerce"),
-            "banking": self.tr("Banking"),
-            "wealth": self.tr("Wealth management"),
-            "logistics": self.tr("Logistics"),
-            "telecom": self.tr("Telecom"),
-            "hospitality": self.tr("Hospitality"),
-            "manufacturing": self.tr("Manufacturing"),
-            "internet": self.tr("Internet"),
-            "automotive": self.tr("Automotive"),
-        }
-
     def refresh(self) -> None:
         cases = self.academy.content.cases
-        names = self.industries()
+        names = industry_names()
         for box in (self.industry, self.outcome, self.topic):
             box.blockSignals(True)
             box.clear()
@@ -123,7 +121,7 @@ class CasesPage(QWidget):
             self.topic.currentData(),
         )
         self.list.clear()
-        names = self.industries()
+        names = industry_names()
         shown = 0
         for case in self.academy.content.cases.values():
             if (industry and case.industry != industry) or (outcome and case.outcome != outcome):
@@ -147,19 +145,21 @@ class CasesPage(QWidget):
         if case is None:
             return
         self.case_id = case_id
-        names = self.industries()
+        names = industry_names()
         kind = self.tr("Reported event") if case.real else self.tr("Invented, realistic case")
         tag = self.tr("success") if case.outcome == "success" else self.tr("failure")
         meta = f"{names.get(case.industry, case.industry)} · {tag} · {kind}"
-        theme = html_theme(self.colors, self.academy.lang, 12.5)
-        self.page.setHtml(
+        theme = html_theme(self.colors, self.academy.lang, 24 if self.large else 12.5)
+        show_html(
+            self.page,
             case_html(
                 case,
                 theme,
                 self.academy.assets,
                 meta_line=meta,
                 terms=self.academy.content.glossary.values(),
-            )
+            ),
+            theme.base_pt,
         )
         pair = self.academy.content.cases.get(case.pair) if case.pair else None
         self.pair_btn.setVisible(pair is not None)
@@ -167,6 +167,13 @@ class CasesPage(QWidget):
             label = self.tr("Compare: the other version →")
             self.pair_btn.setText(label)
             self.pair_btn.setToolTip(pair.title)
+
+    def set_large(self, on: bool) -> None:
+        """Classroom reading: the case fills the width in large type for the back row."""
+        self.large = on
+        self.left.setVisible(not on)
+        if self.case_id:
+            self.show_case(self.case_id)
 
     def _open_pair(self) -> None:
         case = self.academy.content.cases.get(self.case_id or "")

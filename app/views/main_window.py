@@ -24,7 +24,7 @@ from app import __version__
 from app.views.icons import icon
 from app.views.theme import mark
 
-PAGES = ("home", "lesson", "quiz", "cases")
+PAGES = ("home", "lesson", "quiz", "cases", "roleplay")
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self._reader = None  # a LessonReader, built on first use: keeps start-up lean
         self._quiz = None  # a QuizPage, likewise
         self._cases = None  # a CasesPage, likewise
+        self._roleplay = None  # a RolePlayPage, likewise
         self.setWindowTitle(self.tr("Complaint Academy"))
         self.setMinimumSize(760, 520)
         self._build_frame()
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
                 ("lesson", "book-open", self.tr("Lessons"), "Ctrl+2"),
                 ("quiz", "clipboard-list", self.tr("Quizzes"), "Ctrl+3"),
                 ("cases", "lightbulb", self.tr("Cases"), "Ctrl+4"),
+                ("roleplay", "message-square-quote", self.tr("Role-play"), "Ctrl+5"),
             )
         ):
             b = self._side_button(icon_name, label, f"{label} ({keys})")
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["lesson"].setEnabled(False)
         self.nav_buttons["quiz"].setEnabled(False)
         self.nav_buttons["cases"].setEnabled(False)
+        self.nav_buttons["roleplay"].setEnabled(False)
 
     def recolor(self, colors) -> None:
         """New colours for the frame (the pages are built with them by ``attach``)."""
@@ -139,6 +142,7 @@ class MainWindow(QMainWindow):
             ("lesson", "Ctrl+2"),
             ("quiz", "Ctrl+3"),
             ("cases", "Ctrl+4"),
+            ("roleplay", "Ctrl+5"),
         ):
             self.nav_buttons[key].setShortcut(QKeySequence(keys))
 
@@ -233,6 +237,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["lesson"].setEnabled(bool(self.academy.content.lessons))
         self.nav_buttons["quiz"].setEnabled(bool(self.academy.content.questions))
         self.nav_buttons["cases"].setEnabled(bool(self.academy.content.cases))
+        self.nav_buttons["roleplay"].setEnabled(bool(self.academy.content.scenarios))
         self.profile_btn.setText(self.academy.profile.name if self.academy.profile else "")
         self.restore_geometry()
         self.home.refresh()
@@ -306,12 +311,23 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._cases)
         return self._cases
 
+    @property
+    def roleplay(self):
+        if self._roleplay is None:
+            from app.views.roleplay import RolePlayPage
+
+            self._roleplay = RolePlayPage(self.academy, self.colors)
+            self._roleplay.open_lesson.connect(self.open_lesson)
+            self.stack.addWidget(self._roleplay)
+            self._roleplay.refresh()
+        return self._roleplay
+
     def start_lesson_check(self, lesson_id: str) -> None:
         self.show_page("quiz")
         self.quiz.start("lesson", lesson_id=lesson_id)
 
     def show_page(self, key: str) -> None:
-        if key in ("lesson", "quiz", "cases") and not self.ready:
+        if key in ("lesson", "quiz", "cases", "roleplay") and not self.ready:
             return
         if (
             self._reader is not None
@@ -341,6 +357,10 @@ class MainWindow(QMainWindow):
             if self._cases is None:
                 self.cases.refresh()
             self.stack.setCurrentWidget(self.cases)
+        elif key == "roleplay":
+            if self.stack.currentWidget() is not self.roleplay and self.roleplay.run is None:
+                self.roleplay.refresh()
+            self.stack.setCurrentWidget(self.roleplay)
         self.nav_buttons[key].setChecked(True)
 
     def open_lesson(self, lesson_id: str, section: int = 0, scroll: float = -1.0) -> None:
@@ -365,6 +385,8 @@ class MainWindow(QMainWindow):
                 self.home.refresh()
 
     def place(self) -> dict:
+        if self._roleplay is not None and self.stack.currentWidget() is self._roleplay:
+            return {"page": "roleplay", **self._roleplay.place()}
         if self._reader is None:
             return {"page": "home"}
         page = "lesson" if self.stack.currentWidget() is self._reader else "home"
@@ -375,6 +397,9 @@ class MainWindow(QMainWindow):
         # page is laid out anew and fractions no longer point at the same text.
         if place.get("page") == "lesson" and place.get("lesson"):
             self.open_lesson(place["lesson"], section=place.get("section") or 1)
+        elif place.get("page") == "roleplay" and self.ready:
+            self.show_page("roleplay")
+            self.roleplay.restore_place(place)
         else:
             self.show_page("home")
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.content.render import lesson_html
 from app.views.icons import icon
 from app.views.outline import OutlineTree
-from app.views.theme import html_theme, mark
+from app.views.theme import html_theme, mark, show_html
 
 ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 140, 160, 180, 200)
 BASE_PT = 12.5
@@ -251,7 +251,8 @@ class LessonReader(QWidget):
             else ""
         )
         theme = html_theme(self.colors, self.academy.lang, BASE_PT * self.zoom / 100)
-        self.page.setHtml(
+        show_html(
+            self.page,
             lesson_html(
                 lesson,
                 theme,
@@ -261,7 +262,8 @@ class LessonReader(QWidget):
                 minutes_label=self.tr("about {n} min"),
                 key_terms_label=self.tr("Key terms"),
                 terms=bundle.glossary.values(),
-            )
+            ),
+            theme.base_pt,
         )
         self._fit_measure()
         self.title.setText(lesson.title)

@@ -37,6 +37,7 @@ def render_view(
     lesson_id: str | None = None,
     section: int = 1,
     theme: str = "light",
+    large: bool = False,
 ) -> Path:
     from PySide6.QtWidgets import QApplication
 
@@ -63,7 +64,7 @@ def render_view(
             widget = ProfileChooser(academy, gui.colors)
             widget.resize(min(size[0], 640), min(size[1], 440))
         else:
-            widget = _main_window(gui, academy, pid, seed, view, size, lesson_id)
+            widget = _main_window(gui, academy, pid, seed, view, size, lesson_id, large)
         widget.show()
         for _ in range(5):
             QApplication.processEvents()
@@ -89,7 +90,7 @@ def render_view(
     return out
 
 
-def _main_window(gui, academy, pid, seed, view, size, lesson_id):
+def _main_window(gui, academy, pid, seed, view, size, lesson_id, large=False):
     from app.views.main_window import MainWindow
     from app.views.settings import SettingsDialog
 
@@ -110,7 +111,31 @@ def _main_window(gui, academy, pid, seed, view, size, lesson_id):
         window.show_page("cases")
         if lesson_id:  # --lesson names a case here
             window.cases.show_case(lesson_id)
+        window.cases.large_btn.setChecked(large)
+    elif view in ("roleplay", "scenario", "debrief"):
+        _roleplay_state(window, view, lesson_id, large)
     return window
+
+
+def _roleplay_state(window, view: str, scenario_id: str | None, large: bool) -> None:
+    """The scenario list, a dialogue four replies in, or the debrief of a good run."""
+    window.show_page("roleplay")
+    page = window.roleplay
+    if scenario_id:  # --lesson names a scenario here
+        known = window.academy.content.scenarios
+        if scenario_id not in known:
+            raise ValueError(f"no scenario {scenario_id!r}; there are: {', '.join(known)}")
+        page.select(scenario_id)
+    page.set_large(large)
+    if view == "roleplay":
+        return
+    page.start()
+    turns = 4 if view == "scenario" else 40
+    for _ in range(turns):
+        if page.run.finished:
+            break
+        choices = page.run.node.choices
+        page.choose(max(range(len(choices)), key=lambda i: sum(choices[i].scores.values())))
 
 
 def _quiz_state(window, view: str) -> None:

@@ -207,3 +207,14 @@ def html_theme(colors: Colors, lang: str, base_pt: float):
     from dataclasses import replace
 
     return replace(base, font_families=families, base_pt=base_pt)
+
+
+def show_html(browser, html: str, base_pt: float) -> None:
+    """Put ``html`` in a text browser whose headings scale with its text. Qt sizes <h1>–<h6>
+    from the document's default font (ignoring a CSS size), so that font must match the
+    page's body size, or a zoomed or projected page has headings smaller than its text."""
+    doc = browser.document()
+    font = doc.defaultFont()
+    font.setPointSizeF(base_pt)
+    doc.setDefaultFont(font)
+    browser.setHtml(html)

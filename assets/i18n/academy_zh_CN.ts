@@ -27,7 +27,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/views/cases.py" line="+38"/>
+        <location filename="../../app/views/cases.py" line="+41"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
@@ -57,57 +57,17 @@
         <translation>案例正文</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Retail</source>
-        <translation>零售</translation>
+        <location line="+4"/>
+        <source>Large text for class</source>
+        <translation>课堂大字</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>E-commerce</source>
-        <translation>电商</translation>
+        <location line="+3"/>
+        <source>Large text for a projector; hides the list (Ctrl+Shift+L)</source>
+        <translation>投影用的大字，并隐藏列表（Ctrl+Shift+L）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Banking</source>
-        <translation>银行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wealth management</source>
-        <translation>财富管理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Logistics</source>
-        <translation>物流</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Telecom</source>
-        <translation>通信</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hospitality</source>
-        <translation>酒店</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Manufacturing</source>
-        <translation>制造业</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Internet</source>
-        <translation>互联网</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Automotive</source>
-        <translation>汽车</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
@@ -162,6 +122,29 @@
         <location line="+16"/>
         <source>Compare: the other version →</source>
         <translation>对照：另一种处理 →</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionMeter</name>
+    <message>
+        <location filename="../../app/views/roleplay.py" line="+56"/>
+        <source>Customer&apos;s mood:</source>
+        <translation>客户情绪：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>▼ calmer</source>
+        <translation>▼ 缓和</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▲ angrier</source>
+        <translation>▲ 升级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s mood: %1</source>
+        <translation>客户情绪：%1</translation>
     </message>
 </context>
 <context>
@@ -287,6 +270,124 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../app/views/labels.py" line="+14"/>
+        <source>Retail</source>
+        <translation>零售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-commerce</source>
+        <translation>电商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Banking</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wealth management</source>
+        <translation>财富管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telecom</source>
+        <translation>通信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospitality</source>
+        <translation>酒店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturing</source>
+        <translation>制造业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet</source>
+        <translation>互联网</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automotive</source>
+        <translation>汽车</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolved, customer kept</source>
+        <translation>圆满解决，客户留下</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved at too high a cost</source>
+        <translation>解决了，但代价过高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated to a regulator or online</source>
+        <translation>投诉升级（监管或网络）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer lost</source>
+        <translation>客户流失</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Empathy</source>
+        <translation>共情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standards and compliance</source>
+        <translation>规范与合规</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solving the problem</source>
+        <translation>解决问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost and balance point</source>
+        <translation>成本与平衡点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calm</source>
+        <translation>平静</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displeased</source>
+        <translation>不满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annoyed</source>
+        <translation>生气</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angry</source>
+        <translation>愤怒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Furious</source>
+        <translation>暴怒</translation>
+    </message>
+</context>
+<context>
     <name>LessonReader</name>
     <message>
         <location filename="../../app/views/reader.py" line="+108"/>
@@ -377,14 +478,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+46"/>
+        <location filename="../../app/views/main_window.py" line="+47"/>
         <location line="+14"/>
-        <location line="+295"/>
+        <location line="+314"/>
         <source>Complaint Academy</source>
         <translation>客诉学堂</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-305"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -402,6 +503,11 @@
         <location line="+1"/>
         <source>Cases</source>
         <translation>案例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role-play</source>
+        <translation>情景演练</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -424,7 +530,7 @@
         <translation>正在加载课程…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -499,7 +605,7 @@
         <translation>关于客诉学堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 content file(s) could not be read and were skipped: %2</source>
         <translation>有 %1 个内容文件无法读取，已跳过：%2</translation>
     </message>
@@ -524,7 +630,7 @@
         <translation>学习进度已恢复</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+155"/>
         <source>About 客诉学堂</source>
         <translation>关于客诉学堂</translation>
     </message>
@@ -851,12 +957,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+6"/>
         <location line="+84"/>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-239"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -867,12 +973,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+0"/>
-        <location line="+330"/>
+        <location line="+336"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-328"/>
         <source>Review:</source>
         <translation>复习：</translation>
     </message>
@@ -943,24 +1049,24 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+5"/>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>Final exam</source>
         <translation>结业考试</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+263"/>
+        <location line="-151"/>
+        <location line="+269"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+261"/>
+        <location line="-267"/>
+        <location line="+267"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-241"/>
         <source>Remove bank</source>
         <translation>移除题库</translation>
     </message>
@@ -970,7 +1076,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>移除导入的题库“%1”吗？已作答的记录会保留。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
@@ -1102,6 +1208,182 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+11"/>
         <source>timed out</source>
         <translation>超时</translation>
+    </message>
+</context>
+<context>
+    <name>RolePlayPage</name>
+    <message>
+        <location filename="../../app/views/roleplay.py" line="+76"/>
+        <source>Large text for class</source>
+        <translation>课堂大字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Large text for a projector (Ctrl+Shift+L)</source>
+        <translation>投影用的大字（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Scenarios</source>
+        <translation>演练情景</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Role-play</source>
+        <translation>情景演练</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Talk an upset customer through a complaint. Each reply changes the customer&apos;s mood; the debrief shows which principles you followed.</source>
+        <translation>陪一位正在气头上的客户把投诉处理完。你的每句回应都会改变客户的情绪；结束后的复盘会指出你遵循或违背了哪些原则。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Situation</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start (Enter)</source>
+        <translation>开始（Enter）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue where I left off</source>
+        <translation>从上次中断处继续</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debrief of my best run</source>
+        <translation>查看最佳一次的复盘</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not played yet</source>
+        <translation>尚未练习</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No scenarios are available.</source>
+        <translation>没有可用的演练情景。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · at least %2 replies to the best ending · %3 endings</source>
+        <translation>%1 · 最佳结局至少需要 %2 次回应 · 共 %3 种结局</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your best result: %1 · %2 points · %3 run(s)</source>
+        <translation>你的最佳成绩：%1 · %2 分 · 已练 %3 次</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You have not played this scenario yet.</source>
+        <translation>你还没有练过这个情景。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Take back (Ctrl+Z)</source>
+        <translation>撤回（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave (Esc)</source>
+        <translation>离开（Esc）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conversation so far</source>
+        <translation>到目前为止的对话</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the customer says</source>
+        <translation>客户说的话</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+89"/>
+        <location line="+133"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>Your reply (press 1–4):</source>
+        <translation>你的回应（按 1–4）：</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location line="+133"/>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Play again (Ctrl+R)</source>
+        <translation>再练一次（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All scenarios (Esc)</source>
+        <translation>全部情景（Esc）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Debrief</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This scenario has changed since your best run, so that run cannot be shown again. Your result is kept.</source>
+        <translation>这个情景在你取得最佳成绩后已经改过，那一次的过程无法再现；你的成绩仍然保留。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your best run so far.</source>
+        <translation>这是你目前最好的一次。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new best result for this scenario.</source>
+        <translation>刷新了这个情景的最佳成绩。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First run saved. Play again to try another path.</source>
+        <translation>第一次练习已保存。再练一次，试试别的说法。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved. Your best remains: %1, %2 points.</source>
+        <translation>已保存。你的最佳成绩仍是：%1，%2 分。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 replies · customer&apos;s mood at the end: %2 · total %3 points</source>
+        <translation>共 %1 次回应 · 结束时客户情绪：%2 · 总分 %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your replies</source>
+        <translation>你的每一次回应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followed</source>
+        <translation>遵循</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Broke</source>
+        <translation>违背</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study: %1</source>
+        <translation>去学习：%1</translation>
     </message>
 </context>
 <context>

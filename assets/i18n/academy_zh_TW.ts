@@ -27,7 +27,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/views/cases.py" line="+38"/>
+        <location filename="../../app/views/cases.py" line="+41"/>
         <source>Industry</source>
         <translation>行業</translation>
     </message>
@@ -57,57 +57,17 @@
         <translation>案例正文</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Retail</source>
-        <translation>零售</translation>
+        <location line="+4"/>
+        <source>Large text for class</source>
+        <translation>課堂大字</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>E-commerce</source>
-        <translation>電商</translation>
+        <location line="+3"/>
+        <source>Large text for a projector; hides the list (Ctrl+Shift+L)</source>
+        <translation>投影用的大字，並隱藏列表（Ctrl+Shift+L）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Banking</source>
-        <translation>銀行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wealth management</source>
-        <translation>財富管理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Logistics</source>
-        <translation>物流</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Telecom</source>
-        <translation>電信</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hospitality</source>
-        <translation>酒店</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Manufacturing</source>
-        <translation>製造業</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Internet</source>
-        <translation>網際網路</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Automotive</source>
-        <translation>汽車</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>All industries</source>
         <translation>全部行業</translation>
     </message>
@@ -162,6 +122,29 @@
         <location line="+16"/>
         <source>Compare: the other version →</source>
         <translation>對照：另一種處理 →</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionMeter</name>
+    <message>
+        <location filename="../../app/views/roleplay.py" line="+56"/>
+        <source>Customer&apos;s mood:</source>
+        <translation>客戶情緒：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>▼ calmer</source>
+        <translation>▼ 緩和</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▲ angrier</source>
+        <translation>▲ 升級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s mood: %1</source>
+        <translation>客戶情緒：%1</translation>
     </message>
 </context>
 <context>
@@ -287,6 +270,124 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../app/views/labels.py" line="+14"/>
+        <source>Retail</source>
+        <translation>零售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-commerce</source>
+        <translation>電商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Banking</source>
+        <translation>銀行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wealth management</source>
+        <translation>財富管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telecom</source>
+        <translation>電信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospitality</source>
+        <translation>酒店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturing</source>
+        <translation>製造業</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet</source>
+        <translation>網際網路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automotive</source>
+        <translation>汽車</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolved, customer kept</source>
+        <translation>圓滿解決，客戶留下</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved at too high a cost</source>
+        <translation>解決了，但代價過高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated to a regulator or online</source>
+        <translation>投訴升級（監管或網路）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer lost</source>
+        <translation>客戶流失</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Empathy</source>
+        <translation>共情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standards and compliance</source>
+        <translation>規範與合規</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solving the problem</source>
+        <translation>解決問題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost and balance point</source>
+        <translation>成本與平衡點</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calm</source>
+        <translation>平靜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displeased</source>
+        <translation>不滿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annoyed</source>
+        <translation>生氣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angry</source>
+        <translation>憤怒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Furious</source>
+        <translation>暴怒</translation>
+    </message>
+</context>
+<context>
     <name>LessonReader</name>
     <message>
         <location filename="../../app/views/reader.py" line="+108"/>
@@ -377,14 +478,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+46"/>
+        <location filename="../../app/views/main_window.py" line="+47"/>
         <location line="+14"/>
-        <location line="+295"/>
+        <location line="+314"/>
         <source>Complaint Academy</source>
         <translation>客訴學堂</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-305"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -402,6 +503,11 @@
         <location line="+1"/>
         <source>Cases</source>
         <translation>案例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role-play</source>
+        <translation>情景演練</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -424,7 +530,7 @@
         <translation>正在載入課程…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -499,7 +605,7 @@
         <translation>關於客訴學堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 content file(s) could not be read and were skipped: %2</source>
         <translation>有 %1 個內容檔案無法讀取，已略過：%2</translation>
     </message>
@@ -524,7 +630,7 @@
         <translation>學習進度已還原</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+155"/>
         <source>About 客诉学堂</source>
         <translation>關於客訴學堂</translation>
     </message>
@@ -851,12 +957,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+6"/>
         <location line="+84"/>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>Exam</source>
         <translation>考試</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-239"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -867,12 +973,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+0"/>
-        <location line="+330"/>
+        <location line="+336"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-328"/>
         <source>Review:</source>
         <translation>複習：</translation>
     </message>
@@ -943,24 +1049,24 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+5"/>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>Final exam</source>
         <translation>結業考試</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+263"/>
+        <location line="-151"/>
+        <location line="+269"/>
         <source>passed</source>
         <translation>通過</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+261"/>
+        <location line="-267"/>
+        <location line="+267"/>
         <source>not passed</source>
         <translation>未通過</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-241"/>
         <source>Remove bank</source>
         <translation>移除題庫</translation>
     </message>
@@ -970,7 +1076,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>移除匯入的題庫「%1」嗎？已作答的紀錄會保留。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Time left</source>
         <translation>剩餘時間</translation>
     </message>
@@ -1102,6 +1208,182 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+11"/>
         <source>timed out</source>
         <translation>超時</translation>
+    </message>
+</context>
+<context>
+    <name>RolePlayPage</name>
+    <message>
+        <location filename="../../app/views/roleplay.py" line="+76"/>
+        <source>Large text for class</source>
+        <translation>課堂大字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Large text for a projector (Ctrl+Shift+L)</source>
+        <translation>投影用的大字（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Scenarios</source>
+        <translation>演練情景</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Role-play</source>
+        <translation>情景演練</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Talk an upset customer through a complaint. Each reply changes the customer&apos;s mood; the debrief shows which principles you followed.</source>
+        <translation>陪一位正在氣頭上的客戶把投訴處理完。你的每句回應都會改變客戶的情緒；結束後的復盤會指出你遵循或違背了哪些原則。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Situation</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start (Enter)</source>
+        <translation>開始（Enter）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue where I left off</source>
+        <translation>從上次中斷處繼續</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debrief of my best run</source>
+        <translation>檢視最佳一次的復盤</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not played yet</source>
+        <translation>尚未練習</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No scenarios are available.</source>
+        <translation>沒有可用的演練情景。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · at least %2 replies to the best ending · %3 endings</source>
+        <translation>%1 · 最佳結局至少需要 %2 次回應 · 共 %3 種結局</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your best result: %1 · %2 points · %3 run(s)</source>
+        <translation>你的最佳成績：%1 · %2 分 · 已練 %3 次</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You have not played this scenario yet.</source>
+        <translation>你還沒有練過這個情景。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Take back (Ctrl+Z)</source>
+        <translation>撤回（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave (Esc)</source>
+        <translation>離開（Esc）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conversation so far</source>
+        <translation>到目前為止的對話</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the customer says</source>
+        <translation>客戶說的話</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+89"/>
+        <location line="+133"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>Your reply (press 1–4):</source>
+        <translation>你的回應（按 1–4）：</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location line="+133"/>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Play again (Ctrl+R)</source>
+        <translation>再練一次（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All scenarios (Esc)</source>
+        <translation>全部情景（Esc）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Debrief</source>
+        <translation>復盤</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This scenario has changed since your best run, so that run cannot be shown again. Your result is kept.</source>
+        <translation>這個情景在你取得最佳成績後已經改過，那一次的過程無法再現；你的成績仍然保留。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your best run so far.</source>
+        <translation>這是你目前最好的一次。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new best result for this scenario.</source>
+        <translation>重新整理了這個情景的最佳成績。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First run saved. Play again to try another path.</source>
+        <translation>第一次練習已儲存。再練一次，試試別的說法。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved. Your best remains: %1, %2 points.</source>
+        <translation>已儲存。你的最佳成績仍是：%1，%2 分。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 replies · customer&apos;s mood at the end: %2 · total %3 points</source>
+        <translation>共 %1 次回應 · 結束時客戶情緒：%2 · 總分 %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your replies</source>
+        <translation>你的每一次回應</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followed</source>
+        <translation>遵循</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Broke</source>
+        <translation>違背</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study: %1</source>
+        <translation>去學習：%1</translation>
     </message>
 </context>
 <context>

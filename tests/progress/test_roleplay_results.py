@@ -6,35 +6,14 @@ import sqlite3
 import pytest
 
 from app.scenario.engine import ScenarioRun
+from tests.scenario.walk import path_to
 
 SCENARIO = "bank-account-limit"
 
 
 def _play(academy, want: str) -> ScenarioRun:
-    """Play the bundled scenario to an ending of kind ``want`` (best-scoring reply first for
-    'loyal', worst first otherwise), searching the graph through the engine only."""
     s = academy.content.scenarios[SCENARIO]
-
-    def search(path):
-        run = ScenarioRun.replayed(s, path)
-        if run.finished:
-            return path if run.ending.kind == want else None
-        if len(path) > 20:
-            return None
-        order = sorted(
-            range(len(run.node.choices)),
-            key=lambda i: sum(run.node.choices[i].scores.values()),
-            reverse=want == "loyal",
-        )
-        for i in order:
-            found = search([*path, (run.node_id, i)])
-            if found:
-                return found
-        return None
-
-    path = search([])
-    assert path, f"no path to a {want} ending"
-    return ScenarioRun.replayed(s, path)
+    return ScenarioRun.replayed(s, path_to(s, want))
 
 
 def test_best_result_survives_worse_replays_and_a_reopen(learner):

@@ -202,3 +202,20 @@ def test_results_compare_by_ending_before_points():
         reverse=True,
     )
     assert ranked == [("loyal", 9), ("loyal", 2), ("costly", 20), ("escalated", 25), ("lost", 30)]
+
+
+def test_news_in_a_node_stirs_the_customer_up_and_take_back_undoes_it(tmp_path):
+    doc = _scenario()
+    doc["nodes"]["n3"]["upset"] = 2  # e.g. "your ID card has expired"
+    scenarios, problems = _load(tmp_path, doc)
+    assert problems == []
+    run = ScenarioRun(scenarios["test"])
+    run.choose(0)
+    assert run.emotion == 3
+    run.choose(0)  # calming reply (−1), then the news in n3 (+2)
+    assert run.node_id == "n3" and run.emotion == 4
+    run.undo()
+    assert run.emotion == 3
+    doc["nodes"]["n3"]["upset"] = 3
+    _scenarios, problems = _load(tmp_path, doc)
+    assert any("upset" in p.message for p in problems)

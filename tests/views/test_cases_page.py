@@ -51,3 +51,22 @@ def test_pair_and_lesson_links(page, qtbot):
     with qtbot.waitSignal(page.open_lesson) as signal:
         page._link(QUrl("lesson:principles-and-techniques#2"))
     assert signal.args[:2] == ["principles-and-techniques", 2]
+
+
+def test_large_text_for_class_hides_the_list_and_enlarges_the_case(page):
+    page.show_case("bank-a")
+    page.large_btn.click()
+    assert not page.list.isVisible()
+    html = page.page.toHtml()
+    assert "24pt" in html
+    # Headings grow with the text (Qt sizes them from the document's default font).
+    assert _title_pt(page.page) > 24
+    page.large_btn.click()
+    assert page.list.isVisible() and "24pt" not in page.page.toHtml()
+
+
+def _title_pt(browser) -> float:
+    block = browser.document().begin()
+    while block.isValid() and block.blockFormat().headingLevel() != 1:
+        block = block.next()
+    return block.begin().fragment().charFormat().font().pointSizeF()

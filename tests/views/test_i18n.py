@@ -41,3 +41,21 @@ def test_translations_load_in_the_contexts_the_code_uses(qapp, lang, home, minut
     if lang != "en":
         assert t("ProfileChooser", "A PIN is exactly 4 digits.") != "A PIN is exactly 4 digits."
         assert t("LessonReader", "Section %1") == "第 %1 章"
+
+
+def test_no_tr_call_hides_inside_an_f_string():
+    """lupdate does not look inside f-strings, so a tr() there is never translated."""
+    import ast
+
+    hidden = []
+    for path in i18n_tool.sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr):
+                for sub in ast.walk(node):
+                    if isinstance(sub, ast.Call) and getattr(sub.func, "attr", "") in (
+                        "tr",
+                        "translate",
+                    ):
+                        hidden.append(f"{path.name}:{sub.lineno}")
+    assert hidden == []

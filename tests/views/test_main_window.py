@@ -74,6 +74,34 @@ def test_language_switch_keeps_the_learners_place(qtbot, learner):
     learner.set_language("zh-CN")
 
 
+def test_role_play_mid_dialogue_survives_a_language_switch(qtbot, learner):
+    from PySide6.QtCore import Qt
+
+    gui = Gui(learner)
+    gui.window = MainWindow(learner, gui.colors)
+    qtbot.addWidget(gui.window)
+    gui.window.on_ready(None)
+    gui.window.show()
+    gui.window.activateWindow()
+    qtbot.waitUntil(gui.window.isActiveWindow)
+    qtbot.keyClick(gui.window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    # A button's shortcut "animates" the click: the page changes a moment later.
+    qtbot.waitUntil(lambda: gui.window.stack.currentWidget() is gui.window._roleplay)
+    page = gui.window.roleplay
+    page.select("telecom-billing-error")
+    page.start()
+    qtbot.keyClick(page, "2")
+    path = page.run.path
+    learner.set_language("zh-TW")
+    gui.rebuild_window(gui.window.place())
+    qtbot.addWidget(gui.window)
+    page = gui.window.roleplay
+    assert gui.window.stack.currentWidget() is page and page.run.path == path
+    assert page.customer_line.text() == page.run.node.customer
+    assert "話費" in page.play_title.text()  # the Traditional text of the same scenario
+    learner.set_language("zh-CN")
+
+
 def test_profile_chooser_asks_for_the_pin(qtbot, academy, monkeypatch):
     academy.profiles.create("甲", pin="2468")
     chooser = ProfileChooser(academy, LIGHT)

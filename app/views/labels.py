@@ -1,0 +1,53 @@
+"""Translated names shared by several pages (industries, role-play endings, scores, emotions).
+
+One place so the case library, the role-play page and later the reports name things alike.
+``QCoreApplication.translate`` with one context, since these are not tied to one widget.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def industry_names() -> dict[str, str]:
+    return {
+        "retail": QCoreApplication.translate("Labels", "Retail"),
+        "ecommerce": QCoreApplication.translate("Labels", "E-commerce"),
+        "banking": QCoreApplication.translate("Labels", "Banking"),
+        "wealth": QCoreApplication.translate("Labels", "Wealth management"),
+        "logistics": QCoreApplication.translate("Labels", "Logistics"),
+        "telecom": QCoreApplication.translate("Labels", "Telecom"),
+        "hospitality": QCoreApplication.translate("Labels", "Hospitality"),
+        "manufacturing": QCoreApplication.translate("Labels", "Manufacturing"),
+        "internet": QCoreApplication.translate("Labels", "Internet"),
+        "automotive": QCoreApplication.translate("Labels", "Automotive"),
+    }
+
+
+def ending_names() -> dict[str, str]:
+    return {
+        "loyal": QCoreApplication.translate("Labels", "Resolved, customer kept"),
+        "costly": QCoreApplication.translate("Labels", "Resolved at too high a cost"),
+        "escalated": QCoreApplication.translate("Labels", "Escalated to a regulator or online"),
+        "lost": QCoreApplication.translate("Labels", "Customer lost"),
+    }
+
+
+def dimension_names() -> dict[str, str]:
+    return {
+        "empathy": QCoreApplication.translate("Labels", "Empathy"),
+        "compliance": QCoreApplication.translate("Labels", "Standards and compliance"),
+        "solving": QCoreApplication.translate("Labels", "Solving the problem"),
+        "cost": QCoreApplication.translate("Labels", "Cost and balance point"),
+    }
+
+
+def emotion_names() -> tuple[str, ...]:
+    """Index 0 calm … 4 furious, as in ``app.scenario.model.EMOTIONS``."""
+    return (
+        QCoreApplication.translate("Labels", "Calm"),
+        QCoreApplication.translate("Labels", "Displeased"),
+        QCoreApplication.translate("Labels", "Annoyed"),
+        QCoreApplication.translate("Labels", "Angry"),
+        QCoreApplication.translate("Labels", "Furious"),
+    )
