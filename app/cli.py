@@ -63,6 +63,18 @@ def build_parser() -> argparse.ArgumentParser:
     rm = qsub.add_parser("remove", help="remove an imported bank")
     rm.add_argument("bank")
 
+    search = sub.add_parser("search", help="search lessons, cases, glossary, phrases, questions")
+    search.add_argument("query", help="words in Simplified or Traditional Chinese, or English")
+    search.add_argument("--json", action="store_true", help="print the hits as JSON")
+    search.add_argument("--limit", type=int, default=10, metavar="N", help="at most N hits")
+    search.add_argument(
+        "--kind",
+        action="append",
+        choices=("lesson", "case", "term", "phrase", "question"),
+        help="only this kind (repeatable)",
+    )
+    search.add_argument("--topic", metavar="SECTION", help="only this course section, e.g. s04")
+
     shot = sub.add_parser("screenshot", help="render a view offscreen to a PNG file")
     shot.add_argument("view", choices=VIEWS)
     shot.add_argument("out", help="output PNG path")
@@ -85,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_quiz(args)
         if args.command == "screenshot":
             return cmd_screenshot(args, parser)
+        if args.command == "search":
+            return cmd_search(args)
         return cmd_gui(args)
     except KeyboardInterrupt:
         return 130
@@ -230,6 +244,30 @@ def _shown(path: Path) -> str:
     except ValueError:
         return str(path)
     return str(path) if rel.startswith("..") else rel
+
+
+def cmd_search(args) -> int:
+    """Print ranked hits: kind, id, title, section, snippet and score (or JSON)."""
+    import json
+
+    from app.services import Academy
+
+    if args.limit < 1:
+        raise ValueError("--limit must be at least 1")
+    academy = Academy(args.data_dir, lang=args.lang)
+    hits = academy.search(args.query, kinds=args.kind, topic=args.topic, limit=args.limit)
+    if args.json:
+        print(json.dumps([h.as_dict() for h in hits], ensure_ascii=False, indent=2))
+        return 0
+    if not hits:
+        print(f"no results for {args.query!r}")
+        return 0
+    for h in hits:
+        d = h.as_dict(("【", "】"))
+        where = f" §{h.section}" if h.section else ""
+        print(f"{d['score']:>7.2f}  {h.kind:<8} {h.ref}{where}  {h.title}")
+        print(f"         {d['snippet']}")
+    return 0
 
 
 def cmd_screenshot(args, parser) -> int:

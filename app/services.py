@@ -385,3 +385,38 @@ class Academy:
 
     def scenario_runs(self, scenario_id: str | None = None) -> list[dict]:
         return self._store().scenario_runs(scenario_id)
+
+    # knowledge base ------------------------------------------------------------------------
+    def search_index(self):
+        """The search index for the current content, built on first use (call it off the GUI
+        thread the first time: building takes a moment). Rebuilt only when the content
+        changes, since the file name carries the content digest."""
+        from app.knowledge.index import SearchIndex, build_index, index_path
+
+        digest = self.content.digest
+        path = index_path(self.paths.cache, digest or "nodigest")
+        current = getattr(self, "_search", None)
+        if current is not None and current.path == path:
+            return current
+        if not path.exists():
+            from app.content.library import load_library
+            from app.knowledge.documents import course_documents
+
+            simplified = load_library(self.content_root, self.assets, cache_dir=self.paths.cache)
+            build_index(path, course_documents(simplified))
+        if current is not None:
+            current.close()
+        self._search = SearchIndex(path)
+        return self._search
+
+    def search(self, query: str, *, kinds=None, topic: str | None = None, limit: int = 30) -> list:
+        """Ranked hits over the course (and the open learner's notes), in the reader's script."""
+        from dataclasses import replace
+
+        hits = self.search_index().search(query, kinds=kinds, topic=topic, limit=limit)
+        if self.lang == "zh-TW":
+            from app.content.script import to_traditional
+
+            hits = [replace(h, title=to_traditional(h.title), snippet=to_traditional(h.snippet))
+                    for h in hits]  # fmt: skip
+        return hits

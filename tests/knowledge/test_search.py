@@ -1,0 +1,113 @@
+"""Full-text search over the course: both scripts, English terms, short queries, filters,
+snippets, and an index rebuilt only when the content changes."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.knowledge.index import MARK_CLOSE, MARK_OPEN, normalise_query, snippet
+from app.services import Academy
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def academy(tmp_path_factory):
+    a = Academy(tmp_path_factory.mktemp("data"))
+    a.search_index()
+    return a
+
+
+def _refs(hits):
+    return [(h.kind, h.ref, h.section) for h in hits]
+
+
+def test_simplified_and_traditional_queries_find_the_same_things(academy):
+    for simplified, traditional in (("服务补救悖论", "服務補救悖論"), ("平衡点", "平衡點")):
+        a = academy.search(simplified, limit=10)
+        assert a and _refs(a) == _refs(academy.search(traditional, limit=10))
+
+
+def test_the_glossary_entry_comes_first_for_its_own_word(academy):
+    assert _refs(academy.search("投诉", limit=1)) == [("term", "complaint", 0)]
+    assert academy.search("empathy", limit=1)[0].ref == "empathy"  # English finds the entry
+    assert academy.search("NPS", limit=1)[0].ref == "nps"  # short Latin abbreviation
+    assert academy.search("ＩＳＯ 10002", limit=1)[0].ref == "iso-10002"  # full-width folded
+
+
+def test_one_and_two_character_queries_fall_back_to_a_scan(academy):
+    hits = academy.search("道歉", limit=20)
+    assert len(hits) == 20
+    assert all("道歉" in (h.title + h.snippet) for h in hits)
+    one = academy.search("诉", limit=5)
+    assert one and all("诉" in h.snippet for h in one)
+
+
+def test_filters_by_kind_and_topic(academy):
+    phrases = academy.search("道歉", kinds=["phrase"], limit=50)
+    assert phrases and {h.kind for h in phrases} == {"phrase"}
+    s08 = academy.search("客户", topic="s08", limit=50)
+    assert s08 and all("s08" in h.topic.split() for h in s08)
+    cases = academy.search("银行", kinds=["case"], limit=50)
+    assert cases and all(h.target.startswith("case:") and h.section >= 1 for h in cases)
+
+
+def test_lesson_hits_name_the_section_to_open(academy):
+    hit = academy.search("第三步：合理道歉", kinds=["lesson"], limit=1)[0]
+    lesson = academy.lesson(hit.ref)
+    assert hit.target == f"{hit.ref}#{hit.section}"
+    assert "道歉" in lesson.sections[hit.section - 1].title
+
+
+def test_traditional_interface_gets_traditional_titles_and_snippets(tmp_path):
+    a = Academy(tmp_path / "d", lang="zh-TW")
+    hit = a.search("服务补救悖论", limit=1)[0]
+    assert "補救" in hit.title and "補救" in hit.snippet
+
+
+def test_snippets_mark_every_hit_in_a_window():
+    body = "前言" * 40 + "情绪优先的做法，先处理情绪。" + "后记" * 40
+    text = snippet(body, ["情绪"])
+    assert text.startswith("…") and text.endswith("…")
+    assert text.count(MARK_OPEN) == 2 and text.count(MARK_CLOSE) == 2
+    assert normalise_query("  客訴   ＮＰＳ 客訴 ") == ["客诉", "nps"]
+    assert normalise_query("  ") == []
+
+
+def test_no_hits_and_odd_queries_are_harmless(academy):
+    assert academy.search("zzzzqqq") == []
+    for odd in ('"', "%", "_", "AND", "OR NOT", "*", "a\\b", "'); DROP TABLE doc; --"):
+        academy.search(odd)  # never raises
+
+
+def test_the_index_is_rebuilt_only_when_the_content_changes(content_copy, tmp_path):
+    a = Academy(tmp_path / "d", content_root=content_copy, assets=content_copy.parent / "assets")
+    first = a.search_index().path
+    stamp = first.stat().st_mtime_ns
+    b = Academy(tmp_path / "d", content_root=content_copy, assets=content_copy.parent / "assets")
+    assert b.search_index().path == first and first.stat().st_mtime_ns == stamp
+    with (content_copy / "glossary.yaml").open("a", encoding="utf-8") as f:
+        f.write(
+            "  - id: zz-new-term\n    term: 新加术语测试\n    en: brand new term\n"
+            "    definition: 只为测试而加的一条。\n    lesson: what-is-a-complaint\n"
+        )
+    c = Academy(tmp_path / "d", content_root=content_copy, assets=content_copy.parent / "assets")
+    assert c.search("brand new term", limit=1)[0].ref == "zz-new-term"
+    assert c.search_index().path != first and not first.exists()
+    assert not list((tmp_path / "d" / "cache").glob(".search-*.tmp"))
+
+
+def test_cli_search_prints_json_with_the_contract_fields(tmp_path):
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(tmp_path), "search", "同理心",
+         "--json", "--limit", "3"],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    hits = json.loads(out.stdout)
+    assert 1 <= len(hits) <= 3 and hits[0]["id"] == "empathy"
+    assert {"kind", "id", "title", "section", "snippet", "score"} <= set(hits[0])
+    assert "[同理心]" in hits[0]["snippet"]
