@@ -414,9 +414,81 @@ class Academy:
         from dataclasses import replace
 
         hits = self.search_index().search(query, kinds=kinds, topic=topic, limit=limit)
+        if self.store is not None and (not kinds or "note" in kinds) and not topic:
+            from app.knowledge.notes import search_notes
+
+            mine = search_notes(self._store().notes(), self.content, query)
+            hits = sorted([*hits, *mine], key=lambda h: -h.score)[:limit]
         if self.lang == "zh-TW":
             from app.content.script import to_traditional
 
             hits = [replace(h, title=to_traditional(h.title), snippet=to_traditional(h.snippet))
                     for h in hits]  # fmt: skip
         return hits
+
+    # bookmarks and notes ---------------------------------------------------------------------
+    def toggle_bookmark(self, kind: str, ref: str, section: int) -> bool:
+        on = self._store().toggle_bookmark(kind, ref, section)
+        self.events.publish(Change("bookmarks", (ref,)))
+        return on
+
+    def is_bookmarked(self, kind: str, ref: str, section: int) -> bool:
+        return any(
+            (b["kind"], b["ref"], b["section"]) == (kind, ref, section) for b in self.bookmarks()
+        )
+
+    def bookmarks(self) -> list[dict]:
+        """Bookmarks, newest first, each with the title of its place."""
+        from app.knowledge.notes import place_target, place_title
+
+        return [
+            {**b, "title": place_title(self.content, b["kind"], b["ref"], b["section"]),
+             "target": place_target(b["kind"], b["ref"], b["section"])}
+            for b in self._store().bookmarks()
+        ]  # fmt: skip
+
+    def note_for(self, kind: str, ref: str, section: int) -> dict | None:
+        return next((n for n in self._store().notes(kind, ref) if n["section"] == section), None)
+
+    def save_note(self, kind: str, ref: str, section: int, text: str) -> int | None:
+        note_id = self._store().save_note(kind, ref, section, text)
+        self.events.publish(Change("notes", (ref,)))
+        return note_id
+
+    def notes(self) -> list[dict]:
+        """Live notes, most recently changed first, each with the title of its place."""
+        from app.knowledge.notes import place_target, place_title
+
+        return [
+            {**n, "title": place_title(self.content, n["kind"], n["ref"], n["section"]),
+             "target": place_target(n["kind"], n["ref"], n["section"])}
+            for n in self._store().notes()
+        ]  # fmt: skip
+
+    def delete_note(self, note_id: int) -> bool:
+        done = self._store().delete_note(note_id)
+        self.events.publish(Change("notes"))
+        return done
+
+    def restore_note(self, note_id: int) -> bool:
+        done = self._store().restore_note(note_id)
+        self.events.publish(Change("notes"))
+        return done
+
+    def export_notes(self, path: Path) -> Path:
+        """Write every note as Markdown (UTF-8) to ``path``, atomically."""
+        import os
+
+        from app.knowledge.notes import notes_markdown
+
+        text = notes_markdown(
+            self._store().notes(),
+            self.content,
+            learner=self.profile.name if self.profile else "",
+            now=datetime.now(),
+        )
+        path = Path(path)
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+        return path

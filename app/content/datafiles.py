@@ -69,9 +69,20 @@ def load_glossary(path: Path, base: Path, problems: list[Problem]):
     for i, t in enumerate(doc.terms):
         if t.id in terms:  # reported above; the first definition stands
             continue
-        terms[t.id] = GlossaryTerm(t.id, t.term, t.en, t.definition, t.lesson, tuple(t.aliases))
+        terms[t.id] = GlossaryTerm(
+            t.id, t.term, t.en, t.definition, t.lesson, tuple(t.aliases), pinyin_key(t.term)
+        )
         lines[t.id] = parsed.line_for(("terms", i, "lesson"))
     return terms, lines
+
+
+def pinyin_key(text: str) -> str:
+    """Pinyin of ``text`` for alphabetical order (重复 → "chong fu": phrases pick the right
+    reading). Computed once per content version, so the app never loads pypinyin to show
+    the glossary."""
+    from pypinyin import lazy_pinyin
+
+    return " ".join(lazy_pinyin(text)).lower()
 
 
 def load_phrases(path: Path, base: Path, problems: list[Problem]):

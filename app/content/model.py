@@ -66,6 +66,7 @@ class GlossaryTerm:
     definition: str
     lesson: str  # "lesson-id" or "lesson-id#N"
     aliases: tuple[str, ...] = ()
+    pinyin: str = ""  # sort key, e.g. "ping heng dian" (computed when content is loaded)
 
 
 @dataclass(frozen=True)

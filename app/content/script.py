@@ -14,7 +14,6 @@ from app.content.model import (
     ContentBundle,
     Course,
     CourseSection,
-    GlossaryTerm,
     LessonSection,
     Phrase,
     PhraseGroup,
@@ -69,7 +68,7 @@ def convert_bundle(bundle: ContentBundle, script: str) -> ContentBundle:
         tuple(CourseSection(s.id, s.number, t(s.title), s.lesson_ids) for s in c.sections),
     )
     glossary = {
-        k: GlossaryTerm(g.id, t(g.term), g.en, t(g.definition), g.lesson, tuple(map(t, g.aliases)))
+        k: replace(g, term=t(g.term), definition=t(g.definition), aliases=tuple(map(t, g.aliases)))
         for k, g in bundle.glossary.items()
     }
     groups = tuple(

@@ -20,7 +20,12 @@ log = logging.getLogger(__name__)
 
 # Every revision this build knows, oldest first. A test checks this matches the migration
 # scripts, so the list cannot drift from what Alembic would run.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_quiz", "0003_roleplay")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_quiz",
+    "0003_roleplay",
+    "0004_notes",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 DB_NAME = "progress.db"
 

@@ -106,3 +106,22 @@ class LearnerProgress:
 
     def scenario_runs(self, scenario_id: str | None = None) -> list[dict]:
         return self.store.scenario_runs(scenario_id)
+
+    # bookmarks and notes ---------------------------------------------------------------------
+    def toggle_bookmark(self, kind: str, ref: str, section: int) -> bool:
+        return self.store.toggle_bookmark(kind, ref, section)
+
+    def bookmarks(self) -> list[dict]:
+        return self.store.bookmarks()
+
+    def save_note(self, kind: str, ref: str, section: int, text: str) -> int | None:
+        return self.store.save_note(kind, ref, section, text)
+
+    def notes(self, kind: str | None = None, ref: str | None = None) -> list[dict]:
+        return self.store.notes(kind, ref)
+
+    def delete_note(self, note_id: int) -> bool:
+        return self.store.delete_note(note_id)
+
+    def restore_note(self, note_id: int) -> bool:
+        return self.store.restore_note(note_id)

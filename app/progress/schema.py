@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Float, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, Float, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -111,3 +111,33 @@ class ScenarioRun(Base):
     seconds: Mapped[float] = mapped_column(Float)
     mode: Mapped[str] = mapped_column(String(16))  # self | classroom
     finished_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Bookmark(Base):
+    """A lesson or case section the learner wants to find again quickly."""
+
+    __tablename__ = "bookmark"
+    __table_args__ = (UniqueConstraint("kind", "ref", "section", name="uq_bookmark_place"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))  # lesson | case
+    ref: Mapped[str] = mapped_column(String(80))
+    section: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Note(Base):
+    """The learner's own note on a section. Deleting only sets ``deleted_at``, so Undo can
+    bring it back; it is no longer shown, searched or exported."""
+
+    __tablename__ = "note"
+    __table_args__ = (Index("ix_note_place", "kind", "ref", "section"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    ref: Mapped[str] = mapped_column(String(80))
+    section: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

@@ -12,8 +12,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.progress.schema import (
     Answer,
+    Bookmark,
     ExamAttempt,
     LessonProgress,
+    Note,
     ReviewCard,
     ScenarioRun,
     Setting,
@@ -299,6 +301,106 @@ class ProgressStore:
             if scenario_id is not None:
                 query = query.where(ScenarioRun.scenario_id == scenario_id)
             return [_run(r) for r in s.scalars(query)]
+
+    # bookmarks and notes -------------------------------------------------------------------
+    def toggle_bookmark(self, kind: str, ref: str, section: int) -> bool:
+        """Bookmark the section, or remove its bookmark. Returns whether it is now bookmarked."""
+        with self._session.begin() as s:
+            row = s.scalar(
+                select(Bookmark).where(
+                    Bookmark.kind == kind, Bookmark.ref == ref, Bookmark.section == section
+                )
+            )
+            if row is not None:
+                s.delete(row)
+                return False
+            s.add(Bookmark(kind=kind, ref=ref, section=section, created_at=datetime.now()))
+            return True
+
+    def bookmarks(self) -> list[dict]:
+        with self._session() as s:
+            rows = s.scalars(select(Bookmark).order_by(Bookmark.created_at.desc(), Bookmark.id))
+            return [
+                {"kind": b.kind, "ref": b.ref, "section": b.section, "created_at": b.created_at}
+                for b in rows
+            ]
+
+    def save_note(self, kind: str, ref: str, section: int, text: str) -> int | None:
+        """The section's note (one per section) set to ``text``; an empty text deletes it.
+        Returns the note's id, or None when there is no note."""
+        now = datetime.now()
+        with self._session.begin() as s:
+            row = s.scalar(
+                select(Note).where(
+                    Note.kind == kind,
+                    Note.ref == ref,
+                    Note.section == section,
+                    Note.deleted_at.is_(None),
+                )
+            )
+            if not text.strip():
+                if row is not None:
+                    row.deleted_at = now
+                return None
+            if row is None:
+                row = Note(kind=kind, ref=ref, section=section, text=text, created_at=now,
+                           updated_at=now)  # fmt: skip
+                s.add(row)
+            elif row.text != text:
+                row.text = text
+                row.updated_at = now
+            s.flush()
+            return row.id
+
+    def notes(self, kind: str | None = None, ref: str | None = None) -> list[dict]:
+        """Live notes, most recently changed first."""
+        with self._session() as s:
+            query = select(Note).where(Note.deleted_at.is_(None))
+            if kind is not None:
+                query = query.where(Note.kind == kind)
+            if ref is not None:
+                query = query.where(Note.ref == ref)
+            rows = s.scalars(query.order_by(Note.updated_at.desc(), Note.id.desc()))
+            return [_note(n) for n in rows]
+
+    def delete_note(self, note_id: int) -> bool:
+        with self._session.begin() as s:
+            row = s.get(Note, note_id)
+            if row is None or row.deleted_at is not None:
+                return False
+            row.deleted_at = datetime.now()
+            return True
+
+    def restore_note(self, note_id: int) -> bool:
+        """Undo a delete, unless the section has had a new note since."""
+        with self._session.begin() as s:
+            row = s.get(Note, note_id)
+            if row is None or row.deleted_at is None:
+                return False
+            clash = s.scalar(
+                select(Note.id).where(
+                    Note.kind == row.kind,
+                    Note.ref == row.ref,
+                    Note.section == row.section,
+                    Note.deleted_at.is_(None),
+                )
+            )
+            if clash is not None:
+                return False
+            row.deleted_at = None
+            return True
+
+
+def _note(n: Note) -> dict:
+    return {
+        "id": n.id,
+        "kind": n.kind,
+        "ref": n.ref,
+        "section": n.section,
+        "text": n.text,
+        "created_at": n.created_at,
+        "updated_at": n.updated_at,
+    }
 
 
 def _run(r: ScenarioRun) -> dict:

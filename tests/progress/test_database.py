@@ -242,11 +242,39 @@ def test_upgrade_from_the_quiz_schema_keeps_answers_and_adds_roleplay(tmp_path: 
 
     report = prepare_database(tmp_path)
     assert report.migrated_from == "0002_quiz"
-    assert stored_revision(db) == HEAD_REVISION == "0003_roleplay"
+    assert stored_revision(db) == HEAD_REVISION
     pre = [b for b in backups.list_backups(tmp_path / "backups") if b.reason == "pre-migration"]
     assert len(pre) == 1 and stored_revision(pre[0].path) == "0002_quiz"
     store = ProgressStore(create_engine_for(db))
     assert [a["question_id"] for a in store.answers()] == ["q1"]
     store.record_scenario_run("s", "good", "loyal", {"empathy": 3}, 0, [("n1", 2)], 60.0)
     assert store.scenario_runs()[0]["path"] == [("n1", 2)]
+    store.close()
+
+
+def test_upgrade_from_roleplay_schema_keeps_runs_and_adds_notes(tmp_path: Path):
+    """0003 -> 0004: stored role-play runs survive; bookmarks and notes can be written."""
+    from alembic import command
+    from alembic.config import Config
+
+    db = tmp_path / "progress.db"
+    engine = create_engine_for(db)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(ROOT / "app" / "progress" / "migrations"))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0003_roleplay")
+    engine.dispose()
+    old = ProgressStore(create_engine_for(db))
+    old.record_scenario_run("s", "good", "loyal", {"empathy": 2}, 0, [("n1", 1)], 30.0)
+    old.close()
+
+    report = prepare_database(tmp_path)
+    assert report.migrated_from == "0003_roleplay" and stored_revision(db) == HEAD_REVISION
+    pre = [b for b in backups.list_backups(tmp_path / "backups") if b.reason == "pre-migration"]
+    assert len(pre) == 1 and stored_revision(pre[0].path) == "0003_roleplay"
+    store = ProgressStore(create_engine_for(db))
+    assert store.scenario_runs()[0]["ending_kind"] == "loyal"
+    assert store.toggle_bookmark("lesson", "a", 1) is True
+    assert store.save_note("lesson", "a", 1, "笔记") is not None
     store.close()
