@@ -22,6 +22,10 @@ VIEWS = (
     "roleplay",
     "scenario",
     "debrief",
+    "search",
+    "glossary",
+    "notes",
+    "desk",
     "settings",
     "profiles",
 )
@@ -84,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--section", type=int, default=1, help="section to show (lesson view)")
     shot.add_argument("--theme", choices=("light", "dark"), default="light")
     shot.add_argument("--large", action="store_true", help="classroom large text (case, role-play)")
+    shot.add_argument("--query", help="what to search for (search and desk views)")
     return p
 
 
@@ -291,6 +296,7 @@ def cmd_screenshot(args, parser) -> int:
         section=args.section,
         theme=args.theme,
         large=args.large,
+        query=args.query,
     )
     print(out)
     from app.main import leave_process

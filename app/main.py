@@ -231,8 +231,13 @@ class Gui:
                 window.restore_place(place)
             if on_ready:
                 on_ready(self.window)
-            else:  # load the ORM now, off the GUI thread, so the first write does not wait
-                run_task(academy.warm_up, lambda _r: None, lambda e: _log().error("warm-up: %s", e))
+            else:  # off the GUI thread: load the ORM, so the first write does not wait, and
+                # build the search index if the content is new, so the first search does not
+                run_task(
+                    lambda: (academy.warm_up(), academy.search_index()),
+                    lambda _r: None,
+                    lambda e: _log().error("warm-up: %s", e),
+                )
 
         def failed(exc):
             self.failed = exc

@@ -8,6 +8,7 @@ methods that need them, never at import time.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ from app.paths import DataPaths
 from app.progress.profiles import Profile, ProfileRegistry
 
 log = logging.getLogger(__name__)
+_SEARCH_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -391,6 +393,10 @@ class Academy:
         """The search index for the current content, built on first use (call it off the GUI
         thread the first time: building takes a moment). Rebuilt only when the content
         changes, since the file name carries the content digest."""
+        with _SEARCH_LOCK:  # the warm-up thread and a first search may both get here
+            return self._search_index()
+
+    def _search_index(self):
         from app.knowledge.index import SearchIndex, build_index, index_path
 
         digest = self.content.digest

@@ -85,6 +85,28 @@ def pinyin_key(text: str) -> str:
     return " ".join(lazy_pinyin(text)).lower()
 
 
+def load_checklists(path: Path, base: Path, problems: list[Problem]):
+    """(checklists, {id: line of its lesson reference})."""
+    from app.content.model import Checklist
+    from app.content.schema import DeskSchema
+
+    if not path.exists():
+        return (), {}
+    loaded = load_yaml_document(path, DeskSchema, base, problems)
+    if loaded is None:
+        return (), {}
+    doc, parsed = loaded
+    lines = {
+        c.id: parsed.line_for(("checklists", i, "lesson")) for i, c in enumerate(doc.checklists)
+    }
+    ids = [(c.id, parsed.line_for(("checklists", i, "id"))) for i, c in enumerate(doc.checklists)]
+    _duplicates(ids, display_path(path, base), "checklist", problems)
+    lists = tuple(
+        Checklist(c.id, c.title, c.when, c.lesson, tuple(c.items)) for c in doc.checklists
+    )
+    return lists, lines
+
+
 def load_phrases(path: Path, base: Path, problems: list[Problem]):
     from app.content.schema import PhrasesSchema
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from app.content.datafiles import (
     check_lesson_ref,
     display_path,
+    load_checklists,
     load_glossary,
     load_phrases,
     load_syllabus,
@@ -74,6 +75,7 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
     ordered = {lid: lessons[lid] for s in course.sections for lid in s.lesson_ids}
     glossary, term_lines = load_glossary(root / "glossary.yaml", base, problems)
     phrase_groups, phrase_lines = load_phrases(root / "phrases.yaml", base, problems)
+    checklists, checklist_lines = load_checklists(root / "desk.yaml", base, problems)
     syllabus, taught_refs = load_syllabus(root / "syllabus", base, problems)
     from app.quiz.bank import load_bank
 
@@ -104,6 +106,8 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
     refs += [
         (shown_phrases, phrase_lines[p.id], p.lesson) for g in phrase_groups for p in g.phrases
     ]
+    shown_desk = display_path(root / "desk.yaml", base)
+    refs += [(shown_desk, checklist_lines[c.id], c.lesson) for c in checklists]
     for shown, line, ref in refs + taught_refs + question_refs + scenario_refs:
         wrong = check_lesson_ref(ref, ordered)
         if wrong:
@@ -120,6 +124,7 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
         questions=questions,
         cases=cases,
         scenarios=scenarios,
+        checklists=checklists,
     )
 
 

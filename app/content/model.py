@@ -88,6 +88,17 @@ class PhraseGroup:
 
 
 @dataclass(frozen=True)
+class Checklist:
+    """A desk checklist (content/desk.yaml): short prompts to keep at hand."""
+
+    id: str
+    title: str
+    when: str
+    lesson: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class SyllabusItem:
     id: str
     section: str
@@ -127,6 +138,7 @@ class ContentBundle:
     questions: tuple = ()  # app.quiz.model.Question objects
     cases: dict[str, CaseStudy] = field(default_factory=dict)
     scenarios: dict = field(default_factory=dict)  # app.scenario.model.Scenario by id
+    checklists: tuple[Checklist, ...] = ()
 
     def lesson_order(self) -> list[str]:
         return list(self.lessons)

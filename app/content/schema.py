@@ -69,6 +69,18 @@ class PhrasesSchema(_Strict):
     groups: list[PhraseGroupSchema] = Field(min_length=1)
 
 
+class ChecklistSchema(_Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1)
+    when: str = Field(min_length=1)
+    lesson: str = Field(min_length=1)
+    items: list[str] = Field(min_length=2)
+
+
+class DeskSchema(_Strict):
+    checklists: list[ChecklistSchema] = Field(min_length=1)
+
+
 class SyllabusItemSchema(_Strict):
     id: str = Field(pattern=ID_PATTERN)
     section: str = Field(min_length=1)

@@ -97,8 +97,13 @@ def convert_bundle(bundle: ContentBundle, script: str) -> ContentBundle:
         for k, c in bundle.cases.items()
     }
     syllabus = tuple(SyllabusItem(i.id, i.section, t(i.text), i.taught_in) for i in bundle.syllabus)
+    checklists = tuple(
+        replace(c, title=t(c.title), when=t(c.when), items=tuple(map(t, c.items)))
+        for c in bundle.checklists
+    )
     return bundle.with_script(
         TRADITIONAL,
+        checklists=checklists,
         lessons=lessons,
         course=course,
         glossary=glossary,

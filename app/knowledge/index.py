@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,7 +114,10 @@ class SearchIndex:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        # Queries run on worker threads (the search box never blocks the window); one lock
+        # keeps them from sharing the connection at the same moment.
         self._conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
 
     def close(self) -> None:
         self._conn.close()
@@ -155,7 +159,8 @@ class SearchIndex:
             f"{rank} FROM doc_fts JOIN doc ON doc.id = doc_fts.rowid "
             f"WHERE {' AND '.join(where)}"
         )
-        rows = self._conn.execute(sql, args).fetchall()
+        with self._lock:
+            rows = self._conn.execute(sql, args).fetchall()
         hits = [
             Hit(kind, ref, section, title, snippet(body, terms),
                 _score(kind, title, body, terms, bm), tp, target)

@@ -140,10 +140,13 @@ class CasesPage(QWidget):
         if self.list.count():
             self.list.setCurrentRow(0)
 
-    def show_case(self, case_id: str) -> None:
+    def show_case(self, case_id: str, section: int = 0, terms: list | None = None) -> None:
+        """Show a case; with ``section``, scroll to it; with ``terms``, mark them there."""
         case = self.academy.content.cases.get(case_id)
         if case is None:
             return
+        if section or terms:
+            self._select_in_list(case_id)
         self.case_id = case_id
         names = industry_names()
         kind = self.tr("Reported event") if case.real else self.tr("Invented, realistic case")
@@ -167,6 +170,13 @@ class CasesPage(QWidget):
             label = self.tr("Compare: the other version →")
             self.pair_btn.setText(label)
             self.pair_btn.setToolTip(pair.title)
+        if section:
+            self.page.scrollToAnchor(f"sec-{section}")
+        if terms:
+            from app.views.highlight import display_terms, highlight_terms
+
+            start = _anchor_position(self.page, f"sec-{section}") if section else 0
+            highlight_terms(self.page, display_terms(terms, self.academy.lang), start)
 
     def set_large(self, on: bool) -> None:
         """Classroom reading: the case fills the width in large type for the back row."""
@@ -189,3 +199,31 @@ class CasesPage(QWidget):
             target = url.path() or url.toString()[len("lesson:") :].split("#")[0]
             fragment = url.fragment()
             self.open_lesson.emit(target, int(fragment) if fragment.isdigit() else 0, -1.0)
+
+    def _select_in_list(self, case_id: str) -> None:
+        """Make the list show the case (clearing filters that hide it) without re-rendering."""
+        rows = [self.list.item(r).data(ID_ROLE) for r in range(self.list.count())]
+        if case_id not in rows:
+            for box in (self.industry, self.outcome, self.topic):
+                box.blockSignals(True)
+                box.setCurrentIndex(0)
+                box.blockSignals(False)
+            self._filter()
+            rows = [self.list.item(r).data(ID_ROLE) for r in range(self.list.count())]
+        if case_id in rows:
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(rows.index(case_id))
+            self.list.blockSignals(False)
+
+
+def _anchor_position(browser, name: str) -> int:
+    block = browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            if name in frag.charFormat().anchorNames():
+                return frag.position()
+            it += 1
+        block = block.next()
+    return 0

@@ -51,3 +51,27 @@ def emotion_names() -> tuple[str, ...]:
         QCoreApplication.translate("Labels", "Angry"),
         QCoreApplication.translate("Labels", "Furious"),
     )
+
+
+def kind_names() -> dict[str, str]:
+    """What a search hit is."""
+    return {
+        "lesson": QCoreApplication.translate("Labels", "Lesson"),
+        "case": QCoreApplication.translate("Labels", "Case"),
+        "term": QCoreApplication.translate("Labels", "Glossary"),
+        "phrase": QCoreApplication.translate("Labels", "Phrase"),
+        "question": QCoreApplication.translate("Labels", "Question"),
+        "note": QCoreApplication.translate("Labels", "My note"),
+    }
+
+
+def preview_labels() -> dict[str, str]:
+    """Field names in the preview of a phrase, question or term."""
+    return {
+        "say": QCoreApplication.translate("Labels", "Say"),
+        "avoid": QCoreApplication.translate("Labels", "Avoid"),
+        "why": QCoreApplication.translate("Labels", "Why"),
+        "explanation": QCoreApplication.translate("Labels", "Explanation"),
+        "also": QCoreApplication.translate("Labels", "Also"),
+        "read": QCoreApplication.translate("Labels", "Read in the lesson: %1"),
+    }

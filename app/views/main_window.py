@@ -24,7 +24,7 @@ from app import __version__
 from app.views.icons import icon
 from app.views.theme import mark
 
-PAGES = ("home", "lesson", "quiz", "cases", "roleplay")
+PAGES = ("home", "lesson", "quiz", "cases", "roleplay", "knowledge")
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +44,8 @@ class MainWindow(QMainWindow):
         self._quiz = None  # a QuizPage, likewise
         self._cases = None  # a CasesPage, likewise
         self._roleplay = None  # a RolePlayPage, likewise
+        self._knowledge = None  # a KnowledgePage, likewise
+        self._desk = None  # the desk reference window, opened on request
         self.setWindowTitle(self.tr("Complaint Academy"))
         self.setMinimumSize(760, 520)
         self._build_frame()
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
                 ("quiz", "clipboard-list", self.tr("Quizzes"), "Ctrl+3"),
                 ("cases", "lightbulb", self.tr("Cases"), "Ctrl+4"),
                 ("roleplay", "message-square-quote", self.tr("Role-play"), "Ctrl+5"),
+                ("knowledge", "search", self.tr("Knowledge"), "Ctrl+6"),
             )
         ):
             b = self._side_button(icon_name, label, f"{label} ({keys})")
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["quiz"].setEnabled(False)
         self.nav_buttons["cases"].setEnabled(False)
         self.nav_buttons["roleplay"].setEnabled(False)
+        self.nav_buttons["knowledge"].setEnabled(False)
 
     def recolor(self, colors) -> None:
         """New colours for the frame (the pages are built with them by ``attach``)."""
@@ -143,6 +147,7 @@ class MainWindow(QMainWindow):
             ("quiz", "Ctrl+3"),
             ("cases", "Ctrl+4"),
             ("roleplay", "Ctrl+5"),
+            ("knowledge", "Ctrl+6"),
         ):
             self.nav_buttons[key].setShortcut(QKeySequence(keys))
 
@@ -189,6 +194,10 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         self._action(view_menu, self.tr("&Home"), None, lambda: self.show_page("home"))
         self._action(view_menu, self.tr("&Lessons"), None, lambda: self.show_page("lesson"))
+        self._action(view_menu, self.tr("&Search…"), "Ctrl+K", self.open_search)
+        self._action(
+            view_menu, self.tr("&Desk reference (stays on top)"), "Ctrl+Shift+D", self.open_desk
+        )
         view_menu.addSeparator()
         self._action(view_menu, self.tr("Larger text"), None, lambda: self.reader.zoom_in())
         self._action(view_menu, self.tr("Smaller text"), None, lambda: self.reader.zoom_out())
@@ -238,6 +247,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["quiz"].setEnabled(bool(self.academy.content.questions))
         self.nav_buttons["cases"].setEnabled(bool(self.academy.content.cases))
         self.nav_buttons["roleplay"].setEnabled(bool(self.academy.content.scenarios))
+        self.nav_buttons["knowledge"].setEnabled(True)
         self.profile_btn.setText(self.academy.profile.name if self.academy.profile else "")
         self.restore_geometry()
         self.home.refresh()
@@ -322,12 +332,73 @@ class MainWindow(QMainWindow):
             self._roleplay.refresh()
         return self._roleplay
 
+    @property
+    def knowledge(self):
+        if self._knowledge is None:
+            from app.views.knowledge import KnowledgePage
+
+            self._knowledge = KnowledgePage(self.academy, self.colors)
+            self._knowledge.open_hit.connect(self.open_hit)
+            self._knowledge.open_target.connect(self.open_target)
+            self._knowledge.open_lesson.connect(self.open_lesson)
+            self.stack.addWidget(self._knowledge)
+        return self._knowledge
+
+    def open_search(self) -> None:
+        if self.ready:
+            self.show_page("knowledge")
+            self.knowledge.focus_search()
+
+    def open_desk(self) -> None:
+        """The desk reference window (one per main window), raised if already open."""
+        if not self.ready:
+            return
+        if self._desk is None:
+            from app.views.desk import DeskWindow
+
+            self._desk = DeskWindow(self.academy, self.colors, self)
+            self._desk.open_hit.connect(self.open_hit)
+        self._desk.show()
+        self._desk.raise_()
+        self._desk.activateWindow()
+
+    def open_hit(self, hit, terms: list) -> None:
+        """Go to a search hit and mark the words searched for."""
+        if hit.kind == "term":
+            self.show_page("knowledge")
+            self.knowledge.show_term(hit.ref)
+            return
+        target = hit.target
+        if hit.kind == "phrase":  # a phrase opens the lesson that teaches its principle
+            from app.views.knowledge import find_phrase
+
+            phrase = find_phrase(self.academy.content, hit.ref)
+            target, terms = (phrase.lesson if phrase else ""), []
+        elif hit.kind == "question":
+            terms = []
+        if target and not target.startswith(("phrase:", "question:", "term:")):
+            self.open_target(target, terms)
+
+    def open_target(self, target: str, terms: list | None = None) -> None:
+        """``lesson-id#N`` or ``case:ID#N``: show that section (and mark ``terms``)."""
+        ref, _, section = target.partition("#")
+        n = int(section) if section.isdigit() else 1
+        if ref.startswith("case:"):
+            self.show_page("cases")
+            self.cases.show_case(ref[len("case:") :], section=n, terms=terms or [])
+        else:
+            self.open_lesson(ref, section=n)
+            if terms:
+                self.reader.highlight(terms, n)
+        self.raise_()
+        self.activateWindow()
+
     def start_lesson_check(self, lesson_id: str) -> None:
         self.show_page("quiz")
         self.quiz.start("lesson", lesson_id=lesson_id)
 
     def show_page(self, key: str) -> None:
-        if key in ("lesson", "quiz", "cases", "roleplay") and not self.ready:
+        if key in ("lesson", "quiz", "cases", "roleplay", "knowledge") and not self.ready:
             return
         if (
             self._reader is not None
@@ -357,6 +428,8 @@ class MainWindow(QMainWindow):
             if self._cases is None:
                 self.cases.refresh()
             self.stack.setCurrentWidget(self.cases)
+        elif key == "knowledge":
+            self.stack.setCurrentWidget(self.knowledge)
         elif key == "roleplay":
             if self.stack.currentWidget() is not self.roleplay and self.roleplay.run is None:
                 self.roleplay.refresh()

@@ -138,6 +138,11 @@ class LessonReader(QWidget):
         self.check_btn.clicked.connect(
             lambda: self.lesson_id and self.check_requested.emit(self.lesson_id)
         )
+        self.bookmark_btn = self._tool(
+            "bookmark", self.tr("Bookmark this section (Ctrl+D)"), self.toggle_bookmark
+        )
+        self.bookmark_btn.setCheckable(True)
+        bar.addWidget(self.bookmark_btn)
         bar.addSpacing(8)
         bar.addWidget(self.check_btn)
         bar.addWidget(self.learned_btn)
@@ -177,7 +182,11 @@ class LessonReader(QWidget):
         toc_title = QLabel(self.tr("In this lesson"))
         mark(toc_title, "Muted")
         tl.addWidget(toc_title)
-        tl.addWidget(self.toc, 1)
+        tl.addWidget(self.toc, 3)
+        from app.views.notes import NoteBox
+
+        self.note_box = NoteBox(self.academy)
+        tl.addWidget(self.note_box, 2)
         toc_box.setMinimumWidth(170)
 
         self.splitter = QSplitter()
@@ -201,6 +210,7 @@ class LessonReader(QWidget):
             (QKeySequence("Ctrl+PgUp"), self.go_previous),
             (QKeySequence("Ctrl+PgDown"), self.go_next),
             (QKeySequence("Ctrl+M"), self.learned_btn.click),
+            (QKeySequence("Ctrl+D"), self.toggle_bookmark),
         ]
         for seq, slot in shortcuts:
             QShortcut(seq, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -348,6 +358,32 @@ class LessonReader(QWidget):
             self.toc.blockSignals(True)
             self.toc.setCurrentRow(n - 1)
             self.toc.blockSignals(False)
+        self._section_shown(n)
+
+    def _section_shown(self, n: int) -> None:
+        """The bookmark button and the note box follow the section being read."""
+        if not self.lesson_id or self.academy.store is None:
+            return
+        if getattr(self, "_shown_place", None) == (self.lesson_id, n):
+            return  # scrolling within the section: nothing to reload
+        self._shown_place = (self.lesson_id, n)
+        self.note_box.set_place("lesson", self.lesson_id, n)
+        on = self.academy.is_bookmarked("lesson", self.lesson_id, n)
+        if self.bookmark_btn.isChecked() != on:
+            self.bookmark_btn.setChecked(on)
+
+    def toggle_bookmark(self) -> None:
+        if not self.lesson_id:
+            return
+        on = self.academy.toggle_bookmark("lesson", self.lesson_id, self.current_section())
+        self.bookmark_btn.setChecked(on)
+
+    def highlight(self, terms: list[str], section: int) -> int:
+        """Mark a search hit's terms and show the first one in ``section``."""
+        from app.views.highlight import display_terms, highlight_terms
+
+        start = self._anchors[section - 1] if 0 < section <= len(self._anchors) else 0
+        return highlight_terms(self.page, display_terms(terms, self.academy.lang), start)
 
     def save_position(self) -> None:
         if self.lesson_id and self.academy.store is not None:
@@ -357,6 +393,7 @@ class LessonReader(QWidget):
 
     def leave(self) -> None:
         """Called when the reader is hidden or the window closes."""
+        self.note_box.save()
         self._save_timer.stop()
         self.save_position()
         self.clock.stop()  # no timer left to fire after the learner is closed

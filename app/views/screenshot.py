@@ -38,6 +38,7 @@ def render_view(
     section: int = 1,
     theme: str = "light",
     large: bool = False,
+    query: str | None = None,
 ) -> Path:
     from PySide6.QtWidgets import QApplication
 
@@ -65,6 +66,10 @@ def render_view(
             widget.resize(min(size[0], 640), min(size[1], 440))
         else:
             widget = _main_window(gui, academy, pid, seed, view, size, lesson_id, large)
+            if view == "desk":
+                widget = _desk_state(widget, query)
+            elif view in ("search", "glossary", "notes"):
+                _knowledge_state(widget, view, query)
         widget.show()
         for _ in range(5):
             QApplication.processEvents()
@@ -115,6 +120,57 @@ def _main_window(gui, academy, pid, seed, view, size, lesson_id, large=False):
     elif view in ("roleplay", "scenario", "debrief"):
         _roleplay_state(window, view, lesson_id, large)
     return window
+
+
+def _wait_for(condition, seconds: float = 20.0) -> None:
+    """Let queued work (searches run on a worker thread) finish before the picture."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + seconds
+    while not condition() and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def _knowledge_state(window, view: str, query: str | None) -> None:
+    """Search results for a query (--lesson gives it), the glossary, or notes and bookmarks."""
+    academy = window.academy
+    window.show_page("knowledge")
+    page = window.knowledge
+    if view == "search":
+        page.search.box.setText(query or "道歉")
+        page.search._search_now()
+        _wait_for(lambda: page.search.results.count() > 0)
+    elif view == "glossary":
+        page.tabs.setCurrentWidget(page.glossary)
+        page.glossary.order.setCurrentIndex(1)
+        page.glossary.select(query or "service-recovery-paradox")
+    else:
+        order = academy.content.lesson_order()
+        academy.toggle_bookmark("lesson", order[0], 2)
+        academy.toggle_bookmark("case", next(iter(academy.content.cases)), 1)
+        academy.save_note("lesson", order[0], 1, "期望落差：顾客预想的与实际拿到的之间的差距。")
+        academy.save_note(
+            "lesson", "seven-step-emotion-first", 3, "道歉要真诚，但事实查清前不替企业认错。"
+        )
+        page.tabs.setCurrentWidget(page.notes)
+        page.notes.refresh()
+
+
+def _desk_state(window, query: str | None):
+    window.open_desk()
+    desk = window._desk
+    desk.resize(460, 680)
+    if query:
+        desk.search.box.setText(query)
+        desk.search._search_now()
+        desk.tabs.setCurrentWidget(desk.search)
+        _wait_for(lambda: desk.search.results.count() > 0)
+    else:
+        desk.tabs.setCurrentIndex(1)
+    return desk
 
 
 def _roleplay_state(window, view: str, scenario_id: str | None, large: bool) -> None:

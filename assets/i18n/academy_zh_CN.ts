@@ -93,23 +93,23 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-22"/>
+        <location line="+22"/>
         <source>failure</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>%1 case(s)</source>
         <translation>共 %1 个案例</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Reported event</source>
         <translation>公开报道的事件</translation>
     </message>
@@ -119,20 +119,81 @@
         <translation>虚构但贴近真实的案例</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Compare: the other version →</source>
         <translation>对照：另一种处理 →</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistTab</name>
+    <message>
+        <location filename="../../app/views/desk.py" line="+40"/>
+        <source>Checklist</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear for the next customer</source>
+        <translation>清空，接待下一位</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>When: %1</source>
+        <translation>适用：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <location line="+90"/>
+        <source>Desk reference — 客诉学堂</source>
+        <translation>柜台速查 — 客诉学堂</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checklists</source>
+        <translation>流程清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phrases</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep on top (Ctrl+T)</source>
+        <translation>保持在最前（Ctrl+T）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+</context>
+<context>
     <name>EmotionMeter</name>
     <message>
-        <location filename="../../app/views/roleplay.py" line="+56"/>
+        <location filename="../../app/views/roleplay.py" line="+64"/>
         <source>Customer&apos;s mood:</source>
         <translation>客户情绪：</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>▼ calmer</source>
         <translation>▼ 缓和</translation>
     </message>
@@ -145,6 +206,39 @@
         <location line="+1"/>
         <source>Customer&apos;s mood: %1</source>
         <translation>客户情绪：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <location filename="../../app/views/knowledge.py" line="+409"/>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By section</source>
+        <translation>按章节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By pinyin (A–Z)</source>
+        <translation>按拼音（A–Z）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter terms</source>
+        <translation>筛选术语</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Glossary terms</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Definition</source>
+        <translation>释义</translation>
     </message>
 </context>
 <context>
@@ -270,6 +364,29 @@
     </message>
 </context>
 <context>
+    <name>KnowledgePage</name>
+    <message>
+        <location filename="../../app/views/knowledge.py" line="+229"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmarks and notes</source>
+        <translation>书签与笔记</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../app/views/labels.py" line="+14"/>
@@ -386,6 +503,66 @@
         <source>Furious</source>
         <translation>暴怒</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phrase</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My note</source>
+        <translation>我的笔记</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say</source>
+        <translation>建议说</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid</source>
+        <translation>避免说</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also</source>
+        <translation>又称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read in the lesson: %1</source>
+        <translation>到课程中学习：%1</translation>
+    </message>
 </context>
 <context>
     <name>LessonReader</name>
@@ -425,6 +602,11 @@
         <translation>本课 5–10 道题，答完即看讲解</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Bookmark this section (Ctrl+D)</source>
+        <translation>为本节加书签（Ctrl+D）</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Lesson text</source>
         <translation>课程正文</translation>
@@ -440,12 +622,12 @@
         <translation>本课内容</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Section %1</source>
         <translation>第 %1 章</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Learning objectives</source>
         <translation>学习目标</translation>
     </message>
@@ -460,7 +642,7 @@
         <translation>关键术语</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+155"/>
         <source>Learned</source>
         <translation>已学完</translation>
     </message>
@@ -478,14 +660,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+47"/>
+        <location filename="../../app/views/main_window.py" line="+49"/>
         <location line="+14"/>
-        <location line="+314"/>
+        <location line="+374"/>
         <source>Complaint Academy</source>
         <translation>客诉学堂</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-365"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -510,6 +692,11 @@
         <translation>情景演练</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Knowledge</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Switch learner (Ctrl+Shift+P)</source>
         <translation>切换学员（Ctrl+Shift+P）</translation>
@@ -530,7 +717,7 @@
         <translation>正在加载课程…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -565,7 +752,17 @@
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Search…</source>
+        <translation>搜索(&amp;S)…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Desk reference (stays on top)</source>
+        <translation>柜台速查（保持在最前）(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
@@ -605,7 +802,7 @@
         <translation>关于客诉学堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1 content file(s) could not be read and were skipped: %2</source>
         <translation>有 %1 个内容文件无法读取，已跳过：%2</translation>
     </message>
@@ -630,7 +827,7 @@
         <translation>学习进度已恢复</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+207"/>
         <source>About 客诉学堂</source>
         <translation>关于客诉学堂</translation>
     </message>
@@ -656,6 +853,104 @@ Details are in the log folder: %2</source>
         <translation>无法打开学员档案：%1
 
 详细信息请查看日志文件夹：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NoteBox</name>
+    <message>
+        <location filename="../../app/views/notes.py" line="+21"/>
+        <location line="+3"/>
+        <source>My note on this section</source>
+        <translation>我对本节的笔记</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Type a note; it is saved as you go.</source>
+        <translation>在这里写笔记，会自动保存。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../app/views/knowledge.py" line="-130"/>
+        <location line="+19"/>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete note</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo delete (Ctrl+Z)</source>
+        <translation>撤销删除（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export notes as Markdown…</source>
+        <translation>把笔记导出为 Markdown…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My notes</source>
+        <translation>我的笔记</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Note deleted. Undo with Ctrl+Z.</source>
+        <translation>笔记已删除。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note restored.</source>
+        <translation>笔记已恢复。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That section has a newer note, so the deleted one was not restored.</source>
+        <translation>这一节已经有了新笔记，所以没有恢复删除的那条。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown（*.md）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes exported to %1</source>
+        <translation>笔记已导出到 %1</translation>
     </message>
 </context>
 <context>
@@ -689,6 +984,32 @@ Details are in the log folder: %2</source>
         <location line="+3"/>
         <source>not started</source>
         <translation>未开始</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseCard</name>
+    <message>
+        <location filename="../../app/views/desk.py" line="-86"/>
+        <source>Avoid: %1</source>
+        <translation>避免：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the suggested words to the clipboard</source>
+        <translation>把建议说法复制到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesTab</name>
+    <message>
+        <location line="+19"/>
+        <source>Situation</source>
+        <translation>情境</translation>
     </message>
 </context>
 <context>
@@ -1213,7 +1534,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>RolePlayPage</name>
     <message>
-        <location filename="../../app/views/roleplay.py" line="+76"/>
+        <location filename="../../app/views/roleplay.py" line="+108"/>
         <source>Large text for class</source>
         <translation>课堂大字</translation>
     </message>
@@ -1273,7 +1594,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>%1 · 最佳结局至少需要 %2 次回应 · 共 %3 种结局</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Your best result: %1 · %2 points · %3 run(s)</source>
         <translation>你的最佳成绩：%1 · %2 分 · 已练 %3 次</translation>
     </message>
@@ -1298,30 +1619,30 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>到目前为止的对话</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>What the customer says</source>
         <translation>客户说的话</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+89"/>
-        <location line="+133"/>
+        <location line="+96"/>
+        <location line="+136"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-229"/>
         <source>Your reply (press 1–4):</source>
         <translation>你的回应（按 1–4）：</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+133"/>
+        <location line="+93"/>
+        <location line="+136"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-108"/>
         <source>Play again (Ctrl+R)</source>
         <translation>再练一次（Ctrl+R）</translation>
     </message>
@@ -1361,7 +1682,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>已保存。你的最佳成绩仍是：%1，%2 分。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>%1 replies · customer&apos;s mood at the end: %2 · total %3 points</source>
         <translation>共 %1 次回应 · 结束时客户情绪：%2 · 总分 %3</translation>
     </message>
@@ -1384,6 +1705,84 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+1"/>
         <source>Study: %1</source>
         <translation>去学习：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../app/views/knowledge.py" line="-523"/>
+        <source>Search lessons, cases, glossary, phrases, notes… (Ctrl+K)</source>
+        <translation>搜索课程、案例、术语、话术、笔记…（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All sections</source>
+        <translation>全部章节</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (Enter)</source>
+        <translation>打开（Enter）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the phrase</source>
+        <translation>复制这句话术</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Preparing the search index (first search only)…</source>
+        <translation>正在准备搜索索引（只在第一次搜索时）…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 result(s)</source>
+        <translation>%1 条结果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing found for “%1”. Try fewer or shorter words.</source>
+        <translation>没有找到“%1”。试试更少或更短的词。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
     </message>
 </context>
 <context>

@@ -93,23 +93,23 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-22"/>
+        <location line="+22"/>
         <source>failure</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>%1 case(s)</source>
         <translation>共 %1 個案例</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Reported event</source>
         <translation>公開報道的事件</translation>
     </message>
@@ -119,20 +119,81 @@
         <translation>虛構但貼近真實的案例</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Compare: the other version →</source>
         <translation>對照：另一種處理 →</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistTab</name>
+    <message>
+        <location filename="../../app/views/desk.py" line="+40"/>
+        <source>Checklist</source>
+        <translation>清單</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Steps</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear for the next customer</source>
+        <translation>清空，接待下一位</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>When: %1</source>
+        <translation>適用：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <location line="+90"/>
+        <source>Desk reference — 客诉学堂</source>
+        <translation>櫃檯速查 — 客訴學堂</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checklists</source>
+        <translation>流程清單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phrases</source>
+        <translation>話術</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep on top (Ctrl+T)</source>
+        <translation>保持在最前（Ctrl+T）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied: %1</source>
+        <translation>已複製：%1</translation>
+    </message>
+</context>
+<context>
     <name>EmotionMeter</name>
     <message>
-        <location filename="../../app/views/roleplay.py" line="+56"/>
+        <location filename="../../app/views/roleplay.py" line="+64"/>
         <source>Customer&apos;s mood:</source>
         <translation>客戶情緒：</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>▼ calmer</source>
         <translation>▼ 緩和</translation>
     </message>
@@ -145,6 +206,39 @@
         <location line="+1"/>
         <source>Customer&apos;s mood: %1</source>
         <translation>客戶情緒：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <location filename="../../app/views/knowledge.py" line="+409"/>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By section</source>
+        <translation>按章節</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By pinyin (A–Z)</source>
+        <translation>按拼音（A–Z）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter terms</source>
+        <translation>篩選術語</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Glossary terms</source>
+        <translation>術語</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Definition</source>
+        <translation>釋義</translation>
     </message>
 </context>
 <context>
@@ -270,6 +364,29 @@
     </message>
 </context>
 <context>
+    <name>KnowledgePage</name>
+    <message>
+        <location filename="../../app/views/knowledge.py" line="+229"/>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary</source>
+        <translation>術語表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmarks and notes</source>
+        <translation>書籤與筆記</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Knowledge base</source>
+        <translation>知識庫</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../app/views/labels.py" line="+14"/>
@@ -386,6 +503,66 @@
         <source>Furious</source>
         <translation>暴怒</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Lesson</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary</source>
+        <translation>術語表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phrase</source>
+        <translation>話術</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My note</source>
+        <translation>我的筆記</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say</source>
+        <translation>建議說</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid</source>
+        <translation>避免說</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also</source>
+        <translation>又稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read in the lesson: %1</source>
+        <translation>到課程中學習：%1</translation>
+    </message>
 </context>
 <context>
     <name>LessonReader</name>
@@ -425,6 +602,11 @@
         <translation>本課 5–10 道題，答完即看講解</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Bookmark this section (Ctrl+D)</source>
+        <translation>為本節加書籤（Ctrl+D）</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Lesson text</source>
         <translation>課程內文</translation>
@@ -440,12 +622,12 @@
         <translation>本課內容</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Section %1</source>
         <translation>第 %1 章</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Learning objectives</source>
         <translation>學習目標</translation>
     </message>
@@ -460,7 +642,7 @@
         <translation>關鍵術語</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+155"/>
         <source>Learned</source>
         <translation>已學完</translation>
     </message>
@@ -478,14 +660,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+47"/>
+        <location filename="../../app/views/main_window.py" line="+49"/>
         <location line="+14"/>
-        <location line="+314"/>
+        <location line="+374"/>
         <source>Complaint Academy</source>
         <translation>客訴學堂</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-365"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -510,6 +692,11 @@
         <translation>情景演練</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Knowledge</source>
+        <translation>知識庫</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Switch learner (Ctrl+Shift+P)</source>
         <translation>切換學員（Ctrl+Shift+P）</translation>
@@ -530,7 +717,7 @@
         <translation>正在載入課程…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -565,7 +752,17 @@
         <translation>課程(&amp;L)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Search…</source>
+        <translation>搜尋(&amp;S)…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Desk reference (stays on top)</source>
+        <translation>櫃檯速查（保持在最前）(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
@@ -605,7 +802,7 @@
         <translation>關於客訴學堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1 content file(s) could not be read and were skipped: %2</source>
         <translation>有 %1 個內容檔案無法讀取，已略過：%2</translation>
     </message>
@@ -630,7 +827,7 @@
         <translation>學習進度已還原</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+207"/>
         <source>About 客诉学堂</source>
         <translation>關於客訴學堂</translation>
     </message>
@@ -656,6 +853,104 @@ Details are in the log folder: %2</source>
         <translation>無法開啟學員檔案：%1
 
 詳細資料請見記錄檔資料夾：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NoteBox</name>
+    <message>
+        <location filename="../../app/views/notes.py" line="+21"/>
+        <location line="+3"/>
+        <source>My note on this section</source>
+        <translation>我對本節的筆記</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Type a note; it is saved as you go.</source>
+        <translation>在這裡寫筆記，會自動儲存。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved</source>
+        <translation>已儲存</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../app/views/knowledge.py" line="-130"/>
+        <location line="+19"/>
+        <source>Bookmarks</source>
+        <translation>書籤</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Notes</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete note</source>
+        <translation>刪除筆記</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo delete (Ctrl+Z)</source>
+        <translation>撤銷刪除（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export notes as Markdown…</source>
+        <translation>把筆記匯出為 Markdown…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My notes</source>
+        <translation>我的筆記</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Note deleted. Undo with Ctrl+Z.</source>
+        <translation>筆記已刪除。按 Ctrl+Z 可撤銷。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note restored.</source>
+        <translation>筆記已恢復。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That section has a newer note, so the deleted one was not restored.</source>
+        <translation>這一節已經有了新筆記，所以沒有恢復刪除的那條。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export notes</source>
+        <translation>匯出筆記</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown（*.md）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes exported to %1</source>
+        <translation>筆記已匯出到 %1</translation>
     </message>
 </context>
 <context>
@@ -689,6 +984,32 @@ Details are in the log folder: %2</source>
         <location line="+3"/>
         <source>not started</source>
         <translation>未開始</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseCard</name>
+    <message>
+        <location filename="../../app/views/desk.py" line="-86"/>
+        <source>Avoid: %1</source>
+        <translation>避免：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the suggested words to the clipboard</source>
+        <translation>把建議說法複製到剪貼簿</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesTab</name>
+    <message>
+        <location line="+19"/>
+        <source>Situation</source>
+        <translation>情境</translation>
     </message>
 </context>
 <context>
@@ -1213,7 +1534,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>RolePlayPage</name>
     <message>
-        <location filename="../../app/views/roleplay.py" line="+76"/>
+        <location filename="../../app/views/roleplay.py" line="+108"/>
         <source>Large text for class</source>
         <translation>課堂大字</translation>
     </message>
@@ -1273,7 +1594,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>%1 · 最佳結局至少需要 %2 次回應 · 共 %3 種結局</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Your best result: %1 · %2 points · %3 run(s)</source>
         <translation>你的最佳成績：%1 · %2 分 · 已練 %3 次</translation>
     </message>
@@ -1298,30 +1619,30 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>到目前為止的對話</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>What the customer says</source>
         <translation>客戶說的話</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+89"/>
-        <location line="+133"/>
+        <location line="+96"/>
+        <location line="+136"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-229"/>
         <source>Your reply (press 1–4):</source>
         <translation>你的回應（按 1–4）：</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+133"/>
+        <location line="+93"/>
+        <location line="+136"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-108"/>
         <source>Play again (Ctrl+R)</source>
         <translation>再練一次（Ctrl+R）</translation>
     </message>
@@ -1361,7 +1682,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>已儲存。你的最佳成績仍是：%1，%2 分。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>%1 replies · customer&apos;s mood at the end: %2 · total %3 points</source>
         <translation>共 %1 次回應 · 結束時客戶情緒：%2 · 總分 %3</translation>
     </message>
@@ -1384,6 +1705,84 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+1"/>
         <source>Study: %1</source>
         <translation>去學習：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../app/views/knowledge.py" line="-523"/>
+        <source>Search lessons, cases, glossary, phrases, notes… (Ctrl+K)</source>
+        <translation>搜尋課程、案例、術語、話術、筆記…（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Section</source>
+        <translation>章節</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All sections</source>
+        <translation>全部章節</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Results</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (Enter)</source>
+        <translation>開啟（Enter）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the phrase</source>
+        <translation>複製這句話術</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Preparing the search index (first search only)…</source>
+        <translation>正在準備搜尋索引（只在第一次搜尋時）…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search failed: %1</source>
+        <translation>搜尋失敗：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 result(s)</source>
+        <translation>%1 條結果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing found for “%1”. Try fewer or shorter words.</source>
+        <translation>沒有找到“%1”。試試更少或更短的詞。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Copied: %1</source>
+        <translation>已複製：%1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,47 @@
+"""Show where a search hit is: every occurrence of the query's terms in a text browser gets a
+marker background, and the first one at or after a given position is scrolled into view."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QTextEdit
+
+HIT_COLOR = "#ffe58f"
+
+
+def highlight_terms(browser: QTextBrowser, terms: list[str], start: int = 0) -> int:
+    """Mark every occurrence of ``terms``; scroll to the first at/after ``start``. Returns how
+    many were marked."""
+    doc = browser.document()
+    selections = []
+    first_after: QTextCursor | None = None
+    for term in {t for t in terms if t}:
+        cursor = QTextCursor(doc)
+        while True:
+            cursor = doc.find(term, cursor, QTextDocument.FindFlag(0))
+            if cursor.isNull():
+                break
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = cursor
+            sel.format.setBackground(QColor(HIT_COLOR))
+            sel.format.setForeground(QColor("#1f2933"))
+            selections.append(sel)
+            if cursor.selectionStart() >= start and (
+                first_after is None or cursor.selectionStart() < first_after.selectionStart()
+            ):
+                first_after = QTextCursor(cursor)
+    browser.setExtraSelections(selections)
+    if first_after is not None:
+        first_after.clearSelection()
+        browser.setTextCursor(first_after)
+        browser.ensureCursorVisible()
+    return len(selections)
+
+
+def display_terms(query_terms: list[str], lang: str) -> list[str]:
+    """The query's terms as they appear on a page in ``lang``'s script (and as typed)."""
+    if lang != "zh-TW":
+        return query_terms
+    from app.content.script import to_traditional
+
+    return list(dict.fromkeys([*query_terms, *(to_traditional(t) for t in query_terms)]))

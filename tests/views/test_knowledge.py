@@ -1,0 +1,158 @@
+"""The knowledge base in real widgets: search as you type (off the GUI thread), opening a hit
+at its section with the words marked, the glossary orders, notes with undo and export, the
+desk window's checklists, copy and stay-on-top."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.views.main_window import MainWindow
+from app.views.theme import LIGHT
+
+
+@pytest.fixture
+def window(qtbot, learner):
+    w = MainWindow(learner, LIGHT)
+    qtbot.addWidget(w)
+    w.on_ready(None)
+    w.resize(1366, 768)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    return w
+
+
+def _search(qtbot, panel, text: str) -> None:
+    from app.knowledge.index import normalise_query
+
+    panel.box.setFocus()
+    panel.box.clear()
+    panel.box.insert(text)  # as typed (QTest cannot type Chinese characters)
+    wanted = normalise_query(text)
+    qtbot.waitUntil(lambda: panel.terms == wanted and panel.results.count() > 0, timeout=20000)
+
+
+def test_typing_searches_and_enter_opens_the_section_with_the_words_marked(qtbot, window):
+    window.open_search()
+    panel = window.knowledge.search
+    assert panel.box.hasFocus()
+    panel.kind.setCurrentIndex(panel.kind.findData("lesson"))
+    _search(qtbot, panel, "合理道歉")
+    hit = panel.current_hit()
+    assert hit.kind == "lesson" and hit.ref == "seven-step-emotion-first"
+    assert "合理道歉" in panel.preview.toPlainText()
+    assert panel.preview.extraSelections(), "the preview marks the words"
+    qtbot.keyClick(panel.box, Qt.Key.Key_Return)
+    reader = window.reader
+    assert window.stack.currentWidget() is reader and reader.lesson_id == hit.ref
+    marks = reader.page.extraSelections()
+    assert marks and all(m.cursor.selectedText() == "合理道歉" for m in marks)
+    qtbot.waitUntil(lambda: reader.current_section() == hit.section)
+
+
+def test_a_traditional_query_finds_the_same_and_a_short_query_works(qtbot, window):
+    window.open_search()
+    panel = window.knowledge.search
+    _search(qtbot, panel, "服務補救悖論")
+    first = panel.current_hit()
+    assert (first.kind, first.ref) == ("term", "service-recovery-paradox")
+    _search(qtbot, panel, "道歉")
+    assert panel.results.count() >= 10
+    qtbot.keyClick(panel.box, Qt.Key.Key_Down)
+    assert panel.results.hasFocus() and panel.results.currentRow() == 1
+
+
+def test_opening_a_glossary_hit_shows_the_term_in_the_glossary(qtbot, window):
+    window.open_search()
+    panel = window.knowledge.search
+    _search(qtbot, panel, "empathy")
+    panel.open_current()
+    page = window.knowledge
+    assert page.tabs.currentWidget() is page.glossary
+    assert page.glossary.current_term() == "empathy"
+    assert "empathy" in page.glossary.card.toPlainText()
+
+
+def test_glossary_by_section_and_by_pinyin(qtbot, window):
+    glossary = window.knowledge.glossary
+    tree = glossary.tree
+    by_section = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert by_section[0].startswith("1.")
+    glossary.order.setCurrentIndex(glossary.order.findData("pinyin"))
+    letters = [tree.topLevelItem(i).text(0).split()[0] for i in range(tree.topLevelItemCount())]
+    assert letters == sorted(letters) and "B" in letters and "Z" in letters
+    b_group = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                   if tree.topLevelItem(i).text(0).startswith("B"))  # fmt: skip
+    assert any(b_group.child(j).text(0).startswith("报复心理") for j in range(b_group.childCount()))
+    glossary.filter.setText("補救")  # Traditional filter over Simplified terms
+    names = [tree.topLevelItem(i).child(j).text(0) for i in range(tree.topLevelItemCount())
+             for j in range(tree.topLevelItem(i).childCount())]  # fmt: skip
+    assert names and all("补救" in n for n in names)
+
+
+def test_reader_bookmark_and_note_then_delete_with_undo_and_export(qtbot, window, tmp_path):
+    academy = window.academy
+    window.open_lesson("what-is-a-complaint", section=1)
+    reader = window.reader
+    qtbot.waitUntil(lambda: reader.note_box.place is not None)
+    qtbot.keyClick(reader.page, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert reader.bookmark_btn.isChecked()
+    marks = academy.bookmarks()
+    assert [(b["kind"], b["ref"]) for b in marks] == [("lesson", "what-is-a-complaint")]
+    assert academy.is_bookmarked("lesson", "what-is-a-complaint", marks[0]["section"])
+    reader.note_box.edit.insertPlainText("落差是起点")
+    qtbot.waitUntil(lambda: academy.notes() != [], timeout=3000)  # saved by itself
+    assert academy.notes()[0]["text"] == "落差是起点"
+
+    window.show_page("knowledge")
+    page = window.knowledge
+    page.tabs.setCurrentWidget(page.notes)
+    notes = page.notes
+    assert notes.bookmarks.count() == 1 and notes.notes.count() == 1
+    notes.notes.setCurrentRow(0)
+    notes.delete_btn.click()
+    assert notes.notes.count() == 0 and academy.notes() == []
+    notes.undo_btn.click()
+    assert notes.notes.count() == 1
+    out = tmp_path / "notes.md"
+    notes.export(str(out))
+    assert "落差是起点" in out.read_text(encoding="utf-8")
+    notes.notes.setCurrentRow(0)
+    notes.notes.itemActivated.emit(notes.notes.currentItem())
+    assert window.stack.currentWidget() is reader and reader.lesson_id == "what-is-a-complaint"
+
+
+def test_desk_window_checklist_copy_and_stay_on_top(qtbot, window):
+    window.open_desk()
+    desk = window._desk
+    assert desk.isWindow() and desk.isVisible()
+    assert desk.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    checks = desk.checklists
+    assert checks.items.count() >= 6
+    checks.items.itemClicked.emit(checks.items.item(0))
+    assert checks.checked() == 1 and "1" in checks.progress.text()
+    checks.clear()
+    assert checks.checked() == 0
+
+    desk.tabs.setCurrentWidget(desk.phrases)
+    card = desk.phrases.cards[0]
+    card.copy_btn.click()
+    assert QApplication.clipboard().text() == card.phrase.say
+    assert card.phrase.say in desk.status.text()
+
+    desk.on_top.setChecked(False)
+    assert not desk.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert window.academy.setting("desk_on_top") is False
+    desk.close()
+    window._desk = None
+    window.open_desk()
+    assert not window._desk.on_top.isChecked(), "the choice is remembered"
+
+
+def test_a_note_typed_just_before_leaving_is_saved_at_once(qtbot, window):
+    window.open_lesson("what-is-a-complaint", section=1)
+    reader = window.reader
+    qtbot.waitUntil(lambda: reader.note_box.place is not None)
+    reader.note_box.edit.insertPlainText("临走前写的")
+    window.show_page("home")  # no waiting for the autosave timer
+    assert [n["text"] for n in window.academy.notes()] == ["临走前写的"]
