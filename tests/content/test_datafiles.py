@@ -143,3 +143,23 @@ def test_reader_shows_a_clicked_term(qtbot, tmp_path, mini):
     w.reader._link_clicked(QUrl("term:anchoring"))
     assert w.reader.last_term == "anchoring"
     academy.close_learner()
+
+
+def test_desk_checklists_load_and_a_bad_one_is_named_by_line(mini: Path):
+    desk = mini / "desk.yaml"
+    desk.write_text(
+        "checklists:\n"
+        "  - id: six\n    title: 六步\n    when: 当面\n    lesson: mini#1\n"
+        "    items: [倾听, 共情]\n"
+        "  - id: bad\n    title: 坏的\n    when: 任何时候\n    lesson: mini#7\n"
+        "    items: [只有一项, 第二项]\n",
+        encoding="utf-8",
+    )
+    bundle = load_content(mini)
+    assert [c.id for c in bundle.checklists] == ["six", "bad"]
+    assert bundle.checklists[0].items == ("倾听", "共情")
+    got = {(p.file, p.line, p.kind) for p in bundle.problems}
+    assert got == {("content/desk.yaml", 10, "broken-reference")}
+    desk.write_text("checklists:\n  - id: x\n    title: 缺字段\n", encoding="utf-8")
+    problems = load_content(mini).problems
+    assert problems and all(p.file == "content/desk.yaml" and p.line >= 2 for p in problems)
