@@ -4,7 +4,7 @@ or to the lessons its analysis links to."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -59,12 +60,33 @@ class CasesPage(QWidget):
         for box in (self.industry, self.outcome, self.topic):
             ll.addWidget(box)
         ll.addWidget(self.count)
-        ll.addWidget(self.list, 1)
+        ll.addWidget(self.list, 3)
+        from app.views.notes import NoteBox
+
+        self.note_box = NoteBox(academy)
+        ll.addWidget(self.note_box, 2)
         self.page = QTextBrowser()
         self.page.setOpenLinks(False)
         self.page.anchorClicked.connect(self._link)
         self.page.setAccessibleName(self.tr("Case text"))
         self.page.document().setDocumentMargin(24)
+        self.page.verticalScrollBar().valueChanged.connect(lambda _v: self._section_shown())
+        self._anchors: list[int] = []
+        self._shown_place = None
+        from app.views.icons import icon
+
+        self.bookmark_btn = QToolButton()
+        self.bookmark_btn.setIcon(icon("bookmark", colors.text))
+        self.bookmark_btn.setCheckable(True)
+        self.bookmark_btn.setToolTip(self.tr("Bookmark this section (Ctrl+D)"))
+        self.bookmark_btn.setAccessibleName(self.tr("Bookmark this section (Ctrl+D)"))
+        self.bookmark_btn.clicked.connect(self.toggle_bookmark)
+        QShortcut(
+            QKeySequence("Ctrl+D"),
+            self,
+            self.toggle_bookmark,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.pair_btn = QPushButton()
         self.pair_btn.clicked.connect(self._open_pair)
         self.large_btn = QPushButton(self.tr("Large text for class"))
@@ -79,6 +101,7 @@ class CasesPage(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         bar.addStretch(1)
+        bar.addWidget(self.bookmark_btn)
         bar.addWidget(self.large_btn)
         bar.addWidget(self.pair_btn)
         rl.addLayout(bar)
@@ -170,13 +193,39 @@ class CasesPage(QWidget):
             label = self.tr("Compare: the other version →")
             self.pair_btn.setText(label)
             self.pair_btn.setToolTip(pair.title)
+        self._anchors = [_anchor_position(self.page, f"sec-{s.number}") for s in case.sections]
         if section:
             self.page.scrollToAnchor(f"sec-{section}")
+        self._section_shown()
         if terms:
             from app.views.highlight import display_terms, highlight_terms
 
             start = _anchor_position(self.page, f"sec-{section}") if section else 0
             highlight_terms(self.page, display_terms(terms, self.academy.lang), start)
+
+    def current_section(self) -> int:
+        top = self.page.cursorForPosition(self.page.viewport().rect().topLeft()).position()
+        current = 1
+        for i, pos in enumerate(self._anchors, start=1):
+            if pos <= top + 1:
+                current = i
+        return current
+
+    def _section_shown(self) -> None:
+        """The note box and the bookmark button follow the section being read."""
+        if not self.case_id or self.academy.store is None:
+            return
+        place = (self.case_id, self.current_section())
+        if place == self._shown_place:
+            return
+        self._shown_place = place
+        self.note_box.set_place("case", *place)
+        self.bookmark_btn.setChecked(self.academy.is_bookmarked("case", *place))
+
+    def toggle_bookmark(self) -> None:
+        if self.case_id:
+            on = self.academy.toggle_bookmark("case", self.case_id, self.current_section())
+            self.bookmark_btn.setChecked(on)
 
     def set_large(self, on: bool) -> None:
         """Classroom reading: the case fills the width in large type for the back row."""

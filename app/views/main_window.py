@@ -406,6 +406,8 @@ class MainWindow(QMainWindow):
             and key != "lesson"
         ):
             self._reader.leave()
+        if self._cases is not None and self.stack.currentWidget() is self._cases:
+            self._cases.note_box.save()
         if key == "home":
             if self.ready:
                 self.home.refresh()
@@ -489,6 +491,8 @@ class MainWindow(QMainWindow):
             return
         if self._reader is not None:
             self._reader.leave()
+        if self._cases is not None:
+            self._cases.note_box.save()
         geometry = base64.b64encode(bytes(self.saveGeometry())).decode("ascii")
         self.academy.set_setting("window_geometry", geometry)
 

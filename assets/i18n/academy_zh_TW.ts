@@ -27,7 +27,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/views/cases.py" line="+41"/>
+        <location filename="../../app/views/cases.py" line="+42"/>
         <source>Industry</source>
         <translation>行業</translation>
     </message>
@@ -52,12 +52,18 @@
         <translation>案例庫</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Case text</source>
         <translation>案例正文</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Bookmark this section (Ctrl+D)</source>
+        <translation>為本節加書籤（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Large text for class</source>
         <translation>課堂大字</translation>
     </message>
@@ -67,7 +73,7 @@
         <translation>投影用的大字，並隱藏列表（Ctrl+Shift+L）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>All industries</source>
         <translation>全部行業</translation>
     </message>
@@ -662,12 +668,12 @@
     <message>
         <location filename="../../app/views/main_window.py" line="+49"/>
         <location line="+14"/>
-        <location line="+374"/>
+        <location line="+387"/>
         <source>Complaint Academy</source>
         <translation>客訴學堂</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-378"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -827,7 +833,7 @@
         <translation>學習進度已還原</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+222"/>
         <source>About 客诉学堂</source>
         <translation>關於客訴學堂</translation>
     </message>
@@ -837,7 +843,7 @@
         <translation>&lt;h3&gt;客訴學堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;版本 %1 · 課程版本 %2&lt;/p&gt;&lt;p&gt;資料存放位置：%3&lt;/p&gt;&lt;p&gt;圖示：Lucide（ISC 授權）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="+255"/>
+        <location filename="../../app/main.py" line="+260"/>
         <source>This profile&apos;s progress was saved by a newer version of 客诉学堂 and cannot be opened by this one. Nothing was changed.
 
 File: %1</source>

@@ -70,3 +70,22 @@ def _title_pt(browser) -> float:
     while block.isValid() and block.blockFormat().headingLevel() != 1:
         block = block.next()
     return block.begin().fragment().charFormat().font().pointSizeF()
+
+
+def test_a_case_section_takes_a_bookmark_and_a_note(page, qtbot):
+    academy = page.academy
+    page.show_case("bank-a", section=2)
+    qtbot.waitUntil(lambda: page.note_box.place is not None)
+    section = page.current_section()
+    assert page.note_box.place == ("case", "bank-a", section)
+    page.bookmark_btn.click()
+    assert academy.is_bookmarked("case", "bank-a", section)
+    page.note_box.edit.insertPlainText("柜台先查证件有效期")
+    page.show_case("bank-b")  # moving on saves the note at once
+    assert [(n["ref"], n["section"], n["text"]) for n in academy.notes()] == [
+        ("bank-a", section, "柜台先查证件有效期")
+    ]
+    assert not page.bookmark_btn.isChecked()
+    page.show_case("bank-a", section=section)
+    assert page.note_box.edit.toPlainText() == "柜台先查证件有效期"
+    assert page.bookmark_btn.isChecked()
