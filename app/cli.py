@@ -26,6 +26,10 @@ VIEWS = (
     "glossary",
     "notes",
     "desk",
+    "projector",
+    "presenter",
+    "livequiz",
+    "handout",
     "settings",
     "profiles",
 )
@@ -79,6 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     search.add_argument("--topic", metavar="SECTION", help="only this course section, e.g. s04")
 
+    hand = sub.add_parser("handout", help="a lesson's slides and presenter notes as a PDF")
+    hand.add_argument("lesson", help="lesson id, e.g. seven-step-emotion-first")
+    hand.add_argument("out", help="output PDF path")
+
     shot = sub.add_parser("screenshot", help="render a view offscreen to a PNG file")
     shot.add_argument("view", choices=VIEWS)
     shot.add_argument("out", help="output PNG path")
@@ -104,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_screenshot(args, parser)
         if args.command == "search":
             return cmd_search(args)
+        if args.command == "handout":
+            return cmd_handout(args)
         return cmd_gui(args)
     except KeyboardInterrupt:
         return 130
@@ -272,6 +282,36 @@ def cmd_search(args) -> int:
         where = f" §{h.section}" if h.section else ""
         print(f"{d['score']:>7.2f}  {h.kind:<8} {h.ref}{where}  {h.title}")
         print(f"         {d['snippet']}")
+    return 0
+
+
+def cmd_handout(args) -> int:
+    from dataclasses import replace
+
+    from app.main import ensure_platform
+
+    ensure_platform(offscreen_default=True)
+    from PySide6.QtGui import QGuiApplication
+
+    from app.content.html_theme import HtmlTheme
+    from app.services import Academy
+    from app.views.classroom.handout import export_handout
+    from app.views.theme import installed_families
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    academy = Academy(args.data_dir, lang=args.lang)
+    lesson = academy.lesson(args.lesson)
+    if lesson is None:
+        known = ", ".join(academy.content.lesson_order())
+        raise ValueError(f"no lesson {args.lesson!r}; the lessons are: {known}")
+    lang = "zh-TW" if academy.lang == "zh-TW" else "zh-CN"
+    theme = replace(HtmlTheme(), font_families=tuple(installed_families(lang)), base_pt=11)
+    out = export_handout(
+        lesson, Path(args.out), theme, academy.assets,
+        notes_label="講師備註" if lang == "zh-TW" else "讲师备注",
+        course="客訴學堂" if lang == "zh-TW" else "客诉学堂",
+    )  # fmt: skip
+    print(out)
     return 0
 
 

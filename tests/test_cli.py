@@ -95,3 +95,12 @@ def test_usage_errors_exit_2(tmp_path: Path):
     assert run("screenshot", "home", "x.png", "--size", "big").returncode == 2
     bad_lang = run("--lang", "xx", "--smoke", "--data-dir", str(tmp_path))
     assert bad_lang.returncode == 2 and "unknown language" in bad_lang.stderr
+
+
+def test_handout_command_writes_a_pdf_and_names_a_wrong_lesson(tmp_path: Path):
+    out = tmp_path / "handout.pdf"
+    ok = run("--data-dir", str(tmp_path / "d"), "handout", "what-is-a-complaint", str(out))
+    assert ok.returncode == 0, ok.stderr
+    assert out.read_bytes()[:5] == b"%PDF-" and out.stat().st_size > 10_000
+    bad = run("--data-dir", str(tmp_path / "d"), "handout", "no-such-lesson", str(out))
+    assert bad.returncode == 2 and "no lesson 'no-such-lesson'" in bad.stderr

@@ -50,3 +50,24 @@ DARK_THEME = HtmlTheme(
         ("note", "#2a3038", "#c0c8d0"),
     ),
 )
+
+
+# The projector: light text on near-black, Okabe–Ito accents (distinct for colour-blind
+# viewers and on a washed-out projector), every meaning also carried by text or a mark.
+PROJECTOR_THEME = HtmlTheme(
+    text="#ffffff",
+    muted="#d0d6dc",
+    heading="#f0e442",
+    link="#56b4e9",
+    rule="#5a6572",
+    table_head="#2b333d",
+    callouts=(
+        ("tip", "#16283a", "#56b4e9"),
+        ("warning", "#3a2410", "#e69f00"),
+        ("example", "#10302a", "#7fd1b9"),
+        ("phrase", "#2a2238", "#cc99dd"),
+        ("work", "#14302e", "#7fd1b9"),
+        ("note", "#22282f", "#d0d6dc"),
+    ),
+)
+PROJECTOR_BACKGROUND = "#0d1014"

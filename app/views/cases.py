@@ -28,6 +28,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class CasesPage(QWidget):
     open_lesson = Signal(str, int, float)
+    discuss_requested = Signal(str)  # a case id: its discussion questions as slides
 
     def __init__(self, academy, colors, parent=None) -> None:
         super().__init__(parent)
@@ -101,7 +102,19 @@ class CasesPage(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         bar.addStretch(1)
+        self.discuss_btn = QPushButton(self.tr("Discuss in class (F5)"))
+        self.discuss_btn.setToolTip(self.tr("The discussion questions as slides on the projector"))
+        self.discuss_btn.clicked.connect(
+            lambda: self.case_id and self.discuss_requested.emit(self.case_id)
+        )
+        QShortcut(
+            QKeySequence("F5"),
+            self,
+            self.discuss_btn.click,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         bar.addWidget(self.bookmark_btn)
+        bar.addWidget(self.discuss_btn)
         bar.addWidget(self.large_btn)
         bar.addWidget(self.pair_btn)
         rl.addLayout(bar)

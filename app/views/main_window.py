@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             self._reader = LessonReader(self.academy, self.colors)
             self._reader.lesson_changed.connect(self._lesson_changed)
             self._reader.check_requested.connect(self.start_lesson_check)
+            self._reader.teach_requested.connect(self.teach_lesson)
             self.stack.addWidget(self._reader)
             if self.ready:
                 self._reader.refresh_outline()
@@ -187,6 +188,9 @@ class MainWindow(QMainWindow):
             self.switch_profile_requested.emit,
         )
         self._action(file_menu, self.tr("&Settings…"), "Ctrl+,", self.settings_requested.emit)
+        self._action(
+            file_menu, self.tr("Export the lesson &handout (PDF)…"), None, self._handout_current
+        )
         file_menu.addSeparator()
         from PySide6.QtGui import QKeySequence
 
@@ -308,6 +312,7 @@ class MainWindow(QMainWindow):
 
             self._quiz = QuizPage(self.academy, self.colors)
             self._quiz.open_lesson.connect(self.open_lesson)
+            self._quiz.live_quiz_requested.connect(self.live_quiz)
             self.stack.addWidget(self._quiz)
         return self._quiz
 
@@ -318,6 +323,7 @@ class MainWindow(QMainWindow):
 
             self._cases = CasesPage(self.academy, self.colors)
             self._cases.open_lesson.connect(self.open_lesson)
+            self._cases.discuss_requested.connect(self.discuss_case)
             self.stack.addWidget(self._cases)
         return self._cases
 
@@ -328,6 +334,7 @@ class MainWindow(QMainWindow):
 
             self._roleplay = RolePlayPage(self.academy, self.colors)
             self._roleplay.open_lesson.connect(self.open_lesson)
+            self._roleplay.project_requested.connect(self.project_scenario)
             self.stack.addWidget(self._roleplay)
             self._roleplay.refresh()
         return self._roleplay
@@ -392,6 +399,113 @@ class MainWindow(QMainWindow):
                 self.reader.highlight(terms, n)
         self.raise_()
         self.activateWindow()
+
+    # classroom ------------------------------------------------------------------------------
+    def _families(self) -> tuple[str, ...]:
+        from app.views.theme import installed_families
+
+        return tuple(installed_families("zh-TW" if self.academy.lang == "zh-TW" else "zh-CN"))
+
+    def _open_classroom(self, show):
+        from app.views.classroom.windows import Classroom
+
+        if getattr(self, "classroom", None) is not None:
+            self.classroom.close()
+        self.classroom = Classroom(show, self.academy, self)
+        show.ended.connect(lambda: setattr(self, "classroom", None))
+        return self.classroom
+
+    def teach_lesson(self, lesson_id: str):
+        """Slides of the lesson on the projector, the presenter view on this screen."""
+        from app.classroom.slides import lesson_slides
+        from app.views.classroom.shows import DeckShow
+
+        lesson = self.academy.lesson(lesson_id)
+        if lesson is None:
+            return None
+        show = DeckShow(lesson.title, lesson_slides(lesson), self._families(), self.academy.assets)
+        return self._open_classroom(show)
+
+    def discuss_case(self, case_id: str):
+        from app.classroom.slides import case_discussion_slides
+        from app.views.classroom.shows import DeckShow
+
+        case = self.academy.content.cases.get(case_id)
+        if case is None:
+            return None
+        slides = case_discussion_slides(case)
+        show = DeckShow(case.title, slides, self._families(), self.academy.assets)
+        return self._open_classroom(show)
+
+    def live_quiz(self, topic: str, count: int = 10, seconds: int = 30, seed: int | None = None):
+        """A show-of-hands quiz on a course section: ``count`` questions drawn at random."""
+        import random
+
+        from app.classroom.live_quiz import hand_questions
+        from app.views.classroom.shows import LiveQuizShow
+
+        pool = hand_questions([q for q in self.academy.content.questions if q.topic == topic])
+        if not pool:
+            return None
+        picked = random.Random(seed).sample(pool, min(count, len(pool)))
+        show = LiveQuizShow(topic, picked, self._families(), self.academy.assets, seconds)
+        return self._open_classroom(show)
+
+    def project_scenario(self, scenario_id: str):
+        """The role-play on the projector in large text; the trainer clicks the class's reply."""
+        from app.views.classroom.roleplay import ScenarioProjector
+
+        if getattr(self, "scenario_projector", None) is not None:
+            self.scenario_projector.close()
+        self.scenario_projector = ScenarioProjector(self.academy, self.colors, scenario_id, self)
+        return self.scenario_projector
+
+    def export_handout(self, lesson_id: str, path: str | None = None):
+        """The lesson's slides and notes as a PDF (asks where to save it when no path)."""
+        from dataclasses import replace
+
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from app.content.html_theme import HtmlTheme
+        from app.views.classroom.handout import export_handout
+
+        lesson = self.academy.lesson(lesson_id)
+        if lesson is None:
+            return None
+        if not path:
+            from pathlib import Path
+
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the handout"),
+                str(Path.home() / f"{lesson.title}.pdf"),
+                self.tr("PDF (*.pdf)"),
+            )
+            if not path:
+                return None
+        theme = replace(HtmlTheme(), font_families=self._families(), base_pt=11)
+        try:
+            written = export_handout(
+                lesson, path, theme, self.academy.assets,
+                notes_label=self.tr("Presenter notes"), course=self.tr("Complaint Academy"),
+            )  # fmt: skip
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export the handout"),
+                self.tr("Could not write %1: %2").replace("%1", path).replace("%2", str(exc)),
+            )
+            return None
+        self.statusBar().showMessage(self.tr("Handout saved to %1").replace("%1", str(written)))
+        return written
+
+    def _handout_current(self) -> None:
+        """The handout of the lesson being read (or the one to continue, or the first)."""
+        lesson_id = self._reader.lesson_id if self._reader is not None else None
+        if not lesson_id:
+            resume = self.academy.resume_point()
+            lesson_id = resume.lesson_id if resume else self.academy.content.lesson_order()[0]
+        self.export_handout(lesson_id)
 
     def start_lesson_check(self, lesson_id: str) -> None:
         self.show_page("quiz")

@@ -51,6 +51,7 @@ def correct_answer_text(q, true_text: str = "对", false_text: str = "错") -> s
 
 class QuizPage(QWidget):
     open_lesson = Signal(str, int, float)
+    live_quiz_requested = Signal(str)  # a course section: a show-of-hands quiz for a class
 
     def __init__(self, academy, colors, parent=None) -> None:
         super().__init__(parent)
@@ -134,6 +135,12 @@ class QuizPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.topic, 1)
         row.addWidget(practice_btn)
+        live_btn = QPushButton(self.tr("Live quiz for a class"))
+        live_btn.setToolTip(
+            self.tr("10 questions on the projector, a countdown, hands counted per option")
+        )
+        live_btn.clicked.connect(self._live_quiz)
+        row.addWidget(live_btn)
         form.addRow(self.tr("Practice:"), row)
         row = QHBoxLayout()
         for label, box in (
@@ -435,6 +442,11 @@ class QuizPage(QWidget):
             self._finish(timed_out=True)
             return
         self.clock.setText(self.tr("Time left %1").replace("%1", f"{left // 60}:{left % 60:02d}"))
+
+    def _live_quiz(self) -> None:
+        topic = self.topic.currentData()
+        if topic and not str(topic).startswith("imported:"):
+            self.live_quiz_requested.emit(topic)
 
     def keyPressEvent(self, event) -> None:
         if self.stack.currentIndex() == 1 and not self.submitted and self.widget is not None:

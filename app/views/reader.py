@@ -84,6 +84,7 @@ class LessonReader(QWidget):
 
     lesson_changed = Signal(str)
     check_requested = Signal(str)  # a lesson id: the learner wants its 5–10 question check
+    teach_requested = Signal(str)  # a lesson id: a trainer wants to present it to a class
 
     def __init__(self, academy, colors, parent=None) -> None:
         super().__init__(parent)
@@ -143,7 +144,15 @@ class LessonReader(QWidget):
         )
         self.bookmark_btn.setCheckable(True)
         bar.addWidget(self.bookmark_btn)
+        self.teach_btn = QPushButton(self.tr("Teach (F5)"))
+        self.teach_btn.setToolTip(
+            self.tr("Present this lesson: slides on the projector, notes on this screen")
+        )
+        self.teach_btn.clicked.connect(
+            lambda: self.lesson_id and self.teach_requested.emit(self.lesson_id)
+        )
         bar.addSpacing(8)
+        bar.addWidget(self.teach_btn)
         bar.addWidget(self.check_btn)
         bar.addWidget(self.learned_btn)
         bar.addSpacing(10)
@@ -211,6 +220,7 @@ class LessonReader(QWidget):
             (QKeySequence("Ctrl+PgDown"), self.go_next),
             (QKeySequence("Ctrl+M"), self.learned_btn.click),
             (QKeySequence("Ctrl+D"), self.toggle_bookmark),
+            (QKeySequence("F5"), self.teach_btn.click),
         ]
         for seq, slot in shortcuts:
             QShortcut(seq, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)

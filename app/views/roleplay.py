@@ -194,6 +194,7 @@ class FitScrollArea(QScrollArea):
 
 class RolePlayPage(QWidget):
     open_lesson = Signal(str, int, float)
+    project_requested = Signal(str)  # a scenario id: play it with a class on the projector
 
     def __init__(self, academy, colors, parent=None) -> None:
         super().__init__(parent)
@@ -282,6 +283,11 @@ class RolePlayPage(QWidget):
         buttons.addStretch(1)
         self.chooser_tools = QHBoxLayout()
         buttons.addLayout(self.chooser_tools)
+        self.project_btn = QPushButton(self.tr("Play with a class on the projector"))
+        self.project_btn.clicked.connect(
+            lambda: self.selected_id() and self.project_requested.emit(self.selected_id())
+        )
+        buttons.addWidget(self.project_btn)
         buttons.addWidget(self.continue_btn)
         buttons.addWidget(self.start_btn)
         cl.addWidget(self.intro_title)

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 DEMO_NAME = "演示学员"
+CLASSROOM_VIEWS = ("projector", "presenter", "livequiz", "handout")
 
 
 def _seed_demo(academy) -> None:
@@ -59,6 +60,8 @@ def render_view(
     else:
         seed = False
     try:
+        if view in CLASSROOM_VIEWS:
+            return _classroom_shot(view, out, size, academy, lesson_id, section)
         if view == "profiles":
             from app.views.profiles import ProfileChooser
 
@@ -212,3 +215,78 @@ def _quiz_state(window, view: str) -> None:
             page._submit()
             page._next()
         page._finish(timed_out=True)
+
+
+def _classroom_shot(view, out: Path, size, academy, item_id: str | None, section: int) -> Path:
+    """The projector or presenter view of a lesson (page ``section``), a live quiz question
+    after the reveal with hands counted, or page ``section`` of a lesson's PDF handout."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.classroom.slides import lesson_slides
+    from app.views.classroom.shows import DeckShow, LiveQuizShow
+    from app.views.classroom.windows import HandCounts, PresenterWindow, ProjectorWindow
+    from app.views.theme import installed_families
+
+    families = tuple(installed_families("zh-TW" if academy.lang == "zh-TW" else "zh-CN"))
+    lesson = academy.lesson(item_id or "") or next(iter(academy.content.lessons.values()))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if view == "handout":
+        return _handout_png(academy, lesson, families, out, section)
+    if view == "livequiz":
+        import random
+
+        from app.classroom.live_quiz import hand_questions
+
+        pool = hand_questions([q for q in academy.content.questions if q.topic == "s04"])
+        show = LiveQuizShow("s04", random.Random(7).sample(pool, 5), families, academy.assets)
+        for k, hands in enumerate((3, 14, 2, 1)[: len(show.quiz.hands())]):
+            show.set_hands(k, hands)
+        show.next()  # reveal
+    else:
+        show = DeckShow(lesson.title, lesson_slides(lesson), families, academy.assets)
+    show.set_size(size if view != "presenter" else (1920, 1080))
+    if view != "livequiz":
+        show.go(max(0, section - 1))
+    widget = ProjectorWindow(show) if view != "presenter" else PresenterWindow(show)
+    if view == "presenter" and isinstance(show, LiveQuizShow):
+        widget.extra.addWidget(HandCounts(show))
+    widget.resize(*size)
+    widget.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    if not widget.grab().save(str(out)):
+        raise OSError(f"could not write {out}")
+    widget.close()
+    return out
+
+
+def _handout_png(academy, lesson, families, out: Path, page: int) -> Path:
+    """Render one page of the real PDF (pypdfium2, a development tool) to PNG."""
+    import tempfile
+    from dataclasses import replace
+
+    from PySide6.QtGui import QImage
+
+    from app.content.html_theme import HtmlTheme
+    from app.views.classroom.handout import export_handout
+
+    try:
+        import pypdfium2 as pdfium
+    except ImportError as exc:
+        raise ValueError("the handout view needs pypdfium2 (pip install -e '.[dev]')") from exc
+    theme = replace(HtmlTheme(), font_families=families, base_pt=11)
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf_path = export_handout(
+            lesson, Path(tmp) / "handout.pdf", theme, academy.assets,
+            notes_label="讲师备注", course="客诉学堂",
+        )  # fmt: skip
+        pdf = pdfium.PdfDocument(str(pdf_path))
+        bitmap = pdf[max(0, min(len(pdf) - 1, page - 1))].render(scale=1.4)
+        image = QImage(
+            bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+            QImage.Format.Format_BGR888,
+        )  # fmt: skip
+        if not image.save(str(out)):
+            raise OSError(f"could not write {out}")
+        pdf.close()
+    return out

@@ -27,7 +27,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/views/cases.py" line="+42"/>
+        <location filename="../../app/views/cases.py" line="+43"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
@@ -73,7 +73,17 @@
         <translation>投影用的大字，并隐藏列表（Ctrl+Shift+L）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
+        <source>Discuss in class (F5)</source>
+        <translation>课堂讨论（F5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The discussion questions as slides on the projector</source>
+        <translation>把讨论题做成幻灯片投到投影上</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
@@ -245,6 +255,30 @@
         <location line="+5"/>
         <source>Definition</source>
         <translation>释义</translation>
+    </message>
+</context>
+<context>
+    <name>HandCounts</name>
+    <message>
+        <location filename="../../app/views/classroom/windows.py" line="+274"/>
+        <location line="+36"/>
+        <source>Start the countdown</source>
+        <translation>开始倒计时</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Hands:</source>
+        <translation>举手人数：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hands for option %1</source>
+        <translation>选 %1 的举手人数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pause the countdown</source>
+        <translation>暂停倒计时</translation>
     </message>
 </context>
 <context>
@@ -573,7 +607,7 @@
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../app/views/reader.py" line="+108"/>
+        <location filename="../../app/views/reader.py" line="+109"/>
         <source>Previous lesson (Alt+Left)</source>
         <translation>上一课（Alt+←）</translation>
     </message>
@@ -613,7 +647,17 @@
         <translation>为本节加书签（Ctrl+D）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Teach (F5)</source>
+        <translation>授课（F5）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present this lesson: slides on the projector, notes on this screen</source>
+        <translation>讲授本课：幻灯片投到投影上，讲师备注留在本屏</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Lesson text</source>
         <translation>课程正文</translation>
     </message>
@@ -628,7 +672,7 @@
         <translation>本课内容</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Section %1</source>
         <translation>第 %1 章</translation>
     </message>
@@ -668,12 +712,13 @@
     <message>
         <location filename="../../app/views/main_window.py" line="+49"/>
         <location line="+14"/>
-        <location line="+387"/>
+        <location line="+427"/>
+        <location line="+74"/>
         <source>Complaint Academy</source>
         <translation>客诉学堂</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-492"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -723,7 +768,7 @@
         <translation>正在加载课程…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -738,7 +783,12 @@
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Export the lesson &amp;handout (PDF)…</source>
+        <translation>导出本课讲义（PDF）(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -833,7 +883,33 @@
         <translation>学习进度已恢复</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+174"/>
+        <location line="+15"/>
+        <source>Export the handout</source>
+        <translation>导出讲义</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF（*.pdf）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Presenter notes</source>
+        <translation>讲师备注</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handout saved to %1</source>
+        <translation>讲义已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <source>About 客诉学堂</source>
         <translation>关于客诉学堂</translation>
     </message>
@@ -1016,6 +1092,99 @@ Details are in the log folder: %2</source>
         <location line="+19"/>
         <source>Situation</source>
         <translation>情境</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../app/views/classroom/windows.py" line="-155"/>
+        <source>Presenter view — 客诉学堂</source>
+        <translation>讲师视图 — 客诉学堂</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Presenter notes</source>
+        <translation>讲师备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slides</source>
+        <translation>幻灯片</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Projector screen</source>
+        <translation>投影屏幕</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>◀ Back</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black (B)</source>
+        <translation>黑屏（B）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White (W)</source>
+        <translation>白屏（W）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A− (−)</source>
+        <translation>字小（−）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A+ (+)</source>
+        <translation>字大（+）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End (Esc)</source>
+        <translation>结束（Esc）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Projector:</source>
+        <translation>投影：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Now on the projector</source>
+        <translation>投影上正在显示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source> · screen black</source>
+        <translation> · 黑屏中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · screen white</source>
+        <translation> · 白屏中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 / %2 页</translation>
     </message>
 </context>
 <context>
@@ -1224,9 +1393,17 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
 </context>
 <context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../app/views/classroom/windows.py" line="-129"/>
+        <source>Projector — 客诉学堂</source>
+        <translation>投影 — 客诉学堂</translation>
+    </message>
+</context>
+<context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../app/views/quiz.py" line="+89"/>
+        <location filename="../../app/views/quiz.py" line="+90"/>
         <source>Quizzes and review</source>
         <translation>测验与复习</translation>
     </message>
@@ -1283,13 +1460,13 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+6"/>
-        <location line="+84"/>
+        <location line="+90"/>
         <location line="+155"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-245"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1300,14 +1477,24 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+0"/>
-        <location line="+336"/>
+        <location line="+347"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-339"/>
         <source>Review:</source>
         <translation>复习：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Live quiz for a class</source>
+        <translation>课堂现场测验</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>10 questions on the projector, a countdown, hands counted per option</source>
+        <translation>投影上出 10 道题，倒计时作答，按选项统计举手人数</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1382,18 +1569,18 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="-151"/>
-        <location line="+269"/>
+        <location line="+274"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+267"/>
+        <location line="-272"/>
+        <location line="+272"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-246"/>
         <source>Remove bank</source>
         <translation>移除题库</translation>
     </message>
@@ -1425,19 +1612,19 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+32"/>
         <location line="+64"/>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-178"/>
         <location line="+64"/>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-175"/>
         <source>Put these in order: drag them, or select one and press Alt+↑ / Alt+↓.</source>
         <translation>请排序：拖动各项，或选中一项后按 Alt+↑ / Alt+↓。</translation>
     </message>
@@ -1502,7 +1689,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
@@ -1540,7 +1727,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>RolePlayPage</name>
     <message>
-        <location filename="../../app/views/roleplay.py" line="+108"/>
+        <location filename="../../app/views/roleplay.py" line="+109"/>
         <source>Large text for class</source>
         <translation>课堂大字</translation>
     </message>
@@ -1585,7 +1772,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>查看最佳一次的复盘</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+7"/>
+        <source>Play with a class on the projector</source>
+        <translation>在投影上带全班演练</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>not played yet</source>
         <translation>尚未练习</translation>
     </message>
@@ -1711,6 +1903,14 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+1"/>
         <source>Study: %1</source>
         <translation>去学习：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioProjector</name>
+    <message>
+        <location filename="../../app/views/classroom/roleplay.py" line="+17"/>
+        <source>Role-play with the class — 客诉学堂</source>
+        <translation>全班情景演练 — 客诉学堂</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/views/cases.py" line="+42"/>
+        <location filename="../../app/views/cases.py" line="+43"/>
         <source>Industry</source>
         <translation>行業</translation>
     </message>
@@ -73,7 +73,17 @@
         <translation>投影用的大字，並隱藏列表（Ctrl+Shift+L）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
+        <source>Discuss in class (F5)</source>
+        <translation>課堂討論（F5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The discussion questions as slides on the projector</source>
+        <translation>把討論題做成幻燈片投到投影上</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>All industries</source>
         <translation>全部行業</translation>
     </message>
@@ -245,6 +255,30 @@
         <location line="+5"/>
         <source>Definition</source>
         <translation>釋義</translation>
+    </message>
+</context>
+<context>
+    <name>HandCounts</name>
+    <message>
+        <location filename="../../app/views/classroom/windows.py" line="+274"/>
+        <location line="+36"/>
+        <source>Start the countdown</source>
+        <translation>開始倒計時</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Hands:</source>
+        <translation>舉手人數：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hands for option %1</source>
+        <translation>選 %1 的舉手人數</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pause the countdown</source>
+        <translation>暫停倒計時</translation>
     </message>
 </context>
 <context>
@@ -573,7 +607,7 @@
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../app/views/reader.py" line="+108"/>
+        <location filename="../../app/views/reader.py" line="+109"/>
         <source>Previous lesson (Alt+Left)</source>
         <translation>上一課（Alt+←）</translation>
     </message>
@@ -613,7 +647,17 @@
         <translation>為本節加書籤（Ctrl+D）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Teach (F5)</source>
+        <translation>授課（F5）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present this lesson: slides on the projector, notes on this screen</source>
+        <translation>講授本課：幻燈片投到投影上，講師備註留在本屏</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Lesson text</source>
         <translation>課程內文</translation>
     </message>
@@ -628,7 +672,7 @@
         <translation>本課內容</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Section %1</source>
         <translation>第 %1 章</translation>
     </message>
@@ -668,12 +712,13 @@
     <message>
         <location filename="../../app/views/main_window.py" line="+49"/>
         <location line="+14"/>
-        <location line="+387"/>
+        <location line="+427"/>
+        <location line="+74"/>
         <source>Complaint Academy</source>
         <translation>客訴學堂</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-492"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -723,7 +768,7 @@
         <translation>正在載入課程…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -738,7 +783,12 @@
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Export the lesson &amp;handout (PDF)…</source>
+        <translation>匯出本課講義（PDF）(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -833,7 +883,33 @@
         <translation>學習進度已還原</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+174"/>
+        <location line="+15"/>
+        <source>Export the handout</source>
+        <translation>匯出講義</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF（*.pdf）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Presenter notes</source>
+        <translation>講師備註</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handout saved to %1</source>
+        <translation>講義已儲存到 %1</translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <source>About 客诉学堂</source>
         <translation>關於客訴學堂</translation>
     </message>
@@ -1016,6 +1092,99 @@ Details are in the log folder: %2</source>
         <location line="+19"/>
         <source>Situation</source>
         <translation>情境</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../app/views/classroom/windows.py" line="-155"/>
+        <source>Presenter view — 客诉学堂</source>
+        <translation>講師檢視 — 客訴學堂</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Presenter notes</source>
+        <translation>講師備註</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slides</source>
+        <translation>幻燈片</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Projector screen</source>
+        <translation>投影螢幕</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>◀ Back</source>
+        <translation>◀ 上一頁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>下一頁 ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black (B)</source>
+        <translation>黑屏（B）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White (W)</source>
+        <translation>白屏（W）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A− (−)</source>
+        <translation>字小（−）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A+ (+)</source>
+        <translation>字大（+）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End (Esc)</source>
+        <translation>結束（Esc）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Projector:</source>
+        <translation>投影：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Now on the projector</source>
+        <translation>投影上正在顯示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Next</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source> · screen black</source>
+        <translation> · 黑屏中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · screen white</source>
+        <translation> · 白屏中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 / %2 頁</translation>
     </message>
 </context>
 <context>
@@ -1224,9 +1393,17 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
 </context>
 <context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../app/views/classroom/windows.py" line="-129"/>
+        <source>Projector — 客诉学堂</source>
+        <translation>投影 — 客訴學堂</translation>
+    </message>
+</context>
+<context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../app/views/quiz.py" line="+89"/>
+        <location filename="../../app/views/quiz.py" line="+90"/>
         <source>Quizzes and review</source>
         <translation>測驗與複習</translation>
     </message>
@@ -1283,13 +1460,13 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+6"/>
-        <location line="+84"/>
+        <location line="+90"/>
         <location line="+155"/>
         <source>Exam</source>
         <translation>考試</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-245"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1300,14 +1477,24 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+0"/>
-        <location line="+336"/>
+        <location line="+347"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-339"/>
         <source>Review:</source>
         <translation>複習：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Live quiz for a class</source>
+        <translation>課堂現場測驗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>10 questions on the projector, a countdown, hands counted per option</source>
+        <translation>投影上出 10 道題，倒計時作答，按選項統計舉手人數</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1382,18 +1569,18 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="-151"/>
-        <location line="+269"/>
+        <location line="+274"/>
         <source>passed</source>
         <translation>通過</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+267"/>
+        <location line="-272"/>
+        <location line="+272"/>
         <source>not passed</source>
         <translation>未通過</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-246"/>
         <source>Remove bank</source>
         <translation>移除題庫</translation>
     </message>
@@ -1425,19 +1612,19 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+32"/>
         <location line="+64"/>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>True</source>
         <translation>對</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-178"/>
         <location line="+64"/>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>False</source>
         <translation>錯</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-175"/>
         <source>Put these in order: drag them, or select one and press Alt+↑ / Alt+↓.</source>
         <translation>請排序：拖動各項，或選中一項後按 Alt+↑ / Alt+↓。</translation>
     </message>
@@ -1502,7 +1689,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>剩餘 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Question</source>
         <translation>題目</translation>
     </message>
@@ -1540,7 +1727,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>RolePlayPage</name>
     <message>
-        <location filename="../../app/views/roleplay.py" line="+108"/>
+        <location filename="../../app/views/roleplay.py" line="+109"/>
         <source>Large text for class</source>
         <translation>課堂大字</translation>
     </message>
@@ -1585,7 +1772,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>檢視最佳一次的復盤</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+7"/>
+        <source>Play with a class on the projector</source>
+        <translation>在投影上帶全班演練</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>not played yet</source>
         <translation>尚未練習</translation>
     </message>
@@ -1711,6 +1903,14 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+1"/>
         <source>Study: %1</source>
         <translation>去學習：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioProjector</name>
+    <message>
+        <location filename="../../app/views/classroom/roleplay.py" line="+17"/>
+        <source>Role-play with the class — 客诉学堂</source>
+        <translation>全班情景演練 — 客訴學堂</translation>
     </message>
 </context>
 <context>

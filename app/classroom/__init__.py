@@ -1,0 +1,1 @@
+"""Classroom mode: slides from lessons and cases, and the live quiz (no Qt here)."""
