@@ -181,7 +181,7 @@ class LiveQuizShow(Show):
         out = []
         for i, q in enumerate(self.quiz.questions, start=1):
             stem = q.stem if len(q.stem) <= 24 else q.stem[:24] + "…"
-            out += [f"{i}. {stem}", f"{i}. ✔"]
+            out += [f"{i}. {stem}", f"    ✔ {i}"]
         return out
 
     def next(self) -> None:
@@ -247,7 +247,7 @@ class LiveQuizShow(Show):
             secs = self.quiz.remaining
             countdown = (
                 f'<p align="right" style="color:#e69f00; font-size:{theme.base_pt * 1.2:.1f}pt">'
-                f"⏱ {secs // 60}:{secs % 60:02d}</p>"
+                f"<b>{secs // 60}:{secs % 60:02d}</b></p>"
             )
         explanation = f'<p style="color:{theme.muted}">{e(q.explanation)}</p>' if revealed else ""
         multi = "（多选）" if q.type == "multiple" else ""
