@@ -83,6 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     search.add_argument("--topic", metavar="SECTION", help="only this course section, e.g. s04")
 
+    report = sub.add_parser("report", help="a learner's record: CSV or xAPI statements")
+    rsub = report.add_subparsers(dest="report_command", metavar="ACTION", required=True)
+    rexp = rsub.add_parser("export", help="export a learner's record")
+    rexp.add_argument("out", help="output file")
+    rexp.add_argument("--format", choices=("csv", "xapi"), required=True)
+    rexp.add_argument("--learner", help="profile id or name (default: the last one used)")
+
     hand = sub.add_parser("handout", help="a lesson's slides and presenter notes as a PDF")
     hand.add_argument("lesson", help="lesson id, e.g. seven-step-emotion-first")
     hand.add_argument("out", help="output PDF path")
@@ -114,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_search(args)
         if args.command == "handout":
             return cmd_handout(args)
+        if args.command == "report":
+            return cmd_report(args)
         return cmd_gui(args)
     except KeyboardInterrupt:
         return 130
@@ -282,6 +291,25 @@ def cmd_search(args) -> int:
         where = f" §{h.section}" if h.section else ""
         print(f"{d['score']:>7.2f}  {h.kind:<8} {h.ref}{where}  {h.title}")
         print(f"         {d['snippet']}")
+    return 0
+
+
+def cmd_report(args) -> int:
+    from app.services import Academy
+
+    academy = Academy(args.data_dir, lang=args.lang)
+    profiles = academy.profiles.profiles()
+    wanted = args.learner or academy.profiles.last_profile_id
+    profile = next((p for p in profiles if wanted in (p.id, p.name)), None)
+    if profile is None:
+        names = ", ".join(f"{p.name} ({p.id})" for p in profiles) or "none"
+        raise ValueError(f"no learner {wanted!r}; the learners are: {names}")
+    academy.open_learner(profile.id)
+    try:
+        out = academy.export_report(Path(args.out), args.format)
+    finally:
+        academy.close_learner()
+    print(out)
     return 0
 
 

@@ -498,3 +498,74 @@ class Academy:
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, path)
         return path
+
+    # reports ---------------------------------------------------------------------------------
+    def records(self) -> dict:
+        """Everything the learner did, as the exports and reports read it."""
+        store = self._store()
+        return {
+            "lessons": store.lesson_states(),
+            "answers": store.answers(),
+            "exams": store.exam_history(),
+            "scenarios": store.scenario_runs(),
+        }
+
+    def dashboard(self):
+        from app.quiz.mastery import topic_mastery
+        from app.reports.dashboard import build_dashboard
+
+        store = self._store()
+        latest = store.latest_scores()
+        answered: dict[str, int] = {}
+        for q in self.content.questions:
+            if q.id in latest:
+                answered[q.topic] = answered.get(q.topic, 0) + 1
+        mastery = topic_mastery(self.content.questions, latest)
+        mastery = {k: v for k, v in mastery.items() if k in answered}
+        return build_dashboard(
+            self.content, store.lesson_states(), mastery,
+            answered, store.total_study_seconds(), store.study_days(), store.exam_history(),
+            self.due_review_count(), len(store.scenario_runs()),
+        )  # fmt: skip
+
+    def certificate(self):
+        """(Certificate, "") once earned, else (None, what is missing)."""
+        from app.reports.certificate import earned
+
+        d = self.dashboard()
+        profile = self.profile
+        return earned(d.learned, d.lessons, list(d.exams), profile.id if profile else "",
+                      profile.name if profile else "")  # fmt: skip
+
+    def export_report(self, path: Path, fmt: str) -> Path:
+        """The learner's record as CSV (UTF-8 with BOM) or as xAPI statements (JSON)."""
+        import json
+        import os
+
+        profile = self.profile
+        pid, name = (profile.id, profile.name) if profile else ("", "")
+        records = self.records()
+        if fmt == "csv":
+            from app.reports.csv_export import learner_rows, to_csv
+
+            text = to_csv(learner_rows(self.content, pid, name, records))
+        elif fmt == "xapi":
+            from app.reports.xapi import learner_statements
+
+            statements = learner_statements(self.content, pid, name, records)
+            text = json.dumps(statements, ensure_ascii=False, indent=2)
+        else:
+            raise ValueError(f"unknown report format {fmt!r} (csv or xapi)")
+        path = Path(path)
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_text(text, encoding="utf-8", newline="")
+        os.replace(tmp, path)
+        return path
+
+    def cohort(self):
+        """The trainer's cohort file in the data folder (imported learners' exports)."""
+        from app.reports.cohort import Cohort
+
+        if getattr(self, "_cohort", None) is None:
+            self._cohort = Cohort(self.paths.root / "cohort.sqlite")
+        return self._cohort

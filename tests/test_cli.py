@@ -104,3 +104,30 @@ def test_handout_command_writes_a_pdf_and_names_a_wrong_lesson(tmp_path: Path):
     assert out.read_bytes()[:5] == b"%PDF-" and out.stat().st_size > 10_000
     bad = run("--data-dir", str(tmp_path / "d"), "handout", "no-such-lesson", str(out))
     assert bad.returncode == 2 and "no lesson 'no-such-lesson'" in bad.stderr
+
+
+def test_report_export_writes_csv_and_xapi_for_a_named_learner(tmp_path: Path):
+    from app.services import Academy
+
+    data = tmp_path / "d"
+    a = Academy(data)
+    profile = a.profiles.create("张三")
+    a.open_learner(profile.id)
+    a.open_lesson("what-is-a-complaint")
+    a.add_study_time("what-is-a-complaint", 120, __import__("datetime").datetime.now())
+    a.set_learned("what-is-a-complaint")
+    a.close_learner()
+    out = tmp_path / "r.csv"
+    ok = run("--data-dir", str(data), "report", "export", str(out), "--format", "csv",
+             "--learner", "张三")  # fmt: skip
+    assert ok.returncode == 0, ok.stderr
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf") and "张三" in out.read_text("utf-8-sig")
+    xo = tmp_path / "r.json"
+    ok = run("--data-dir", str(data), "report", "export", str(xo), "--format", "xapi")
+    assert ok.returncode == 0, ok.stderr
+    import json
+
+    assert any(st["verb"]["id"].endswith("/completed") for st in json.loads(xo.read_text()))
+    bad = run("--data-dir", str(data), "report", "export", str(xo), "--format", "csv",
+              "--learner", "nobody")  # fmt: skip
+    assert bad.returncode == 2 and "no learner 'nobody'" in bad.stderr

@@ -125,3 +125,6 @@ class LearnerProgress:
 
     def restore_note(self, note_id: int) -> bool:
         return self.store.restore_note(note_id)
+
+    def study_days(self) -> set:
+        return self.store.study_days()

@@ -302,6 +302,13 @@ class ProgressStore:
                 query = query.where(ScenarioRun.scenario_id == scenario_id)
             return [_run(r) for r in s.scalars(query)]
 
+    def study_days(self) -> set:
+        """Local dates with some reading or some answering (for the streak)."""
+        with self._session() as s:
+            days = {d.date() for d in s.scalars(select(StudyTime.started_at))}
+            days |= {d.date() for d in s.scalars(select(Answer.answered_at))}
+            return days
+
     # bookmarks and notes -------------------------------------------------------------------
     def toggle_bookmark(self, kind: str, ref: str, section: int) -> bool:
         """Bookmark the section, or remove its bookmark. Returns whether it is now bookmarked."""

@@ -140,6 +140,7 @@ def test_handout_pdf_has_every_slide_and_chinese_text(tmp_path, window):
     text = unicodedata.normalize(
         "NFKC", "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
     )
+
     def fold(t: str) -> str:
         return unicodedata.normalize("NFKC", t)
 

@@ -1,0 +1,90 @@
+"""The figures on a learner's dashboard, computed from their progress records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+
+@dataclass(frozen=True)
+class SectionRow:
+    id: str
+    number: int
+    title: str
+    lessons: int
+    learned: int
+    mastery: float | None  # share of points on the latest answer to each question; None: none
+    answered: int  # questions of the section answered at least once
+
+    @property
+    def completion(self) -> float:
+        return self.learned / self.lessons if self.lessons else 0.0
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    learned: int
+    lessons: int
+    seconds: int
+    streak: int  # consecutive days with study, up to today (or yesterday)
+    study_days: int
+    sections: tuple[SectionRow, ...]
+    exams: tuple[dict, ...]
+    weakest: tuple[SectionRow, ...]
+    next_lesson: str | None  # "study this next"
+    reviews_due: int
+    roleplays: int
+
+    @property
+    def completion(self) -> float:
+        return self.learned / self.lessons if self.lessons else 0.0
+
+
+def streak(days: set[date], today: date) -> int:
+    """Days in a row with some study, ending today — or yesterday, so a streak is not lost
+    before today's study has happened."""
+    day = today if today in days else today - timedelta(days=1)
+    n = 0
+    while day in days:
+        n += 1
+        day -= timedelta(days=1)
+    return n
+
+
+def build_dashboard(bundle, states: dict, mastery: dict[str, float], answered: dict[str, int],
+                    seconds: int, days: set[date], exams: list[dict], reviews_due: int,
+                    roleplays: int, today: date | None = None) -> Dashboard:  # fmt: skip
+    today = today or datetime.now().date()
+    rows = []
+    for s in bundle.course.sections:
+        ids = [lid for lid, lesson in bundle.lessons.items() if lesson.section == s.id]
+        learned = sum(1 for lid in ids if lid in states and states[lid].learned)
+        rows.append(
+            SectionRow(s.id, s.number, s.title, len(ids), learned, mastery.get(s.id),
+                       answered.get(s.id, 0))
+        )  # fmt: skip
+    # Weakest: sections with answers, lowest mastery first; then sections never practised.
+    practised = sorted((r for r in rows if r.mastery is not None), key=lambda r: r.mastery)
+    weak = [r for r in practised if r.mastery < 0.8][:3]
+    if len(weak) < 3:
+        weak += [r for r in rows if r.mastery is None][: 3 - len(weak)]
+    next_lesson = None
+    for r in weak or rows:
+        lesson_ids = [lid for lid, lesson in bundle.lessons.items() if lesson.section == r.id]
+        pending = [lid for lid in lesson_ids if not (lid in states and states[lid].learned)]
+        if pending or lesson_ids:
+            next_lesson = (pending or lesson_ids)[0]
+            break
+    return Dashboard(
+        learned=sum(r.learned for r in rows),
+        lessons=sum(r.lessons for r in rows),
+        seconds=seconds,
+        streak=streak(days, today),
+        study_days=len(days),
+        sections=tuple(rows),
+        exams=tuple(exams),
+        weakest=tuple(weak),
+        next_lesson=next_lesson,
+        reviews_due=reviews_due,
+        roleplays=roleplays,
+    )

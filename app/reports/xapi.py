@@ -1,0 +1,236 @@
+"""xAPI (Experience API 1.0.3) statements of a learner's record, and a check of each statement
+against the specification's requirements.
+
+Activity ids are IRIs under one course IRI; statement ids are UUIDs derived from the record
+(uuid5), so exporting the same record twice gives the same ids and a cohort import can skip
+what it already has.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import datetime, timezone
+
+HOME = "https://xapi.complaint-academy.local"
+NAMESPACE = uuid.UUID("6f0f6a0e-2b52-5c1d-9d3e-6b1c8a7e4d21")
+VERBS = {
+    "experienced": "http://adlnet.gov/expapi/verbs/experienced",
+    "answered": "http://adlnet.gov/expapi/verbs/answered",
+    "passed": "http://adlnet.gov/expapi/verbs/passed",
+    "failed": "http://adlnet.gov/expapi/verbs/failed",
+    "completed": "http://adlnet.gov/expapi/verbs/completed",
+}
+EXT_TOPIC = f"{HOME}/extensions/topic"
+EXT_MODE = f"{HOME}/extensions/mode"
+EXT_ENDING = f"{HOME}/extensions/ending"
+
+_DURATION = re.compile(
+    r"^P(?!$)(\d+(?:\.\d+)?Y)?(\d+(?:\.\d+)?M)?(\d+(?:\.\d+)?W)?(\d+(?:\.\d+)?D)?"
+    r"(T(?=\d)(\d+(?:\.\d+)?H)?(\d+(?:\.\d+)?M)?(\d+(?:\.\d+)?S)?)?$"
+)
+_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
+_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]+$")
+
+
+def course_iri(course_id: str) -> str:
+    return f"{HOME}/course/{course_id}"
+
+
+def iso_duration(seconds: float) -> str:
+    """ISO 8601 duration, e.g. 3725.5 s -> PT1H2M5.5S (xAPI wants at most 0.01 s precision)."""
+    total = round(max(0.0, float(seconds)), 2)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    out = "PT"
+    if hours:
+        out += f"{int(hours)}H"
+    if minutes:
+        out += f"{int(minutes)}M"
+    secs_text = f"{secs:.2f}".rstrip("0").rstrip(".")
+    if secs or out == "PT":
+        out += f"{secs_text}S"
+    return out
+
+
+def duration_seconds(text: str) -> float:
+    m = re.match(r"^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$", text)
+    if not m:
+        return 0.0
+    h, mi, s = (float(g) if g else 0.0 for g in m.groups())
+    return h * 3600 + mi * 60 + s
+
+
+def iso_timestamp(when: datetime) -> str:
+    if when.tzinfo is None:
+        when = when.astimezone()  # stored local times: say which zone they are in
+    return when.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+class StatementBuilder:
+    def __init__(self, course, learner_id: str, learner_name: str) -> None:
+        self.course = course
+        self.course_iri = course_iri(course.id)
+        self.actor = {
+            "objectType": "Agent",
+            "name": learner_name,
+            "account": {"homePage": HOME, "name": learner_id},
+        }
+        self.learner_id = learner_id
+
+    def activity(self, kind: str, ref: str, name: str, lang: str = "zh-CN") -> dict:
+        return {
+            "objectType": "Activity",
+            "id": f"{self.course_iri}/{kind}/{ref}",
+            "definition": {
+                "type": f"http://adlnet.gov/expapi/activities/{_ACTIVITY_TYPES[kind]}",
+                "name": {lang: name},
+            },
+        }
+
+    def statement(self, key: str, verb: str, obj: dict, when: datetime, result: dict | None = None,
+                  extensions: dict | None = None) -> dict:  # fmt: skip
+        st = {
+            "id": str(uuid.uuid5(NAMESPACE, f"{self.learner_id}/{key}")),
+            "actor": self.actor,
+            "verb": {"id": VERBS[verb], "display": {"en-US": verb}},
+            "object": obj,
+            "timestamp": iso_timestamp(when),
+            "context": {
+                "contextActivities": {
+                    "parent": [{"objectType": "Activity", "id": self.course_iri}]
+                },
+                "platform": "客诉学堂",
+                "language": "zh-CN",
+            },
+            "version": "1.0.3",
+        }
+        if result:
+            st["result"] = result
+        if extensions:
+            st["context"]["extensions"] = extensions
+        return st
+
+
+_ACTIVITY_TYPES = {
+    "lesson": "lesson",
+    "question": "cmi.interaction",
+    "exam": "assessment",
+    "scenario": "simulation",
+    "course": "course",
+}
+
+
+def learner_statements(bundle, learner_id: str, name: str, records: dict) -> list[dict]:
+    """Statements for a learner's lessons, answers, exams and role-plays.
+
+    ``records``: {"lessons": {id: LessonState}, "answers": [...], "exams": [...],
+    "scenarios": [...]} as the progress store returns them."""
+    b = StatementBuilder(bundle.course, learner_id, name)
+    questions = {q.id: q for q in bundle.questions}
+    out = []
+    for lid, state in sorted(records["lessons"].items()):
+        lesson = bundle.lessons.get(lid)
+        title = lesson.title if lesson else lid
+        obj = b.activity("lesson", lid, title)
+        ext = {EXT_TOPIC: lesson.section} if lesson else None
+        spent = {"duration": iso_duration(state.seconds_spent)}
+        if state.seconds_spent > 0:
+            key = f"lesson/{lid}/experienced"
+            out.append(b.statement(key, "experienced", obj, state.updated_at, spent, ext))
+        if state.learned and state.learned_at:
+            key = f"lesson/{lid}/completed"
+            done = {"completion": True, **spent}
+            out.append(b.statement(key, "completed", obj, state.learned_at, done, ext))
+    for i, a in enumerate(records["answers"]):
+        q = questions.get(a["question_id"])
+        obj = b.activity("question", a["question_id"], q.stem[:80] if q else a["question_id"])
+        result = {
+            "success": bool(a["correct"]),
+            "score": {"scaled": round(float(a["score"]), 4), "raw": round(float(a["score"]), 4),
+                      "min": 0, "max": 1},
+            "duration": iso_duration(a["seconds"]),
+        }  # fmt: skip
+        ext = {EXT_MODE: a["mode"]}
+        if q is not None:
+            ext[EXT_TOPIC] = q.topic
+        key = f"answer/{a['question_id']}/{a['answered_at'].isoformat()}/{i}"
+        out.append(b.statement(key, "answered", obj, a["answered_at"], result, ext))
+    for e in records["exams"]:
+        if e["finished_at"] is None or e["score"] is None:
+            continue
+        obj = b.activity("exam", e["kind"], "期末考试" if e["kind"] == "final" else "考试")
+        seconds = (e["finished_at"] - e["started_at"]).total_seconds()
+        result = {
+            "success": bool(e["passed"]),
+            "completion": True,
+            "score": {"scaled": round(float(e["score"]), 4)},
+            "duration": iso_duration(seconds),
+        }
+        verb = "passed" if e["passed"] else "failed"
+        out.append(b.statement(f"exam/{e['id']}", verb, obj, e["finished_at"], result,
+                               {EXT_MODE: e["kind"]}))  # fmt: skip
+    for r in records["scenarios"]:
+        scenario = bundle.scenarios.get(r["scenario_id"])
+        obj = b.activity("scenario", r["scenario_id"], scenario.title if scenario else
+                         r["scenario_id"])  # fmt: skip
+        result = {
+            "success": r["ending_kind"] == "loyal",
+            "completion": True,
+            "score": {"raw": r["total"]},
+            "duration": iso_duration(r["seconds"]),
+            "extensions": {EXT_ENDING: r["ending_kind"]},
+        }
+        out.append(b.statement(f"scenario/{r['id']}", "completed", obj, r["finished_at"],
+                               result, {EXT_MODE: r["mode"]}))  # fmt: skip
+    return out
+
+
+def validate(st: dict) -> list[str]:
+    """What makes ``st`` not a valid xAPI 1.0.3 statement (empty when it is valid)."""
+    problems = []
+    if "id" in st:
+        try:
+            uuid.UUID(str(st["id"]))
+        except ValueError:
+            problems.append("id is not a UUID")
+    actor = st.get("actor")
+    if not isinstance(actor, dict):
+        problems.append("actor is missing")
+    else:
+        ifis = [k for k in ("mbox", "mbox_sha1sum", "openid", "account") if k in actor]
+        if len(ifis) != 1:
+            problems.append("actor needs exactly one identifier (mbox, openid or account)")
+        account = actor.get("account")
+        if account is not None and not (
+            isinstance(account, dict)
+            and _IRI.match(str(account.get("homePage", "")))
+            and account.get("name")
+        ):
+            problems.append("actor.account needs homePage (an IRL) and name")
+    verb = st.get("verb")
+    if not isinstance(verb, dict) or not _IRI.match(str(verb.get("id", ""))):
+        problems.append("verb.id must be an IRI")
+    elif "display" in verb and not isinstance(verb["display"], dict):
+        problems.append("verb.display must be a language map")
+    obj = st.get("object")
+    if not isinstance(obj, dict) or not _IRI.match(str(obj.get("id", ""))):
+        problems.append("object.id must be an IRI")
+    result = st.get("result")
+    if result is not None:
+        if not isinstance(result, dict):
+            problems.append("result must be an object")
+        else:
+            score = result.get("score") or {}
+            scaled = score.get("scaled")
+            if scaled is not None and not -1 <= scaled <= 1:
+                problems.append("result.score.scaled must be between -1 and 1")
+            if "min" in score and "max" in score and score["min"] > score["max"]:
+                problems.append("result.score.min is above max")
+            if "success" in result and not isinstance(result["success"], bool):
+                problems.append("result.success must be true or false")
+            if "duration" in result and not _DURATION.match(str(result["duration"])):
+                problems.append(f"result.duration {result['duration']!r} is not ISO 8601")
+    if "timestamp" in st and not _TIMESTAMP.match(str(st["timestamp"])):
+        problems.append(f"timestamp {st['timestamp']!r} is not ISO 8601")
+    return problems
