@@ -30,6 +30,9 @@ VIEWS = (
     "presenter",
     "livequiz",
     "handout",
+    "dashboard",
+    "trainer",
+    "certificate",
     "settings",
     "profiles",
 )

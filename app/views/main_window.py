@@ -24,7 +24,7 @@ from app import __version__
 from app.views.icons import icon
 from app.views.theme import mark
 
-PAGES = ("home", "lesson", "quiz", "cases", "roleplay", "knowledge")
+PAGES = ("home", "lesson", "quiz", "cases", "roleplay", "knowledge", "progress")
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self._cases = None  # a CasesPage, likewise
         self._roleplay = None  # a RolePlayPage, likewise
         self._knowledge = None  # a KnowledgePage, likewise
+        self._progress = None  # a ProgressPage, likewise
         self._desk = None  # the desk reference window, opened on request
         self.setWindowTitle(self.tr("Complaint Academy"))
         self.setMinimumSize(760, 520)
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
                 ("cases", "lightbulb", self.tr("Cases"), "Ctrl+4"),
                 ("roleplay", "message-square-quote", self.tr("Role-play"), "Ctrl+5"),
                 ("knowledge", "search", self.tr("Knowledge"), "Ctrl+6"),
+                ("progress", "circle-check-big", self.tr("Progress"), "Ctrl+7"),
             )
         ):
             b = self._side_button(icon_name, label, f"{label} ({keys})")
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["cases"].setEnabled(False)
         self.nav_buttons["roleplay"].setEnabled(False)
         self.nav_buttons["knowledge"].setEnabled(False)
+        self.nav_buttons["progress"].setEnabled(False)
 
     def recolor(self, colors) -> None:
         """New colours for the frame (the pages are built with them by ``attach``)."""
@@ -148,6 +151,7 @@ class MainWindow(QMainWindow):
             ("cases", "Ctrl+4"),
             ("roleplay", "Ctrl+5"),
             ("knowledge", "Ctrl+6"),
+            ("progress", "Ctrl+7"),
         ):
             self.nav_buttons[key].setShortcut(QKeySequence(keys))
 
@@ -252,6 +256,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["cases"].setEnabled(bool(self.academy.content.cases))
         self.nav_buttons["roleplay"].setEnabled(bool(self.academy.content.scenarios))
         self.nav_buttons["knowledge"].setEnabled(True)
+        self.nav_buttons["progress"].setEnabled(True)
         self.profile_btn.setText(self.academy.profile.name if self.academy.profile else "")
         self.restore_geometry()
         self.home.refresh()
@@ -350,6 +355,21 @@ class MainWindow(QMainWindow):
             self._knowledge.open_lesson.connect(self.open_lesson)
             self.stack.addWidget(self._knowledge)
         return self._knowledge
+
+    @property
+    def progress(self):
+        if self._progress is None:
+            from app.views.dashboard import ProgressPage
+
+            self._progress = ProgressPage(self.academy, self.colors)
+            self._progress.open_lesson.connect(self.open_lesson)
+            self._progress.review_requested.connect(self._start_review)
+            self.stack.addWidget(self._progress)
+        return self._progress
+
+    def _start_review(self) -> None:
+        self.show_page("quiz")
+        self.quiz.start("review")
 
     def open_search(self) -> None:
         if self.ready:
@@ -512,7 +532,10 @@ class MainWindow(QMainWindow):
         self.quiz.start("lesson", lesson_id=lesson_id)
 
     def show_page(self, key: str) -> None:
-        if key in ("lesson", "quiz", "cases", "roleplay", "knowledge") and not self.ready:
+        if (
+            key in ("lesson", "quiz", "cases", "roleplay", "knowledge", "progress")
+            and not self.ready
+        ):
             return
         if (
             self._reader is not None
@@ -546,6 +569,9 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.cases)
         elif key == "knowledge":
             self.stack.setCurrentWidget(self.knowledge)
+        elif key == "progress":
+            self.stack.setCurrentWidget(self.progress)
+            self.progress.refresh()
         elif key == "roleplay":
             if self.stack.currentWidget() is not self.roleplay and self.roleplay.run is None:
                 self.roleplay.refresh()

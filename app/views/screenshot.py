@@ -12,6 +12,7 @@ from pathlib import Path
 
 DEMO_NAME = "演示学员"
 CLASSROOM_VIEWS = ("projector", "presenter", "livequiz", "handout")
+PROGRESS_VIEWS = ("dashboard", "trainer", "certificate")
 
 
 def _seed_demo(academy) -> None:
@@ -69,6 +70,10 @@ def render_view(
             widget.resize(min(size[0], 640), min(size[1], 440))
         else:
             widget = _main_window(gui, academy, pid, seed, view, size, lesson_id, large)
+            if view in PROGRESS_VIEWS:
+                widget = _progress_state(widget, view, out)
+                if widget is None:  # the certificate is a PDF page, already written
+                    return out
             if view == "desk":
                 widget = _desk_state(widget, query)
             elif view in ("search", "glossary", "notes"):
@@ -290,3 +295,104 @@ def _handout_png(academy, lesson, families, out: Path, page: int) -> Path:
             raise OSError(f"could not write {out}")
         pdf.close()
     return out
+
+
+def _practise(academy, topic: str, right_share: float, seed: int) -> None:
+    """Answer a topic's questions, about ``right_share`` of them right (demo data)."""
+    import random
+
+    rng = random.Random(seed)
+    s = academy.start_quiz("practice", topic=topic, seed=seed)
+    for _ in range(min(8, len(s.items))):
+        p = s.current
+        right = rng.random() < right_share
+        if p.question.type in ("single", "situational"):
+            academy.submit_answer(s, p.option_positions(right)[0], rng.uniform(8, 40))
+        elif p.question.type == "truefalse":
+            academy.submit_answer(s, p.question.answer if right else not p.question.answer, 9.0)
+        else:
+            academy.submit_answer(s, None, 5.0)
+        s.advance()
+    academy.finish_quiz(s)
+
+
+def _take_exam(academy, mode: str, right_share: float, seed: int, **kw):
+    import random
+
+    rng = random.Random(seed)
+    s = academy.start_quiz(mode, seed=seed, **kw)
+    for p in s.items:
+        right = rng.random() < right_share
+        q = p.question
+        if q.type in ("single", "situational"):
+            academy.submit_answer(s, p.option_positions(right)[0], 20.0)
+        elif q.type == "multiple":
+            academy.submit_answer(s, p.option_positions(right), 25.0)
+        elif q.type == "truefalse":
+            academy.submit_answer(s, q.answer if right else not q.answer, 10.0)
+        elif q.type == "short" and right:
+            academy.submit_answer(s, q.answers[0], 15.0)
+        elif q.type == "ordering" and right:
+            academy.submit_answer(s, [p.order.index(i) for i in range(len(q.items))], 30.0)
+        elif q.type == "matching" and right:
+            academy.submit_answer(s, {i: p.order.index(i) for i in range(len(q.pairs))}, 30.0)
+        else:
+            academy.submit_answer(s, None, 5.0)
+        s.advance()
+    return academy.finish_quiz(s)
+
+
+def _seed_progress(academy, learned: int, share: float, seed: int, final: bool) -> None:
+    start = datetime.now() - timedelta(days=4)
+    order = academy.content.lesson_order()
+    for i, lid in enumerate(order[:learned]):
+        academy.open_lesson(lid)
+        academy.add_study_time(lid, 900 + 60 * i, start + timedelta(days=i % 5, hours=i))
+        academy.set_learned(lid)
+    for n, topic in enumerate(("s01", "s02", "s04", "s05", "s08")):
+        _practise(academy, topic, share - 0.1 * (n % 3), seed + n)
+    topics = [s.id for s in academy.content.course.sections]
+    _take_exam(academy, "exam", share - 0.15, seed, topics=topics, per_topic=2)
+    if final:
+        _take_exam(academy, "final", 1.0, seed + 1)
+
+
+def _progress_state(window, view: str, out: Path):
+    """The dashboard of a learner well into the course, the trainer's cohort of three, or
+    the certificate (rendered from its PDF)."""
+    import tempfile
+
+    academy = window.academy
+    if view == "trainer":
+        me = academy.profile.id
+        folder = Path(tempfile.mkdtemp(prefix="cohort-", dir=academy.paths.cache))
+        for n, (name, learned, share) in enumerate(
+            (("陈静", 18, 0.9), ("刘洋", 12, 0.7), ("周敏", 6, 0.5))
+        ):
+            academy.open_learner(academy.profiles.create(name).id)
+            _seed_progress(academy, learned, share, 10 + n, final=learned == 18)
+            academy.export_report(folder / f"{name}.json", "xapi")
+        academy.open_learner(me)
+        window.show_page("progress")
+        page = window.progress
+        page.tabs.setCurrentWidget(page.trainer)
+        page.trainer.import_files([str(p) for p in sorted(folder.glob("*.json"))])
+        return window
+    _seed_progress(academy, 18 if view == "certificate" else 11, 0.8, 3, final=True)
+    window.show_page("progress")
+    if view == "certificate":
+        import pypdfium2 as pdfium
+        from PySide6.QtGui import QImage
+
+        pdf_path = window.progress.learner.save_certificate(str(out.with_suffix(".pdf")))
+        if pdf_path is None:
+            raise ValueError("the demo learner did not earn the certificate")
+        pdf = pdfium.PdfDocument(str(pdf_path))
+        bitmap = pdf[0].render(scale=1.4)
+        QImage(
+            bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+            QImage.Format.Format_BGR888,
+        ).save(str(out))  # fmt: skip
+        pdf.close()
+        return None
+    return window

@@ -605,6 +605,156 @@
     </message>
 </context>
 <context>
+    <name>LearnerDashboard</name>
+    <message>
+        <location filename="../../app/views/dashboard.py" line="+69"/>
+        <source>lessons learned</source>
+        <translation>已学完的课</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time studied</source>
+        <translation>学习时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days in a row</source>
+        <translation>连续学习天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviews due today</source>
+        <translation>今天待复习</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role-plays finished</source>
+        <translation>完成的情景演练</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Study this next</source>
+        <translation>接下来学这一课</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start today&apos;s review</source>
+        <translation>开始今天的复习</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Certificate (PDF)…</source>
+        <translation>结业证书（PDF）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export my record (CSV)…</source>
+        <translation>导出我的学习记录（CSV）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export for the trainer (xAPI)…</source>
+        <translation>导出给讲师（xAPI）…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Weakest topics: %1. Study this next: %2</source>
+        <translation>最薄弱的部分：%1。建议接下来学：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Per section: lessons learned and mastery</source>
+        <translation>各部分：课程完成度与掌握度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lessons learned</source>
+        <translation>课程完成度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mastery</source>
+        <translation>掌握度</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exam history</source>
+        <translation>考试记录</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No exams taken yet.</source>
+        <translation>还没有参加过考试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Certificate earned on %1 with %2 % · verification code %3</source>
+        <translation>已于 %1 以 %2 分获得结业证书 · 验证码 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 lesson(s) to learn</source>
+        <translation>还有 %1 课要学完</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the final exam to pass</source>
+        <translation>要通过期末考试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate: %1.</source>
+        <translation>结业证书：%1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation>，并且</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV（*.csv）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>xAPI (*.json)</source>
+        <translation>xAPI（*.json）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+9"/>
+        <source>Certificate</source>
+        <translation>结业证书</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF（*.pdf）</translation>
+    </message>
+</context>
+<context>
     <name>LessonReader</name>
     <message>
         <location filename="../../app/views/reader.py" line="+109"/>
@@ -710,15 +860,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+49"/>
+        <location filename="../../app/views/main_window.py" line="+50"/>
         <location line="+14"/>
-        <location line="+427"/>
-        <location line="+74"/>
+        <location line="+446"/>
+        <location line="+80"/>
         <source>Complaint Academy</source>
         <translation>客诉学堂</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-517"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -748,6 +898,11 @@
         <translation>知识库</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>学习进度</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Switch learner (Ctrl+Shift+P)</source>
         <translation>切换学员（Ctrl+Shift+P）</translation>
@@ -768,7 +923,7 @@
         <translation>正在加载课程…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -858,7 +1013,7 @@
         <translation>关于客诉学堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 content file(s) could not be read and were skipped: %2</source>
         <translation>有 %1 个内容文件无法读取，已跳过：%2</translation>
     </message>
@@ -883,7 +1038,7 @@
         <translation>学习进度已恢复</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+189"/>
         <location line="+15"/>
         <source>Export the handout</source>
         <translation>导出讲义</translation>
@@ -909,7 +1064,7 @@
         <translation>讲义已保存到 %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+145"/>
         <source>About 客诉学堂</source>
         <translation>关于客诉学堂</translation>
     </message>
@@ -1390,6 +1545,24 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+27"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../app/views/dashboard.py" line="+262"/>
+        <source>My progress</source>
+        <translation>我的进度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer: cohort</source>
+        <translation>讲师：学员群组</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation>学习进度</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2210,132 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+4"/>
         <source>&amp;Colours:</source>
         <translation>配色(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerPanel</name>
+    <message>
+        <location filename="../../app/views/dashboard.py" line="-225"/>
+        <source>Import learners&apos; exports…</source>
+        <translation>导入学员的导出文件…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cohort report (CSV)…</source>
+        <translation>群组报告（CSV）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cohort report (PDF)…</source>
+        <translation>群组报告（PDF）…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import the xAPI files learners export from their copies.</source>
+        <translation>导入学员从各自电脑上导出的 xAPI 文件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Learner</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>答题数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation>正确率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best exam</source>
+        <translation>最好成绩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final</source>
+        <translation>期末考试</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Most missed questions</source>
+        <translation>错得最多的题目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong</source>
+        <translation>答错</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Best exam score: learners per band</source>
+        <translation>最好考试成绩：各分数段人数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mastery per section (the cohort)</source>
+        <translation>各部分掌握度（全体学员）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mastery</source>
+        <translation>掌握度</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import learners&apos; exports</source>
+        <translation>导入学员的导出文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>xAPI exports (*.json)</source>
+        <translation>xAPI 导出文件（*.json）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 new, %3 already imported</source>
+        <translation>%1：新增 %2 条，%3 条已导入过</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>; %1 refused (e.g. #%2: %3)</source>
+        <translation>；%1 条被拒绝（例如第 %2 条：%3）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+25"/>
+        <location line="+33"/>
+        <source>Cohort report</source>
+        <translation>群组报告</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV（*.csv）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+44"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF（*.pdf）</translation>
     </message>
 </context>
 </TS>

@@ -605,6 +605,156 @@
     </message>
 </context>
 <context>
+    <name>LearnerDashboard</name>
+    <message>
+        <location filename="../../app/views/dashboard.py" line="+69"/>
+        <source>lessons learned</source>
+        <translation>已學完的課</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time studied</source>
+        <translation>學習時長</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days in a row</source>
+        <translation>連續學習天數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviews due today</source>
+        <translation>今天待複習</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role-plays finished</source>
+        <translation>完成的情景演練</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Study this next</source>
+        <translation>接下來學這一課</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start today&apos;s review</source>
+        <translation>開始今天的複習</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Certificate (PDF)…</source>
+        <translation>結業證書（PDF）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export my record (CSV)…</source>
+        <translation>匯出我的學習記錄（CSV）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export for the trainer (xAPI)…</source>
+        <translation>匯出給講師（xAPI）…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Weakest topics: %1. Study this next: %2</source>
+        <translation>最薄弱的部分：%1。建議接下來學：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Per section: lessons learned and mastery</source>
+        <translation>各部分：課程完成度與掌握度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lessons learned</source>
+        <translation>課程完成度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mastery</source>
+        <translation>掌握度</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exam history</source>
+        <translation>考試記錄</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No exams taken yet.</source>
+        <translation>還沒有參加過考試。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Certificate earned on %1 with %2 % · verification code %3</source>
+        <translation>已於 %1 以 %2 分獲得結業證書 · 驗證碼 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 lesson(s) to learn</source>
+        <translation>還有 %1 課要學完</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the final exam to pass</source>
+        <translation>要通過期末考試</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate: %1.</source>
+        <translation>結業證書：%1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation>，並且</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV（*.csv）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>xAPI (*.json)</source>
+        <translation>xAPI（*.json）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>Saved to %1</source>
+        <translation>已儲存到 %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+9"/>
+        <source>Certificate</source>
+        <translation>結業證書</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF（*.pdf）</translation>
+    </message>
+</context>
+<context>
     <name>LessonReader</name>
     <message>
         <location filename="../../app/views/reader.py" line="+109"/>
@@ -710,15 +860,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+49"/>
+        <location filename="../../app/views/main_window.py" line="+50"/>
         <location line="+14"/>
-        <location line="+427"/>
-        <location line="+74"/>
+        <location line="+446"/>
+        <location line="+80"/>
         <source>Complaint Academy</source>
         <translation>客訴學堂</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-517"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -748,6 +898,11 @@
         <translation>知識庫</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>學習進度</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Switch learner (Ctrl+Shift+P)</source>
         <translation>切換學員（Ctrl+Shift+P）</translation>
@@ -768,7 +923,7 @@
         <translation>正在載入課程…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -858,7 +1013,7 @@
         <translation>關於客訴學堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 content file(s) could not be read and were skipped: %2</source>
         <translation>有 %1 個內容檔案無法讀取，已略過：%2</translation>
     </message>
@@ -883,7 +1038,7 @@
         <translation>學習進度已還原</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+189"/>
         <location line="+15"/>
         <source>Export the handout</source>
         <translation>匯出講義</translation>
@@ -909,7 +1064,7 @@
         <translation>講義已儲存到 %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+145"/>
         <source>About 客诉学堂</source>
         <translation>關於客訴學堂</translation>
     </message>
@@ -1390,6 +1545,24 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+27"/>
         <source>The two PINs differ.</source>
         <translation>兩次輸入的 PIN 碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../app/views/dashboard.py" line="+262"/>
+        <source>My progress</source>
+        <translation>我的進度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer: cohort</source>
+        <translation>講師：學員群組</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation>學習進度</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2210,132 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+4"/>
         <source>&amp;Colours:</source>
         <translation>色彩(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerPanel</name>
+    <message>
+        <location filename="../../app/views/dashboard.py" line="-225"/>
+        <source>Import learners&apos; exports…</source>
+        <translation>匯入學員的匯出檔案…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cohort report (CSV)…</source>
+        <translation>群組報告（CSV）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cohort report (PDF)…</source>
+        <translation>群組報告（PDF）…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import the xAPI files learners export from their copies.</source>
+        <translation>匯入學員從各自電腦上匯出的 xAPI 檔案。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Learner</source>
+        <translation>學員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lessons</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>答題數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation>正確率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best exam</source>
+        <translation>最好成績</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final</source>
+        <translation>期末考試</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Most missed questions</source>
+        <translation>錯得最多的題目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong</source>
+        <translation>答錯</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>passed</source>
+        <translation>已通過</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Best exam score: learners per band</source>
+        <translation>最好考試成績：各分數段人數</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mastery per section (the cohort)</source>
+        <translation>各部分掌握度（全體學員）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mastery</source>
+        <translation>掌握度</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import learners&apos; exports</source>
+        <translation>匯入學員的匯出檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>xAPI exports (*.json)</source>
+        <translation>xAPI 匯出檔案（*.json）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 new, %3 already imported</source>
+        <translation>%1：新增 %2 條，%3 條已匯入過</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>; %1 refused (e.g. #%2: %3)</source>
+        <translation>；%1 條被拒絕（例如第 %2 條：%3）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+25"/>
+        <location line="+33"/>
+        <source>Cohort report</source>
+        <translation>群組報告</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV（*.csv）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+44"/>
+        <source>Saved to %1</source>
+        <translation>已儲存到 %1</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF（*.pdf）</translation>
     </message>
 </context>
 </TS>

@@ -4,11 +4,7 @@ the Chinese text prints anywhere)."""
 from __future__ import annotations
 
 import html
-import os
 from pathlib import Path
-
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app.classroom.slides import lesson_slides
 from app.content.html_theme import HtmlTheme
@@ -45,29 +41,9 @@ def export_handout(
     lesson, path: Path, theme: HtmlTheme, assets: Path, *, notes_label: str, course: str
 ) -> Path:
     """Write the PDF atomically."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    writer = QPdfWriter(str(tmp))
-    writer.setTitle(lesson.title)
-    writer.setCreator("客诉学堂 · Complaint Handling Academy")
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 16, 18, 16),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    doc = QTextDocument()
-    font = QFont()
-    font.setFamilies(list(theme.font_families))
-    font.setPointSizeF(theme.base_pt)
-    doc.setDefaultFont(font)
-    doc.setHtml(handout_html(lesson, theme, assets, notes_label, course))
-    # No page size of our own: print_() then lays the text out for the writer's resolution, so
-    # 11 pt is 11 pt on paper.
-    doc.print_(writer)
-    del writer  # finishes the file
-    os.replace(tmp, path)
-    return path
+    from app.views.pdf import write_pdf
+
+    return write_pdf(
+        handout_html(lesson, theme, assets, notes_label, course), path, title=lesson.title,
+        families=theme.font_families, base_pt=theme.base_pt, margins_mm=17,
+    )  # fmt: skip

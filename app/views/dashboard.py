@@ -1,0 +1,507 @@
+"""Progress: the learner's dashboard (with the certificate and exports) and the trainer's
+cohort view (imported exports of several learners)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.views.theme import mark
+
+
+def _families(academy) -> tuple[str, ...]:
+    from app.views.theme import installed_families
+
+    return tuple(installed_families("zh-TW" if academy.lang == "zh-TW" else "zh-CN"))
+
+
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+
+
+class Tile(QFrame):
+    """A figure on the dashboard: a big number and what it counts."""
+
+    def __init__(self, caption: str, parent=None) -> None:
+        super().__init__(parent)
+        mark(self, "Card")
+        self.value = QLabel("—")
+        font = self.value.font()
+        font.setPointSizeF(20)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = mark(QLabel(caption), "Muted")
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+
+class LearnerDashboard(QWidget):
+    open_lesson = Signal(str, int, float)
+    review_requested = Signal()
+
+    def __init__(self, academy, parent=None) -> None:
+        super().__init__(parent)
+        self.academy = academy
+        self.tiles = {
+            "progress": Tile(self.tr("lessons learned")),
+            "time": Tile(self.tr("time studied")),
+            "streak": Tile(self.tr("days in a row")),
+            "reviews": Tile(self.tr("reviews due today")),
+            "roleplays": Tile(self.tr("role-plays finished")),
+        }
+        tiles = QHBoxLayout()
+        for t in self.tiles.values():
+            tiles.addWidget(t)
+        self.next_label = QLabel()
+        self.next_label.setWordWrap(True)
+        self.next_btn = mark(QPushButton(self.tr("Study this next")), "Primary")
+        self.next_btn.clicked.connect(self._study_next)
+        self.review_btn = QPushButton(self.tr("Start today's review"))
+        self.review_btn.clicked.connect(self.review_requested)
+        advice = QHBoxLayout()
+        advice.addWidget(self.next_label, 1)
+        advice.addWidget(self.review_btn)
+        advice.addWidget(self.next_btn)
+        self.charts = QGridLayout()
+        self.cert_label = QLabel()
+        self.cert_label.setWordWrap(True)
+        self.cert_btn = QPushButton(self.tr("Certificate (PDF)…"))
+        self.cert_btn.clicked.connect(lambda: self.save_certificate())
+        csv_btn = QPushButton(self.tr("Export my record (CSV)…"))
+        csv_btn.clicked.connect(lambda: self.export("csv"))
+        xapi_btn = QPushButton(self.tr("Export for the trainer (xAPI)…"))
+        xapi_btn.clicked.connect(lambda: self.export("xapi"))
+        self.status = mark(QLabel(), "Muted")
+        self.status.setWordWrap(True)
+        foot = QHBoxLayout()
+        foot.addWidget(self.cert_label, 1)
+        foot.addWidget(self.cert_btn)
+        foot.addWidget(csv_btn)
+        foot.addWidget(xapi_btn)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addLayout(tiles)
+        layout.addLayout(advice)
+        layout.addLayout(self.charts, 1)
+        layout.addLayout(foot)
+        layout.addWidget(self.status)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.data = None
+
+    def refresh(self) -> None:
+        from app.views import charts
+
+        d = self.data = self.academy.dashboard()
+        self.tiles["progress"].value.setText(f"{d.learned} / {d.lessons}")
+        hours, minutes = divmod(d.seconds // 60, 60)
+        self.tiles["time"].value.setText(
+            self.tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+        )
+        self.tiles["streak"].value.setText(str(d.streak))
+        self.tiles["reviews"].value.setText(str(d.reviews_due))
+        self.tiles["roleplays"].value.setText(str(d.roleplays))
+        self.review_btn.setEnabled(d.reviews_due > 0)
+        lesson = self.academy.lesson(d.next_lesson or "")
+        weak = "、".join(f"{r.number}. {r.title}" for r in d.weakest)
+        self.next_label.setText(
+            self.tr("Weakest topics: %1. Study this next: %2")
+            .replace("%1", weak or "—")
+            .replace("%2", lesson.title if lesson else "—")
+        )
+        self.next_btn.setEnabled(lesson is not None)
+        _clear(self.charts)
+        fam = _families(self.academy)
+        cats = [f"{r.number}. {r.title}" for r in d.sections]
+        self.charts.addWidget(
+            charts.percent_bars(
+                self.tr("Per section: lessons learned and mastery"),
+                cats,
+                [
+                    (self.tr("Lessons learned"), [r.completion for r in d.sections], charts.BLUE),
+                    (self.tr("Mastery"), [r.mastery or 0.0 for r in d.sections], charts.ORANGE),
+                ],
+                fam,
+                height=420,
+            ),
+            0,
+            0,
+            1,
+            2,
+        )
+        exams = [e for e in d.exams if e["score"] is not None]
+        if exams:
+            labels = [
+                f"{e['started_at']:%m-%d}{'★' if e['kind'] == 'final' else ''}" for e in exams
+            ]
+            self.charts.addWidget(
+                charts.score_line(
+                    self.tr("Exam history"),
+                    labels,
+                    [e["score"] for e in exams],
+                    exams[-1]["pass_mark"],
+                    fam,
+                ),
+                1,
+                0,
+                1,
+                2,
+            )
+        else:
+            self.charts.addWidget(mark(QLabel(self.tr("No exams taken yet.")), "Muted"), 1, 0)
+        cert, missing = self.academy.certificate()
+        self.cert_btn.setEnabled(cert is not None)
+        if cert is not None:
+            self.cert_label.setText(
+                self.tr("Certificate earned on %1 with %2 % · verification code %3")
+                .replace("%1", f"{cert.passed_at:%Y-%m-%d}")
+                .replace("%2", f"{cert.score * 100:.0f}")
+                .replace("%3", cert.code)
+            )
+        else:
+            left = dict(p.split(":") if ":" in p else (p, "") for p in missing.split(","))
+            parts = []
+            if "lessons" in left:
+                parts.append(self.tr("%1 lesson(s) to learn").replace("%1", left["lessons"]))
+            if "final" in left:
+                parts.append(self.tr("the final exam to pass"))
+            self.cert_label.setText(
+                self.tr("Certificate: %1.").replace("%1", self.tr(" and ").join(parts))
+            )
+
+    def _study_next(self) -> None:
+        if self.data and self.data.next_lesson:
+            self.open_lesson.emit(self.data.next_lesson, 0, -1.0)
+
+    def export(self, fmt: str, path: str | None = None) -> Path | None:
+        name = self.academy.profile.name if self.academy.profile else "learner"
+        suffix, filt = (
+            (".csv", self.tr("CSV (*.csv)"))
+            if fmt == "csv"
+            else (".json", self.tr("xAPI (*.json)"))
+        )
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export"), str(Path.home() / f"{name}{suffix}"), filt
+            )
+            if not path:
+                return None
+        try:
+            out = self.academy.export_report(Path(path), fmt)
+        except OSError as exc:
+            self.status.setText(self.tr("Could not write %1: %2").replace("%1", path)
+                                .replace("%2", exc.strerror or str(exc)))  # fmt: skip
+            return None
+        self.status.setText(self.tr("Saved to %1").replace("%1", str(out)))
+        return out
+
+    def save_certificate(self, path: str | None = None) -> Path | None:
+        cert, _missing = self.academy.certificate()
+        if cert is None:
+            return None
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Certificate"), str(Path.home() / f"{cert.name}-证书.pdf"),
+                self.tr("PDF (*.pdf)"),
+            )  # fmt: skip
+            if not path:
+                return None
+        from app.views.pdf import write_pdf
+
+        out = write_pdf(
+            certificate_html(cert, self.academy.content.course.title, self.tr),
+            Path(path), title=self.tr("Certificate"), families=_families(self.academy),
+            base_pt=14, landscape=True, margins_mm=20, page_numbers=False,
+        )  # fmt: skip
+        self.status.setText(self.tr("Saved to %1").replace("%1", str(out)))
+        return out
+
+
+def certificate_html(cert, course_title: str, tr) -> str:
+    e = html.escape
+    return (
+        '<html><body style="color:#1f2933"><p style="font-size:40pt">&#160;</p>'
+        '<table width="100%" cellpadding="24" '
+        'style="border: 3px solid #0b6e8a"><tr><td align="center">'
+        '<p style="font-size:13pt; color:#52606d">客诉学堂 · Complaint Handling Academy</p>'
+        '<p style="font-size:34pt; font-weight:700; color:#0b4f6c">结业证书</p>'
+        '<p style="font-size:12pt; color:#52606d">Certificate of Completion</p>'
+        f'<p style="font-size:26pt; font-weight:700; margin-top:18px">{e(cert.name)}</p>'
+        f'<p style="font-size:15pt">学完《{e(course_title)}》全部课程，并以 '
+        f"{cert.score * 100:.0f} 分通过期末考试。</p>"
+        f'<p style="font-size:12pt; color:#52606d">has completed every lesson and passed the '
+        f"final exam with {cert.score * 100:.0f} %.</p>"
+        f'<p style="font-size:13pt; margin-top:18px">日期 Date：{cert.passed_at:%Y-%m-%d}</p>'
+        f'<p style="font-size:12pt; color:#52606d">验证码 Verification code：'
+        f'<b style="font-family:monospace">{e(cert.code)}</b></p>'
+        "</td></tr></table></body></html>"
+    )
+
+
+class TrainerPanel(QWidget):
+    """Import learners' exports into a cohort; see and export the cohort's figures."""
+
+    def __init__(self, academy, parent=None) -> None:
+        super().__init__(parent)
+        self.academy = academy
+        import_btn = mark(QPushButton(self.tr("Import learners' exports…")), "Primary")
+        import_btn.clicked.connect(lambda: self.import_files())
+        csv_btn = QPushButton(self.tr("Cohort report (CSV)…"))
+        csv_btn.clicked.connect(lambda: self.export_csv())
+        pdf_btn = QPushButton(self.tr("Cohort report (PDF)…"))
+        pdf_btn.clicked.connect(lambda: self.export_pdf())
+        top = QHBoxLayout()
+        top.addWidget(import_btn)
+        top.addStretch(1)
+        top.addWidget(csv_btn)
+        top.addWidget(pdf_btn)
+        hint = self.tr("Import the xAPI files learners export from their copies.")
+        self.status = mark(QLabel(hint), "Muted")
+        self.status.setWordWrap(True)
+        self.table = mark(QTreeWidget(), "List")
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels(
+            [
+                self.tr("Learner"),
+                self.tr("Lessons"),
+                self.tr("Answers"),
+                self.tr("Right"),
+                self.tr("Best exam"),
+                self.tr("Final"),
+            ]
+        )
+        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.missed = mark(QTreeWidget(), "List")
+        self.missed.setRootIsDecorated(False)
+        self.missed.setHeaderLabels([self.tr("Most missed questions"), self.tr("Wrong")])
+        self.missed.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.charts = QHBoxLayout()
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 2)
+        layout.addLayout(self.charts, 3)
+        layout.addWidget(self.missed, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _lessons(self) -> int:
+        return len(self.academy.content.lessons)
+
+    def refresh(self) -> None:
+        from app.views import charts
+
+        cohort = self.academy.cohort()
+        rows = cohort.learners(self._lessons())
+        self.table.clear()
+        for r in rows:
+            self.table.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        r.name,
+                        f"{r.lessons_completed} ({r.completion * 100:.0f}%)",
+                        str(r.answered),
+                        "—" if r.share_right is None else f"{r.share_right * 100:.0f}%",
+                        "—" if r.best_exam is None else f"{r.best_exam * 100:.0f}%",
+                        self.tr("passed") if r.final_passed else "—",
+                    ]
+                )
+            )
+        questions = {q.id: q for q in self.academy.content.questions}
+        self.missed.clear()
+        for iri, wrong, total in cohort.most_missed(10):
+            q = questions.get(iri.rsplit("/", 1)[-1])
+            label = q.stem if q else iri
+            self.missed.addTopLevelItem(QTreeWidgetItem([label, f"{wrong} / {total}"]))
+        _clear(self.charts)
+        if not rows:
+            return
+        fam = _families(self.academy)
+        self.charts.addWidget(
+            charts.count_bars(
+                self.tr("Best exam score: learners per band"),
+                [f"{i * 10}–{i * 10 + 10}" for i in range(10)],
+                cohort.score_distribution(),
+                fam,
+            )
+        )
+        mastery = cohort.topic_mastery()
+        sections = {s.id: f"{s.number}. {s.title}" for s in self.academy.content.course.sections}
+        if mastery:
+            self.charts.addWidget(
+                charts.percent_bars(
+                    self.tr("Mastery per section (the cohort)"),
+                    [sections.get(t, t) for t in mastery],
+                    [(self.tr("Mastery"), list(mastery.values()), charts.ORANGE)],
+                    fam,
+                    height=260,
+                )
+            )
+
+    def import_files(self, paths: list[str] | None = None) -> list:
+        from app.reports.cohort import CohortImportError
+
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("Import learners' exports"), str(Path.home()),
+                self.tr("xAPI exports (*.json)"),
+            )  # fmt: skip
+        reports, lines = [], []
+        for p in paths:
+            try:
+                r = self.academy.cohort().import_file(Path(p))
+            except (CohortImportError, OSError) as exc:
+                lines.append(str(exc))
+                continue
+            reports.append(r)
+            line = (
+                self.tr("%1: %2 new, %3 already imported")
+                .replace("%1", r.file)
+                .replace("%2", str(r.added))
+                .replace("%3", str(r.already))
+            )
+            if r.rejected:
+                first = r.rejected[0]
+                line += self.tr("; %1 refused (e.g. #%2: %3)").replace(
+                    "%1", str(len(r.rejected))).replace("%2", str(first[0])).replace(
+                    "%3", first[1])  # fmt: skip
+            lines.append(line)
+        if lines:
+            self.status.setText("\n".join(lines))
+        self.refresh()
+        return reports
+
+    def _rows(self) -> list[list[str]]:
+        return [
+            [self.table.topLevelItem(i).text(c) for c in range(self.table.columnCount())]
+            for i in range(self.table.topLevelItemCount())
+        ]
+
+    def export_csv(self, path: str | None = None) -> Path | None:
+        from app.reports.csv_export import to_csv
+
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Cohort report"), str(Path.home() / "cohort.csv"),
+                self.tr("CSV (*.csv)"),
+            )  # fmt: skip
+            if not path:
+                return None
+        cohort = self.academy.cohort()
+        rows = [
+            {"learner_id": r.account, "learner": r.name, "lessons_completed": r.lessons_completed,
+             "completion": round(r.completion, 4), "answered": r.answered,
+             "share_right": "" if r.share_right is None else round(r.share_right, 4),
+             "best_exam": "" if r.best_exam is None else round(r.best_exam, 4),
+             "final_passed": int(r.final_passed)}
+            for r in cohort.learners(self._lessons())
+        ]  # fmt: skip
+        columns = ("learner_id", "learner", "lessons_completed", "completion", "answered",
+                   "share_right", "best_exam", "final_passed")  # fmt: skip
+        Path(path).write_text(to_csv(rows, columns), encoding="utf-8", newline="")
+        self.status.setText(self.tr("Saved to %1").replace("%1", path))
+        return Path(path)
+
+    def export_pdf(self, path: str | None = None) -> Path | None:
+        from app.views.pdf import write_pdf
+
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Cohort report"), str(Path.home() / "cohort.pdf"),
+                self.tr("PDF (*.pdf)"),
+            )  # fmt: skip
+            if not path:
+                return None
+        e = html.escape
+        head = "".join(
+            f"<th>{e(self.table.headerItem().text(c))}</th>"
+            for c in range(self.table.columnCount())
+        )
+        body = "".join(
+            "<tr>" + "".join(f"<td>{e(v)}</td>" for v in row) + "</tr>" for row in self._rows()
+        )
+        missed = "".join(
+            f"<tr><td>{e(self.missed.topLevelItem(i).text(0))}</td>"
+            f"<td>{e(self.missed.topLevelItem(i).text(1))}</td></tr>"
+            for i in range(self.missed.topLevelItemCount())
+        )
+        mastery = self.academy.cohort().topic_mastery()
+        sections = {s.id: f"{s.number}. {s.title}" for s in self.academy.content.course.sections}
+        mastery_rows = "".join(
+            f"<tr><td>{e(sections.get(t, t))}</td><td>{v * 100:.0f}%</td></tr>"
+            for t, v in mastery.items()
+        )
+        table = 'cellpadding="5" cellspacing="0" border="1" width="100%"'
+        report = (
+            f'<h2 style="color:#0b4f6c">{e(self.tr("Cohort report"))}</h2>'
+            f"<table {table}><tr>{head}</tr>{body}</table>"
+            f"<h3>{e(self.tr('Mastery per section (the cohort)'))}</h3>"
+            f"<table {table}>{mastery_rows}</table>"
+            f"<h3>{e(self.tr('Most missed questions'))}</h3><table {table}>{missed}</table>"
+        )
+        out = write_pdf(
+            f"<html><body>{report}</body></html>", Path(path), title=self.tr("Cohort report"),
+            families=_families(self.academy), base_pt=10,
+        )  # fmt: skip
+        self.status.setText(self.tr("Saved to %1").replace("%1", str(out)))
+        return out
+
+
+class ProgressPage(QWidget):
+    open_lesson = Signal(str, int, float)
+    review_requested = Signal()
+
+    def __init__(self, academy, colors, parent=None) -> None:
+        super().__init__(parent)
+        self.learner = LearnerDashboard(academy)
+        self.learner.open_lesson.connect(self.open_lesson)
+        self.learner.review_requested.connect(self.review_requested)
+        self.trainer = TrainerPanel(academy)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.learner, self.tr("My progress"))
+        self.tabs.addTab(self.trainer, self.tr("Trainer: cohort"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(mark(QLabel(self.tr("Progress")), "PageTitle"))
+        layout.addWidget(self.tabs, 1)
+
+    def refresh(self) -> None:
+        if self.tabs.currentWidget() is self.trainer:
+            self.trainer.refresh()
+        else:
+            self.learner.refresh()

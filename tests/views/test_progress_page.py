@@ -1,0 +1,100 @@
+"""The progress page in real widgets: dashboard figures and charts, exports, the certificate
+PDF, and the trainer's cohort import (idempotent) with its reports."""
+
+import csv
+import io
+import unicodedata
+
+import pytest
+
+from app.views.main_window import MainWindow
+from app.views.theme import LIGHT
+from tests.reports.test_reports import _study
+
+
+@pytest.fixture
+def window(qtbot, learner):
+    w = MainWindow(learner, LIGHT)
+    qtbot.addWidget(w)
+    w.on_ready(None)
+    w.resize(1366, 768)
+    w.show()
+    return w
+
+
+def test_dashboard_shows_figures_charts_and_the_next_lesson(qtbot, window):
+    from PySide6.QtCharts import QChartView
+
+    _study(window.academy)
+    window.show_page("progress")
+    d = window.progress.learner
+    assert d.tiles["progress"].value.text() == "1 / 18"
+    assert d.tiles["time"].value.text().startswith("0 h 10")
+    assert d.tiles["streak"].value.text() == "1"
+    assert int(d.tiles["reviews"].value.text()) >= 1 and d.review_btn.isEnabled()
+    views = d.findChildren(QChartView)
+    assert len(views) == 1, "per-section chart; no exam yet"
+    bars = views[0].chart().series()[0]
+    assert bars.count() == 2 and bars.barSets()[0].count() == 11
+    assert not d.cert_btn.isEnabled() and "18" not in d.cert_label.text()
+    with qtbot.waitSignal(d.open_lesson) as signal:
+        d.next_btn.click()
+    assert signal.args[0] in window.academy.content.lessons
+
+
+def test_exports_from_the_dashboard(qtbot, window, tmp_path):
+    _study(window.academy)
+    window.show_page("progress")
+    d = window.progress.learner
+    out = d.export("csv", str(tmp_path / "me.csv"))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert {r["kind"] for r in rows} >= {"lesson", "answer"}
+    assert str(out) in d.status.text()
+    assert d.export("xapi", str(tmp_path / "me.json")).stat().st_size > 100
+
+
+def test_certificate_pdf_names_the_learner_and_the_code(qtbot, window, tmp_path):
+    pdfium = pytest.importorskip("pypdfium2")
+    from app.views.screenshot import _seed_progress
+
+    _seed_progress(window.academy, 18, 1.0, 5, final=True)
+    window.show_page("progress")
+    d = window.progress.learner
+    cert, _ = window.academy.certificate()
+    assert cert is not None and d.cert_btn.isEnabled() and cert.code in d.cert_label.text()
+    out = d.save_certificate(str(tmp_path / "cert.pdf"))
+    pdf = pdfium.PdfDocument(str(out))
+    assert len(pdf) == 1
+    text = unicodedata.normalize("NFKC", pdf[0].get_textpage().get_text_range())
+    assert "测试学员" in text and cert.code in text and "结业证书" in text
+    pdf.close()
+
+
+def test_trainer_imports_a_cohort_once_and_exports_reports(qtbot, window, tmp_path):
+    academy = window.academy
+    _study(academy)
+    a = academy.export_report(tmp_path / "a.json", "xapi")
+    me = academy.profile.id
+    academy.open_learner(academy.profiles.create("第二位").id)
+    _study(academy, answers=((False, 0.0), (False, 0.0), (True, 1.0)))
+    b = academy.export_report(tmp_path / "b.json", "xapi")
+    academy.open_learner(me)
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+
+    window.show_page("progress")
+    page = window.progress
+    page.tabs.setCurrentWidget(page.trainer)
+    trainer = page.trainer
+    reports = trainer.import_files([str(a), str(b), str(bad)])
+    assert len(reports) == 2 and "bad.json" in trainer.status.text()
+    assert trainer.table.topLevelItemCount() == 2
+    count = academy.cohort().statement_count()
+    again = trainer.import_files([str(a)])
+    assert again[0].added == 0 and academy.cohort().statement_count() == count
+    assert trainer.table.topLevelItemCount() == 2 and trainer.missed.topLevelItemCount() >= 1
+    out = trainer.export_csv(str(tmp_path / "cohort.csv"))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert len(rows) == 2 and all(0.0 <= float(r["completion"]) <= 1.0 for r in rows)
+    pdf = trainer.export_pdf(str(tmp_path / "cohort.pdf"))
+    assert pdf.read_bytes()[:5] == b"%PDF-"
