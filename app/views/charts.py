@@ -71,7 +71,7 @@ def percent_bars(title: str, categories: list[str], series: list[tuple[str, list
 
 
 def count_bars(title: str, categories: list[str], values: list[int], families: tuple[str, ...],
-               color: str = BLUE, height: int = 240):  # fmt: skip
+               color: str = BLUE, height: int = 380):  # fmt: skip
     from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QValueAxis
 
     chart = QChart()

@@ -368,7 +368,7 @@ class TrainerPanel(QWidget):
                     [sections.get(t, t) for t in mastery],
                     [(self.tr("Mastery"), list(mastery.values()), charts.ORANGE)],
                     fam,
-                    height=260,
+                    height=380,
                 )
             )
 
@@ -466,12 +466,14 @@ class TrainerPanel(QWidget):
             for t, v in mastery.items()
         )
         table = 'cellpadding="5" cellspacing="0" border="1" width="100%"'
+        title = self.tr("Cohort report")
+        mastery_title = self.tr("Mastery per section (the cohort)")
+        missed_title = self.tr("Most missed questions")
         report = (
-            f'<h2 style="color:#0b4f6c">{e(self.tr("Cohort report"))}</h2>'
+            f'<h2 style="color:#0b4f6c">{e(title)}</h2>'
             f"<table {table}><tr>{head}</tr>{body}</table>"
-            f"<h3>{e(self.tr('Mastery per section (the cohort)'))}</h3>"
-            f"<table {table}>{mastery_rows}</table>"
-            f"<h3>{e(self.tr('Most missed questions'))}</h3><table {table}>{missed}</table>"
+            f"<h3>{e(mastery_title)}</h3><table {table}>{mastery_rows}</table>"
+            f"<h3>{e(missed_title)}</h3><table {table}>{missed}</table>"
         )
         out = write_pdf(
             f"<html><body>{report}</body></html>", Path(path), title=self.tr("Cohort report"),

@@ -1550,7 +1550,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+262"/>
+        <location filename="../../app/views/dashboard.py" line="+264"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
@@ -2215,7 +2215,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>TrainerPanel</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="-225"/>
+        <location filename="../../app/views/dashboard.py" line="-227"/>
         <source>Import learners&apos; exports…</source>
         <translation>导入学员的导出文件…</translation>
     </message>
@@ -2266,11 +2266,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+6"/>
+        <location line="+167"/>
         <source>Most missed questions</source>
         <translation>错得最多的题目</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-167"/>
         <source>Wrong</source>
         <translation>答错</translation>
     </message>
@@ -2286,11 +2287,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+11"/>
+        <location line="+103"/>
         <source>Mastery per section (the cohort)</source>
         <translation>各部分掌握度（全体学员）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-101"/>
         <source>Mastery</source>
         <translation>掌握度</translation>
     </message>
@@ -2317,23 +2319,24 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+20"/>
         <location line="+25"/>
-        <location line="+33"/>
+        <location line="+25"/>
+        <location line="+10"/>
         <source>Cohort report</source>
         <translation>群组报告</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>CSV (*.csv)</source>
         <translation>CSV（*.csv）</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF（*.pdf）</translation>
     </message>
