@@ -93,6 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
     rexp.add_argument("--format", choices=("csv", "xapi"), required=True)
     rexp.add_argument("--learner", help="profile id or name (default: the last one used)")
 
+    move = sub.add_parser("learner", help="move a learner to another PC (one file)")
+    msub = move.add_subparsers(dest="learner_command", metavar="ACTION", required=True)
+    mexp = msub.add_parser("export", help="write a learner's whole profile to one file")
+    mexp.add_argument("out")
+    mexp.add_argument("--learner", help="profile id or name (default: the last one used)")
+    mimp = msub.add_parser("import", help="add a learner from such a file")
+    mimp.add_argument("file")
+
     hand = sub.add_parser("handout", help="a lesson's slides and presenter notes as a PDF")
     hand.add_argument("lesson", help="lesson id, e.g. seven-step-emotion-first")
     hand.add_argument("out", help="output PDF path")
@@ -126,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_handout(args)
         if args.command == "report":
             return cmd_report(args)
+        if args.command == "learner":
+            return cmd_learner(args)
         return cmd_gui(args)
     except KeyboardInterrupt:
         return 130
@@ -295,6 +305,28 @@ def cmd_search(args) -> int:
         print(f"{d['score']:>7.2f}  {h.kind:<8} {h.ref}{where}  {h.title}")
         print(f"         {d['snippet']}")
     return 0
+
+
+def cmd_learner(args) -> int:
+    from app.progress.transfer import TransferError
+    from app.services import Academy
+
+    academy = Academy(args.data_dir, lang=args.lang)
+    try:
+        if args.learner_command == "import":
+            profile = academy.import_learner(Path(args.file))
+            print(f"imported {profile.name} ({profile.id})")
+            return 0
+        profiles = academy.profiles.profiles()
+        wanted = args.learner or academy.profiles.last_profile_id
+        profile = next((p for p in profiles if wanted in (p.id, p.name)), None)
+        if profile is None:
+            raise ValueError(f"no learner {wanted!r}")
+        print(academy.export_learner(Path(args.out), profile.id))
+        return 0
+    except TransferError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
 
 
 def cmd_report(args) -> int:

@@ -25,7 +25,27 @@ def assets_dir() -> Path:
     return resource_root() / "assets"
 
 
+PORTABLE_MARKER = "portable.txt"
+
+
+def executable_dir() -> Path:
+    """The folder of the installed executable (frozen), or of the source checkout."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return resource_root()
+
+
+def portable_data_dir(exe_dir: Path | None = None) -> Path | None:
+    """With a ``portable.txt`` beside the executable, all data stays beside it in ``data/``
+    (a copy on a USB stick carries its learners with it); otherwise None."""
+    folder = exe_dir or executable_dir()
+    return folder / "data" if (folder / PORTABLE_MARKER).is_file() else None
+
+
 def default_data_dir() -> Path:
+    portable = portable_data_dir()
+    if portable is not None:
+        return portable
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=True))

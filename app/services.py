@@ -569,3 +569,20 @@ class Academy:
         if getattr(self, "_cohort", None) is None:
             self._cohort = Cohort(self.paths.root / "cohort.sqlite")
         return self._cohort
+
+    # moving a learner ------------------------------------------------------------------------
+    def export_learner(self, path: Path, profile_id: str | None = None) -> Path:
+        """The whole learner (profile, PIN, records) as one file to take to another PC."""
+        from app.progress.transfer import export_learner
+
+        pid = profile_id or (self.profile.id if self.profile else None)
+        if pid is None:
+            raise NoLearnerOpen("no learner profile is open")
+        return export_learner(self.profiles, pid, Path(path))
+
+    def import_learner(self, path: Path):
+        from app.progress.transfer import import_learner
+
+        profile = import_learner(self.profiles, Path(path))
+        self.events.publish(Change("profiles", (profile.id,)))
+        return profile

@@ -160,6 +160,14 @@ class ProfileRegistry:
         self._save()
         return profile
 
+    def adopt(self, profile: Profile) -> Profile:
+        """Register a profile brought from another PC (its folder is already in place)."""
+        if profile.id in self._profiles:
+            raise ProfileError("already-exists")
+        self._profiles[profile.id] = profile
+        self._save()
+        return profile
+
     def _pin_fields(self, pin: str | None) -> tuple[str | None, str | None]:
         if not pin:
             return None, None

@@ -196,6 +196,12 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Export the lesson &handout (PDF)…"), None, self._handout_current
         )
         file_menu.addSeparator()
+        self._action(
+            file_menu, self.tr("&Export this learner (to move to another PC)…"), None,
+            self.export_learner,
+        )  # fmt: skip
+        self._action(file_menu, self.tr("&Import a learner…"), None, self.import_learner)
+        file_menu.addSeparator()
         from PySide6.QtGui import QKeySequence
 
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -519,6 +525,60 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Handout saved to %1").replace("%1", str(written)))
         return written
 
+    def export_learner(self, path: str | None = None):
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from app.progress.transfer import TransferError
+
+        name = self.academy.profile.name if self.academy.profile else "learner"
+        if not path:
+            from pathlib import Path
+
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export this learner"),
+                str(Path.home() / f"{name}.academy-learner"),
+                self.tr("Learner files (*.academy-learner)"),
+            )  # fmt: skip
+            if not path:
+                return None
+        try:
+            out = self.academy.export_learner(path)
+        except (TransferError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Export this learner"), str(exc))
+            return None
+        self.statusBar().showMessage(
+            self.tr("%1 saved to %2. Import it on the other PC with File → Import a learner.")
+            .replace("%1", name)
+            .replace("%2", str(out))
+        )
+        return out
+
+    def import_learner(self, path: str | None = None):
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from app.progress.transfer import TransferError
+
+        if not path:
+            from pathlib import Path
+
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import a learner"), str(Path.home()),
+                self.tr("Learner files (*.academy-learner)"),
+            )  # fmt: skip
+            if not path:
+                return None
+        try:
+            profile = self.academy.import_learner(path)
+        except (TransferError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Import a learner"), str(exc))
+            return None
+        self.statusBar().showMessage(
+            self.tr("%1 was added. Switch to them with File → Switch learner.").replace(
+                "%1", profile.name
+            )
+        )
+        return profile
+
     def _handout_current(self) -> None:
         """The handout of the lesson being read (or the one to continue, or the first)."""
         lesson_id = self._reader.lesson_id if self._reader is not None else None
@@ -656,12 +716,16 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _about(self) -> None:
-        bundle = self.academy.content
+        """Version, course version, where the data is, and a button that opens it."""
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(
-            self,
-            self.tr("About 客诉学堂"),
+        from app.paths import portable_data_dir
+
+        bundle = self.academy.content
+        portable = portable_data_dir() is not None
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About 客诉学堂"))
+        box.setText(
             self.tr(
                 "<h3>客诉学堂 · Complaint Handling Academy</h3>"
                 "<p>Version %1 · course version %2</p><p>Data folder: %3</p>"
@@ -669,5 +733,16 @@ class MainWindow(QMainWindow):
             )
             .replace("%1", __version__)
             .replace("%2", bundle.course.version)
-            .replace("%3", str(self.academy.paths.root)),
+            .replace("%3", str(self.academy.paths.root))
+            + (
+                self.tr("<p>Portable copy: the data stays beside the program.</p>")
+                if portable
+                else ""
+            )
         )
+        open_btn = box.addButton(self.tr("Open the data folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        self._about_box = box
+        box.exec()
+        if box.clickedButton() is open_btn:
+            self._open_folder(self.academy.paths.root)

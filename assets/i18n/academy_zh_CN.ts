@@ -862,13 +862,13 @@
     <message>
         <location filename="../../app/views/main_window.py" line="+50"/>
         <location line="+14"/>
-        <location line="+446"/>
-        <location line="+80"/>
+        <location line="+452"/>
+        <location line="+134"/>
         <source>Complaint Academy</source>
         <translation>客诉学堂</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-577"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -943,7 +943,17 @@
         <translation>导出本课讲义（PDF）(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Export this learner (to move to another PC)…</source>
+        <translation>导出这位学员（搬到另一台电脑）(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import a learner…</source>
+        <translation>导入学员(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1064,14 +1074,52 @@
         <translation>讲义已保存到 %1</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Export this learner</source>
+        <translation>导出这位学员</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+26"/>
+        <source>Learner files (*.academy-learner)</source>
+        <translation>学员文件（*.academy-learner）</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>%1 saved to %2. Import it on the other PC with File → Import a learner.</source>
+        <translation>已把 %1 保存到 %2。在另一台电脑上用“文件 → 导入学员”导入。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>Import a learner</source>
+        <translation>导入学员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was added. Switch to them with File → Switch learner.</source>
+        <translation>已添加 %1。可用“文件 → 切换学员”切换过去。</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>About 客诉学堂</source>
         <translation>关于客诉学堂</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;h3&gt;客诉学堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;Version %1 · course version %2&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客诉学堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;版本 %1 · 课程版本 %2&lt;/p&gt;&lt;p&gt;数据文件夹：%3&lt;/p&gt;&lt;p&gt;图标：Lucide（ISC 许可证）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;Portable copy: the data stays beside the program.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;便携版：数据保存在程序所在的文件夹里。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the data folder</source>
+        <translation>打开数据文件夹</translation>
     </message>
     <message>
         <location filename="../../app/main.py" line="+260"/>

@@ -862,13 +862,13 @@
     <message>
         <location filename="../../app/views/main_window.py" line="+50"/>
         <location line="+14"/>
-        <location line="+446"/>
-        <location line="+80"/>
+        <location line="+452"/>
+        <location line="+134"/>
         <source>Complaint Academy</source>
         <translation>客訴學堂</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-577"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -943,7 +943,17 @@
         <translation>匯出本課講義（PDF）(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Export this learner (to move to another PC)…</source>
+        <translation>匯出這位學員（搬到另一臺電腦）(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import a learner…</source>
+        <translation>匯入學員(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -1064,14 +1074,52 @@
         <translation>講義已儲存到 %1</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Export this learner</source>
+        <translation>匯出這位學員</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+26"/>
+        <source>Learner files (*.academy-learner)</source>
+        <translation>學員檔案（*.academy-learner）</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>%1 saved to %2. Import it on the other PC with File → Import a learner.</source>
+        <translation>已把 %1 儲存到 %2。在另一臺電腦上用“檔案 → 匯入學員”匯入。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>Import a learner</source>
+        <translation>匯入學員</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was added. Switch to them with File → Switch learner.</source>
+        <translation>已新增 %1。可用“檔案 → 切換學員”切換過去。</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>About 客诉学堂</source>
         <translation>關於客訴學堂</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;h3&gt;客诉学堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;Version %1 · course version %2&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客訴學堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;版本 %1 · 課程版本 %2&lt;/p&gt;&lt;p&gt;資料存放位置：%3&lt;/p&gt;&lt;p&gt;圖示：Lucide（ISC 授權）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;Portable copy: the data stays beside the program.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;便攜版：資料儲存在程式所在的資料夾裡。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the data folder</source>
+        <translation>開啟資料資料夾</translation>
     </message>
     <message>
         <location filename="../../app/main.py" line="+260"/>

@@ -1,0 +1,68 @@
+"""Moving a learner to another PC: everything comes along; bad files are refused with the
+reason and leave nothing behind; a clash never overwrites anyone."""
+
+import json
+import zipfile
+
+import pytest
+
+from app.progress.transfer import TransferError
+from app.services import Academy
+
+
+def test_a_learner_moves_with_pin_and_records(learner, tmp_path):
+    learner.profiles.set_pin(learner.profile.id, "2468")
+    learner.open_lesson("what-is-a-complaint")
+    learner.set_learned("what-is-a-complaint")
+    learner.save_note("lesson", "what-is-a-complaint", 1, "带走的笔记")
+    out = learner.export_learner(tmp_path / "me.academy-learner")
+
+    other = Academy(tmp_path / "other-pc")
+    profile = other.import_learner(out)
+    assert profile.name == "测试学员" and other.profiles.verify_pin(profile.id, "2468")
+    other.open_learner(profile.id)
+    assert other.lesson_states()["what-is-a-complaint"].learned
+    assert [n["text"] for n in other.notes()] == ["带走的笔记"]
+    other.close_learner()
+
+    again = other.import_learner(out)  # the same file twice: a second, separate learner
+    assert again.id != profile.id and again.name == "测试学员 (2)"
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda p: p.write_text("not a zip"), "not a learner file"),
+        (lambda p: zipfile.ZipFile(p, "w").writestr("../evil.txt", "x"), "expected"),
+        (
+            lambda p: _zip(p, {"learner.json": "{}", "progress.db": b"x"}),
+            "not a learner description",
+        ),
+        (
+            lambda p: _zip(
+                p,
+                {
+                    "learner.json": json.dumps(
+                        {"format": "complaint-academy-learner/1", "profile": {"name": "甲"}}
+                    ),
+                    "progress.db": b"garbage" * 100,
+                },
+            ),
+            "damaged",
+        ),
+    ],
+)
+def test_bad_files_are_refused_and_leave_nothing(tmp_path, make, words):
+    bad = tmp_path / "bad.academy-learner"
+    make(bad)
+    academy = Academy(tmp_path / "pc")
+    with pytest.raises(TransferError, match=words):
+        academy.import_learner(bad)
+    assert academy.profiles.profiles() == []
+    assert not any((tmp_path / "pc" / "learners").iterdir())
+
+
+def _zip(path, entries):
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
