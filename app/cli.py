@@ -59,6 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
     check = csub.add_parser("check", help="validate the course content")
     check.add_argument("path", nargs="?", help="a content/ directory (default: the bundled one)")
     check.add_argument("--json", action="store_true", help="print counts as JSON")
+    inst = csub.add_parser("install", help="install a course pack (zip with a manifest)")
+    inst.add_argument("pack")
+    build = csub.add_parser("pack", help="make a course pack from a content folder")
+    build.add_argument("folder")
+    build.add_argument("out")
+    build.add_argument("--id", required=True, dest="pack_id")
+    build.add_argument("--version", required=True, dest="pack_version")
+    build.add_argument("--title", required=True)
 
     quiz = sub.add_parser("quiz", help="question bank: Moodle GIFT / XML interchange")
     qsub = quiz.add_subparsers(dest="quiz_command", metavar="ACTION", required=True)
@@ -123,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "content":
+            if args.content_command == "install":
+                return cmd_content_install(args)
+            if args.content_command == "pack":
+                return cmd_content_pack(args)
             return cmd_content_check(args)
         if args.command == "quiz":
             return cmd_quiz(args)
@@ -175,6 +187,35 @@ def cmd_gui(args) -> int:
         code = 1
     gui_main.leave_process(code)
     return code  # not reached
+
+
+def cmd_content_install(args) -> int:
+    from app.content.packs import PackRefused
+    from app.services import Academy
+
+    academy = Academy(args.data_dir, lang=args.lang)
+    try:
+        report = academy.install_pack(Path(args.pack))
+    except PackRefused as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    m = report.manifest
+    print(f"installed {m.title} ({m.id} {m.version}): {len(report.added)} added, "
+          f"{len(report.changed)} changed, {len(report.removed)} removed")  # fmt: skip
+    if report.archived_to:
+        print(f"the previous course is kept in {report.archived_to}")
+    return 0
+
+
+def cmd_content_pack(args) -> int:
+    from app.content.packs import build_pack
+
+    folder = Path(args.folder)
+    if not (folder / "course.yaml").is_file():
+        raise ValueError(f"{folder} is not a content folder (no course.yaml)")
+    print(build_pack(folder, Path(args.out), pack_id=args.pack_id, version=args.pack_version,
+                     title=args.title))  # fmt: skip
+    return 0
 
 
 def cmd_content_check(args) -> int:

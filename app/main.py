@@ -191,6 +191,7 @@ class Gui:
         self.window = window
         window.switch_profile_requested.connect(self.switch_profile)
         window.settings_requested.connect(self.open_settings)
+        window.rebuild_requested.connect(lambda: self.rebuild_window(self.window.place()))
         window.first_painted.connect(
             lambda: self._after_first_paint(window, profile_id, on_ready, place)
         )
@@ -347,6 +348,7 @@ class Gui:
         window = MainWindow(self.academy, self.colors)
         window.switch_profile_requested.connect(self.switch_profile)
         window.settings_requested.connect(self.open_settings)
+        window.rebuild_requested.connect(lambda: self.rebuild_window(self.window.place()))
         self.window = window
         window.on_ready(None)
         window.setGeometry(old.geometry())

@@ -57,7 +57,8 @@ class Academy:
         assets: Path | None = None,
     ) -> None:
         self.paths = DataPaths.at(data_dir).ensure()
-        self.content_root = content_root or app_paths.content_dir()
+        self._custom_content = content_root is not None
+        self.content_root = content_root or self._installed_or_bundled()
         self.assets = assets or app_paths.assets_dir()
         self.events = EventBus()
         self.profiles = ProfileRegistry(self.paths)
@@ -586,3 +587,21 @@ class Academy:
         profile = import_learner(self.profiles, Path(path))
         self.events.publish(Change("profiles", (profile.id,)))
         return profile
+
+    # course packs ----------------------------------------------------------------------------
+    def _installed_or_bundled(self) -> Path:
+        from app.content.packs import active_content_root
+
+        return active_content_root(self.paths.root) or app_paths.content_dir()
+
+    def install_pack(self, path: Path):
+        """Check and install a course pack; the new course is used from now on."""
+        from app.content.packs import install_pack
+
+        report = install_pack(Path(path), self.paths.root, self.content_root, self.assets)
+        if not self._custom_content:
+            self.content_root = self._installed_or_bundled()
+        self._bundle = None
+        self._search = None
+        self.events.publish(Change("content", (report.manifest.id,)))
+        return report

@@ -30,6 +30,7 @@ PAGES = ("home", "lesson", "quiz", "cases", "roleplay", "knowledge", "progress")
 class MainWindow(QMainWindow):
     switch_profile_requested = Signal()
     settings_requested = Signal()
+    rebuild_requested = Signal()  # the course changed (a pack was installed)
     first_painted = Signal()
 
     def __init__(self, academy, colors, parent=None) -> None:
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
             self.export_learner,
         )  # fmt: skip
         self._action(file_menu, self.tr("&Import a learner…"), None, self.import_learner)
+        self._action(file_menu, self.tr("Install a course &pack…"), None, self.install_pack)
         file_menu.addSeparator()
         from PySide6.QtGui import QKeySequence
 
@@ -578,6 +580,45 @@ class MainWindow(QMainWindow):
             )
         )
         return profile
+
+    def install_pack(self, path: str | None = None, confirm: bool = True):
+        """Check a course pack, say what it is, install it and show the new course."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from app.content.packs import PackRefused, inspect_pack
+
+        title = self.tr("Install a course pack")
+        if not path:
+            from pathlib import Path
+
+            path, _ = QFileDialog.getOpenFileName(
+                self, title, str(Path.home()), self.tr("Course packs (*.zip)")
+            )
+            if not path:
+                return None
+        try:
+            manifest = inspect_pack(path)
+            if confirm:
+                answer = QMessageBox.question(
+                    self, title,
+                    self.tr("Install “%1” (version %2)? The current course is kept in the "
+                            "archive, and learners keep their progress.")
+                    .replace("%1", manifest.title).replace("%2", manifest.version),
+                )  # fmt: skip
+                if answer != QMessageBox.StandardButton.Yes:
+                    return None
+            report = self.academy.install_pack(path)
+        except (PackRefused, OSError) as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return None
+        self.statusBar().showMessage(
+            self.tr("Installed %1 %2: %3 added, %4 changed, %5 removed (archived).")
+            .replace("%1", manifest.title).replace("%2", manifest.version)
+            .replace("%3", str(len(report.added))).replace("%4", str(len(report.changed)))
+            .replace("%5", str(len(report.removed)))
+        )  # fmt: skip
+        self.rebuild_requested.emit()
+        return report
 
     def _handout_current(self) -> None:
         """The handout of the lesson being read (or the one to continue, or the first)."""

@@ -860,15 +860,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+50"/>
+        <location filename="../../app/views/main_window.py" line="+51"/>
         <location line="+14"/>
-        <location line="+452"/>
-        <location line="+134"/>
+        <location line="+453"/>
+        <location line="+173"/>
         <source>Complaint Academy</source>
         <translation>客诉学堂</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-617"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -951,6 +951,11 @@
         <location line="+3"/>
         <source>&amp;Import a learner…</source>
         <translation>导入学员(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install a course &amp;pack…</source>
+        <translation>安装课程包(&amp;P)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1102,7 +1107,27 @@
         <translation>已添加 %1。可用“文件 → 切换学员”切换过去。</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+12"/>
+        <source>Install a course pack</source>
+        <translation>安装课程包</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Course packs (*.zip)</source>
+        <translation>课程包（*.zip）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Install “%1” (version %2)? The current course is kept in the archive, and learners keep their progress.</source>
+        <translation>安装“%1”（版本 %2）吗？当前课程会存档保留，学员的学习进度不受影响。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Installed %1 %2: %3 added, %4 changed, %5 removed (archived).</source>
+        <translation>已安装 %1 %2：新增 %3 项，修改 %4 项，移除 %5 项（已存档）。</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>About 客诉学堂</source>
         <translation>关于客诉学堂</translation>
     </message>
@@ -1122,7 +1147,7 @@
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="+260"/>
+        <location filename="../../app/main.py" line="+261"/>
         <source>This profile&apos;s progress was saved by a newer version of 客诉学堂 and cannot be opened by this one. Nothing was changed.
 
 File: %1</source>
@@ -1542,7 +1567,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="+126"/>
+        <location filename="../../app/main.py" line="+127"/>
         <source>The list of profiles was damaged; its previous copy was used. A profile created just before may be missing from the list; its progress folder is kept.</source>
         <translation>学员档案列表已损坏，已改用它的上一份副本。刚刚新建的学员档案可能不在列表中，但其学习进度文件夹仍然保留。</translation>
     </message>

@@ -860,15 +860,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+50"/>
+        <location filename="../../app/views/main_window.py" line="+51"/>
         <location line="+14"/>
-        <location line="+452"/>
-        <location line="+134"/>
+        <location line="+453"/>
+        <location line="+173"/>
         <source>Complaint Academy</source>
         <translation>客訴學堂</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-617"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -951,6 +951,11 @@
         <location line="+3"/>
         <source>&amp;Import a learner…</source>
         <translation>匯入學員(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install a course &amp;pack…</source>
+        <translation>安裝課程包(&amp;P)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1102,7 +1107,27 @@
         <translation>已新增 %1。可用“檔案 → 切換學員”切換過去。</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+12"/>
+        <source>Install a course pack</source>
+        <translation>安裝課程包</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Course packs (*.zip)</source>
+        <translation>課程包（*.zip）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Install “%1” (version %2)? The current course is kept in the archive, and learners keep their progress.</source>
+        <translation>安裝“%1”（版本 %2）嗎？當前課程會存檔保留，學員的學習進度不受影響。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Installed %1 %2: %3 added, %4 changed, %5 removed (archived).</source>
+        <translation>已安裝 %1 %2：新增 %3 項，修改 %4 項，移除 %5 項（已存檔）。</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>About 客诉学堂</source>
         <translation>關於客訴學堂</translation>
     </message>
@@ -1122,7 +1147,7 @@
         <translation>開啟資料資料夾</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="+260"/>
+        <location filename="../../app/main.py" line="+261"/>
         <source>This profile&apos;s progress was saved by a newer version of 客诉学堂 and cannot be opened by this one. Nothing was changed.
 
 File: %1</source>
@@ -1542,7 +1567,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>已刪除「%1」。</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="+126"/>
+        <location filename="../../app/main.py" line="+127"/>
         <source>The list of profiles was damaged; its previous copy was used. A profile created just before may be missing from the list; its progress folder is kept.</source>
         <translation>學員檔案清單已損壞，已改用它的上一份副本。剛剛新增的學員檔案可能不在清單中，但其學習進度資料夾仍然保留。</translation>
     </message>

@@ -199,3 +199,26 @@ def test_frame_first_then_attach(qtbot, learner):
     assert w.home.outline.topLevelItemCount() == _sections_with_lessons(learner)
     assert w.menuBar().actions(), "menus are built when the facade is attached"
     assert w.nav_buttons["lesson"].isEnabled()
+
+
+def test_installing_a_pack_from_the_window_asks_for_a_rebuild(qtbot, content_copy, tmp_path):
+    from app.content.packs import build_pack
+    from app.services import Academy
+
+    academy = Academy(tmp_path / "d")
+    academy.open_learner(academy.profiles.create("讲师").id)
+    window = MainWindow(academy, LIGHT)
+    qtbot.addWidget(window)
+    window.on_ready(None)
+    lesson = content_copy / "lessons" / "s01-what-is-a-complaint.md"
+    lesson.write_text(lesson.read_text("utf-8").replace("title: 什么是投诉", "title: 投诉是什么"),
+                      encoding="utf-8")  # fmt: skip
+    pack = build_pack(content_copy, tmp_path / "p.zip", pack_id="update", version="2.0",
+                      title="更新")  # fmt: skip
+    with qtbot.waitSignal(window.rebuild_requested):
+        report = window.install_pack(str(pack), confirm=False)
+    assert (
+        report.manifest.id == "update"
+        and academy.lesson("what-is-a-complaint").title == "投诉是什么"
+    )
+    academy.close_learner()

@@ -1,0 +1,253 @@
+"""Course packs: a trainer installs an updated or additional course as one zip.
+
+A pack holds ``manifest.json`` (id, version, minimum app version, title, and the SHA-256 of
+every file) and the course under ``content/``. Everything is checked before anything is
+written — the archive itself (paths, symlinks, sizes, compression ratio), the manifest, every
+checksum, then the course with the same checks as ``content check``. Only then does the pack
+replace the active course, by renaming folders: the previous course is archived (never
+deleted, so removed lessons stay readable), and any failure puts it back.
+
+Progress is keyed by stable ids, so a learner's progress on unchanged items carries over.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import stat
+import uuid
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+
+from app import __version__
+
+MAX_PACK_BYTES = 100 * 1024 * 1024
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_TOTAL_BYTES = 200 * 1024 * 1024
+MAX_RATIO = 100  # uncompressed / compressed, per file: more is a zip bomb
+MAX_ENTRIES = 5000
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
+_VERSION = re.compile(r"^\d+(\.\d+){0,3}$")
+
+
+class PackRefused(ValueError):
+    """The pack cannot be installed; the message says why (and which file)."""
+
+
+@dataclass(frozen=True)
+class Manifest:
+    id: str
+    version: str
+    min_app_version: str
+    title: str
+    files: dict[str, str]  # path inside the zip -> sha256
+
+
+@dataclass(frozen=True)
+class InstallReport:
+    manifest: Manifest
+    added: list[str]
+    changed: list[str]
+    removed: list[str]  # kept in the archived previous course
+    archived_to: Path | None
+
+
+def version_tuple(text: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in text.split("."))
+
+
+def packs_root(data_root: Path) -> Path:
+    return Path(data_root) / "content-packs"
+
+
+def active_content_root(data_root: Path) -> Path | None:
+    """The installed course, if a pack has been installed (else the bundled one is used)."""
+    current = packs_root(data_root) / "current" / "content"
+    return current if (current / "course.yaml").is_file() else None
+
+
+def _check_entry(info: zipfile.ZipInfo, pack: str) -> None:
+    name = info.filename
+    path = PurePosixPath(name)
+    if (
+        name.startswith(("/", "\\"))
+        or "\\" in name
+        or re.match(r"^[A-Za-z]:", name)
+        or any(part == ".." for part in path.parts)
+    ):
+        raise PackRefused(f"{pack}: {name!r} points outside the pack (path traversal)")
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        raise PackRefused(f"{pack}: {name!r} is a symbolic link; packs may hold only files")
+    if info.file_size > MAX_FILE_BYTES:
+        raise PackRefused(f"{pack}: {name!r} is larger than 20 MB")
+    if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
+        raise PackRefused(f"{pack}: {name!r} is compressed more than {MAX_RATIO}:1 (zip bomb?)")
+
+
+def read_manifest(z: zipfile.ZipFile, pack: str) -> Manifest:
+    try:
+        data = json.loads(z.read("manifest.json").decode("utf-8"))
+    except KeyError:
+        raise PackRefused(f"{pack}: manifest.json is missing") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PackRefused(f"{pack}: manifest.json is not valid JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise PackRefused(f"{pack}: manifest.json must be an object")
+    for key in ("id", "version", "min_app_version", "title", "files"):
+        if key not in data:
+            raise PackRefused(f"{pack}: manifest.json has no '{key}'")
+    if not isinstance(data["id"], str) or not _ID.match(data["id"]):
+        raise PackRefused(f"{pack}: manifest id {data['id']!r} is not a lowercase id")
+    for key in ("version", "min_app_version"):
+        if not isinstance(data[key], str) or not _VERSION.match(data[key]):
+            raise PackRefused(f"{pack}: manifest {key} {data[key]!r} is not like 1.2.0")
+    files = data["files"]
+    if not isinstance(files, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and re.fullmatch(r"[0-9a-f]{64}", v)
+        for k, v in files.items()
+    ):
+        raise PackRefused(f"{pack}: manifest files must map each path to its sha256")
+    return Manifest(data["id"], data["version"], data["min_app_version"], str(data["title"]),
+                    dict(files))  # fmt: skip
+
+
+def inspect_pack(path: Path) -> Manifest:
+    """Check a pack completely without writing anything. Raises PackRefused."""
+    path = Path(path)
+    pack = path.name
+    if not path.is_file():
+        raise PackRefused(f"{pack}: no such file")
+    if path.stat().st_size > MAX_PACK_BYTES:
+        raise PackRefused(f"{pack}: larger than 100 MB")
+    try:
+        z = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise PackRefused(f"{pack}: not a zip file ({exc})") from None
+    with z:
+        infos = z.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise PackRefused(f"{pack}: more than {MAX_ENTRIES} entries")
+        for info in infos:
+            _check_entry(info, pack)
+        if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
+            raise PackRefused(f"{pack}: more than 200 MB once unpacked")
+        manifest = read_manifest(z, pack)
+        if version_tuple(manifest.min_app_version) > version_tuple(__version__):
+            raise PackRefused(
+                f"{pack}: needs app version {manifest.min_app_version} or later "
+                f"(this is {__version__})"
+            )
+        files = {i.filename for i in infos if not i.is_dir()} - {"manifest.json"}
+        if not files:
+            raise PackRefused(f"{pack}: holds no course files")
+        outside = sorted(f for f in files if not f.startswith("content/"))
+        if outside:
+            raise PackRefused(f"{pack}: {outside[0]!r} is not under content/")
+        unlisted = sorted(files - set(manifest.files))
+        if unlisted:
+            raise PackRefused(f"{pack}: {unlisted[0]!r} is not listed in the manifest")
+        missing = sorted(set(manifest.files) - files)
+        if missing:
+            raise PackRefused(f"{pack}: the manifest lists {missing[0]!r}, which is not there")
+        for name in sorted(files):
+            if hashlib.sha256(z.read(name)).hexdigest() != manifest.files[name]:
+                raise PackRefused(f"{pack}: {name!r} does not match its checksum")
+        if "content/course.yaml" not in files:
+            raise PackRefused(f"{pack}: content/course.yaml is missing")
+    return manifest
+
+
+def _ids(bundle) -> set[str]:
+    return (
+        {f"lesson:{k}" for k in bundle.lessons}
+        | {f"case:{k}" for k in bundle.cases}
+        | {f"question:{q.id}" for q in bundle.questions}
+        | {f"scenario:{k}" for k in bundle.scenarios}
+    )
+
+
+def _digests(bundle) -> dict[str, int]:
+    out = {f"lesson:{k}": hash((v.title, tuple(s.markdown for s in v.sections)))
+           for k, v in bundle.lessons.items()}  # fmt: skip
+    out.update({f"case:{k}": hash(tuple(s.markdown for s in v.sections))
+                for k, v in bundle.cases.items()})  # fmt: skip
+    out.update({f"question:{q.id}": hash((q.stem, q.explanation)) for q in bundle.questions})
+    return out
+
+
+def install_pack(path: Path, data_root: Path, bundled: Path, assets: Path) -> InstallReport:
+    """Install a pack as the active course. Raises PackRefused; on any failure the course
+    that was active stays active."""
+    from app.content.loader import load_content
+
+    manifest = inspect_pack(path)
+    root = packs_root(data_root)
+    root.mkdir(parents=True, exist_ok=True)
+    staging = root / f".staging-{uuid.uuid4().hex[:8]}"
+    current = root / "current"
+    archived: Path | None = None
+    try:
+        with zipfile.ZipFile(path) as z:
+            for name in manifest.files:
+                target = staging / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(z.read(name))
+        new = load_content(staging / "content", assets)
+        if new.problems:
+            shown = "; ".join(str(p) for p in new.problems[:5])
+            raise PackRefused(
+                f"{Path(path).name}: the course has {len(new.problems)} problem(s): {shown}"
+            )
+        old_root = active_content_root(data_root) or bundled
+        old = load_content(old_root, assets)
+        old_ids, new_ids = _ids(old), _ids(new)
+        old_d, new_d = _digests(old), _digests(new)
+        report_changed = sorted(i for i in old_ids & new_ids if old_d.get(i) != new_d.get(i))
+        (staging / "manifest.json").write_text(
+            json.dumps(manifest.__dict__, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
+        if current.exists():
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            archived = root / "archive" / f"{stamp}-{_current_name(current)}"
+            archived.parent.mkdir(parents=True, exist_ok=True)
+            current.rename(archived)
+        try:
+            staging.rename(current)
+        except OSError:
+            if archived is not None:
+                archived.rename(current)  # roll back: the old course is active again
+            raise
+        return InstallReport(manifest, sorted(new_ids - old_ids), report_changed,
+                             sorted(old_ids - new_ids), archived)  # fmt: skip
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _current_name(current: Path) -> str:
+    try:
+        m = json.loads((current / "manifest.json").read_text(encoding="utf-8"))
+        return f"{m['id']}-{m['version']}"
+    except (OSError, ValueError, KeyError):
+        return "previous"
+
+
+def build_pack(content: Path, out: Path, *, pack_id: str, version: str, title: str,
+               min_app_version: str = "0.1.0") -> Path:  # fmt: skip
+    """Zip a content folder as a pack with its manifest (for trainers and tests)."""
+    content = Path(content)
+    files = {}
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for f in sorted(p for p in content.rglob("*") if p.is_file()):
+            name = "content/" + f.relative_to(content).as_posix()
+            data = f.read_bytes()
+            files[name] = hashlib.sha256(data).hexdigest()
+            z.writestr(name, data)
+        manifest = {"id": pack_id, "version": version, "min_app_version": min_app_version,
+                    "title": title, "files": files}  # fmt: skip
+        z.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+    return Path(out)
