@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup system-deps lint bench i18n screenshots smoke clean
+.PHONY: run test setup system-deps lint bench i18n screenshots smoke clean dist dist-check dist-bare dist-size
 
 run: setup                      ## set everything up on first use, then start the app
 	$(BIN)/python -m app
@@ -42,6 +42,21 @@ screenshots: setup              ## render the main views in every language into 
 	    QT_QPA_PLATFORM=offscreen $(BIN)/python -m app screenshot $$view shots/$$view-$$lang.png --lang $$lang; \
 	  done; \
 	done
+
+dist: setup                     ## the installed-copy bundle: dist/ComplaintAcademy/ (no Python needed)
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.0"
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
+dist-check: dist                ## build, then start the bundle once (smoke) in a fresh data dir
+	QT_QPA_PLATFORM=offscreen dist/ComplaintAcademy/ComplaintAcademy --smoke --data-dir "$$(mktemp -d)"
+	@echo "frozen smoke test passed"
+
+dist-bare: setup                ## the baseline: a bare PySide6 window bundled the same way
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.0"
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/bare bench/bare.spec
+
+dist-size: dist dist-bare       ## bundle size against the bare window (budget 1.3x)
+	$(BIN)/python tools/bundle_size.py dist/ComplaintAcademy dist/BareWindow
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

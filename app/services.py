@@ -405,6 +405,9 @@ class Academy:
         current = getattr(self, "_search", None)
         if current is not None and current.path == path:
             return current
+        shipped = app_paths.resource_root() / "prebuilt" / path.name
+        if not path.exists() and shipped.is_file():
+            path = shipped  # an installed copy ships the index of its own content, read-only
         if not path.exists():
             from app.content.library import load_library
             from app.knowledge.documents import course_documents
