@@ -111,3 +111,19 @@ def test_cli_search_prints_json_with_the_contract_fields(tmp_path):
     assert 1 <= len(hits) <= 3 and hits[0]["id"] == "empathy"
     assert {"kind", "id", "title", "section", "snippet", "score"} <= set(hits[0])
     assert "[同理心]" in hits[0]["snippet"]
+
+
+def test_an_installed_copy_uses_the_shipped_index(tmp_path, monkeypatch):
+    from app import paths
+    from app.knowledge.index import index_path
+
+    built = Academy(tmp_path / "build").search_index().path
+    shipped_root = tmp_path / "bundle"
+    (shipped_root / "prebuilt").mkdir(parents=True)
+    (shipped_root / "prebuilt" / built.name).write_bytes(built.read_bytes())
+    monkeypatch.setattr(paths, "resource_root", lambda: shipped_root)
+    fresh = Academy(tmp_path / "fresh", content_root=ROOT / "content", assets=ROOT / "assets")
+    index = fresh.search_index()
+    assert index.path == shipped_root / "prebuilt" / built.name
+    assert not index_path(fresh.paths.cache, fresh.content.digest).exists(), "nothing rebuilt"
+    assert fresh.search("同理心", limit=1)[0].ref == "empathy"
