@@ -38,7 +38,7 @@ smoke: setup
 screenshots: setup              ## render the main views in every language into shots/
 	@mkdir -p shots
 	for lang in zh-CN zh-TW en; do \
-	  for view in home lesson settings profiles; do \
+	  for view in home lesson quiz case roleplay scenario debrief search glossary desk projector presenter livequiz dashboard trainer settings profiles; do \
 	    QT_QPA_PLATFORM=offscreen $(BIN)/python -m app screenshot $$view shots/$$view-$$lang.png --lang $$lang; \
 	  done; \
 	done
