@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.content.render import case_html
+from app.views.highlight import section_anchors, section_at_top
 from app.views.labels import industry_names
 from app.views.theme import html_theme, mark, show_html
 
@@ -206,23 +207,18 @@ class CasesPage(QWidget):
             label = self.tr("Compare: the other version →")
             self.pair_btn.setText(label)
             self.pair_btn.setToolTip(pair.title)
-        self._anchors = [_anchor_position(self.page, f"sec-{s.number}") for s in case.sections]
+        self._anchors = section_anchors(self.page, len(case.sections))
         if section:
             self.page.scrollToAnchor(f"sec-{section}")
         self._section_shown()
         if terms:
             from app.views.highlight import display_terms, highlight_terms
 
-            start = _anchor_position(self.page, f"sec-{section}") if section else 0
+            start = self._anchors[section - 1] if 0 < section <= len(self._anchors) else 0
             highlight_terms(self.page, display_terms(terms, self.academy.lang), start)
 
     def current_section(self) -> int:
-        top = self.page.cursorForPosition(self.page.viewport().rect().topLeft()).position()
-        current = 1
-        for i, pos in enumerate(self._anchors, start=1):
-            if pos <= top + 1:
-                current = i
-        return current
+        return section_at_top(self.page, self._anchors)
 
     def _section_shown(self) -> None:
         """The note box and the bookmark button follow the section being read."""
@@ -276,16 +272,3 @@ class CasesPage(QWidget):
             self.list.blockSignals(True)
             self.list.setCurrentRow(rows.index(case_id))
             self.list.blockSignals(False)
-
-
-def _anchor_position(browser, name: str) -> int:
-    block = browser.document().begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            frag = it.fragment()
-            if name in frag.charFormat().anchorNames():
-                return frag.position()
-            it += 1
-        block = block.next()
-    return 0

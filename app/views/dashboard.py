@@ -32,6 +32,12 @@ def _families(academy) -> tuple[str, ...]:
     return tuple(installed_families("zh-TW" if academy.lang == "zh-TW" else "zh-CN"))
 
 
+def ask_save_path(parent, title: str, file_name: str, file_filter: str) -> str | None:
+    """Where to save (a dialog starting in the home folder); None if cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / file_name), file_filter)
+    return path or None
+
+
 def _clear(layout) -> None:
     while layout.count():
         item = layout.takeAt(0)
@@ -208,12 +214,9 @@ class LearnerDashboard(QWidget):
             if fmt == "csv"
             else (".json", self.tr("xAPI (*.json)"))
         )
+        path = path or ask_save_path(self, self.tr("Export"), f"{name}{suffix}", filt)
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export"), str(Path.home() / f"{name}{suffix}"), filt
-            )
-            if not path:
-                return None
+            return None
         try:
             out = self.academy.export_report(Path(path), fmt)
         except OSError as exc:
@@ -227,13 +230,11 @@ class LearnerDashboard(QWidget):
         cert, _missing = self.academy.certificate()
         if cert is None:
             return None
+        path = path or ask_save_path(
+            self, self.tr("Certificate"), f"{cert.name}-证书.pdf", self.tr("PDF (*.pdf)")
+        )
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Certificate"), str(Path.home() / f"{cert.name}-证书.pdf"),
-                self.tr("PDF (*.pdf)"),
-            )  # fmt: skip
-            if not path:
-                return None
+            return None
         from app.views.pdf import write_pdf
 
         out = write_pdf(
@@ -414,13 +415,11 @@ class TrainerPanel(QWidget):
     def export_csv(self, path: str | None = None) -> Path | None:
         from app.reports.csv_export import to_csv
 
+        path = path or ask_save_path(
+            self, self.tr("Cohort report"), "cohort.csv", self.tr("CSV (*.csv)")
+        )
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Cohort report"), str(Path.home() / "cohort.csv"),
-                self.tr("CSV (*.csv)"),
-            )  # fmt: skip
-            if not path:
-                return None
+            return None
         cohort = self.academy.cohort()
         rows = [
             {"learner_id": r.account, "learner": r.name, "lessons_completed": r.lessons_completed,
@@ -439,13 +438,11 @@ class TrainerPanel(QWidget):
     def export_pdf(self, path: str | None = None) -> Path | None:
         from app.views.pdf import write_pdf
 
+        path = path or ask_save_path(
+            self, self.tr("Cohort report"), "cohort.pdf", self.tr("PDF (*.pdf)")
+        )
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Cohort report"), str(Path.home() / "cohort.pdf"),
-                self.tr("PDF (*.pdf)"),
-            )  # fmt: skip
-            if not path:
-                return None
+            return None
         e = html.escape
         head = "".join(
             f"<th>{e(self.table.headerItem().text(c))}</th>"

@@ -45,3 +45,31 @@ def display_terms(query_terms: list[str], lang: str) -> list[str]:
     from app.content.script import to_traditional
 
     return list(dict.fromkeys([*query_terms, *(to_traditional(t) for t in query_terms)]))
+
+
+def section_anchors(browser, count: int) -> list[int]:
+    """Document positions of the ``sec-1`` … ``sec-N`` anchors of a lesson or case page."""
+    positions = [0] * count
+    block = browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            for name in frag.charFormat().anchorNames():
+                if name.startswith("sec-") and name[4:].isdigit():
+                    n = int(name[4:])
+                    if 1 <= n <= count:
+                        positions[n - 1] = frag.position()
+            it += 1
+        block = block.next()
+    return positions
+
+
+def section_at_top(browser, anchors: list[int]) -> int:
+    """The section (1-based) whose heading is the last one at or above the top of the view."""
+    top = browser.cursorForPosition(browser.viewport().rect().topLeft()).position()
+    current = 1
+    for i, pos in enumerate(anchors, start=1):
+        if pos <= top + 1:
+            current = i
+    return current

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.content.render import lesson_html
+from app.views.highlight import section_anchors
 from app.views.icons import icon
 from app.views.outline import OutlineTree
 from app.views.theme import html_theme, mark, show_html
@@ -293,7 +294,7 @@ class LessonReader(QWidget):
             item.setToolTip(s.title)  # long titles are elided in the narrow pane
             item.setData(Qt.ItemDataRole.UserRole, s.number)
             self.toc.addItem(item)
-        self._anchors = self._anchor_positions(len(lesson.sections))
+        self._anchors = section_anchors(self.page, len(lesson.sections))
         prev_id, next_id = bundle.neighbours(lesson.id)
         self.prev_btn.setEnabled(prev_id is not None)
         self.next_btn.setEnabled(next_id is not None)
@@ -313,31 +314,10 @@ class LessonReader(QWidget):
                 self.page.verticalScrollBar().setValue(at_section)
                 self._sync_toc()
 
-    def _anchor_positions(self, count: int) -> list[int]:
-        positions = [0] * count
-        block = self.page.document().begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                frag = it.fragment()
-                for name in frag.charFormat().anchorNames():
-                    if name.startswith("sec-"):
-                        n = int(name[4:])
-                        if 1 <= n <= count:
-                            positions[n - 1] = frag.position()
-                it += 1
-            block = block.next()
-        return positions
-
     def current_section(self) -> int:
-        if not self._anchors:
-            return 1
-        top = self.page.cursorForPosition(self.page.viewport().rect().topLeft()).position()
-        current = 1
-        for i, pos in enumerate(self._anchors, start=1):
-            if pos <= top + 1:
-                current = i
-        return current
+        from app.views.highlight import section_at_top
+
+        return section_at_top(self.page, self._anchors) if self._anchors else 1
 
     def scroll_to_section(self, number: int) -> None:
         self.page.scrollToAnchor(f"sec-{number}")

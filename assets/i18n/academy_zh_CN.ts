@@ -27,7 +27,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/views/cases.py" line="+43"/>
+        <location filename="../../app/views/cases.py" line="+44"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>LearnerDashboard</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+69"/>
+        <location filename="../../app/views/dashboard.py" line="+75"/>
         <source>lessons learned</source>
         <translation>已学完的课</translation>
     </message>
@@ -727,24 +727,24 @@
         <translation>xAPI（*.json）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+9"/>
+        <location line="-11"/>
+        <location line="+8"/>
         <source>Certificate</source>
         <translation>结业证书</translation>
     </message>
@@ -757,7 +757,7 @@
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../app/views/reader.py" line="+109"/>
+        <location filename="../../app/views/reader.py" line="+110"/>
         <source>Previous lesson (Alt+Left)</source>
         <translation>上一课（Alt+←）</translation>
     </message>
@@ -842,7 +842,7 @@
         <translation>关键术语</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+134"/>
         <source>Learned</source>
         <translation>已学完</translation>
     </message>
@@ -1623,7 +1623,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+264"/>
+        <location filename="../../app/views/dashboard.py" line="+260"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
@@ -2288,7 +2288,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>TrainerPanel</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="-227"/>
+        <location filename="../../app/views/dashboard.py" line="-223"/>
         <source>Import learners&apos; exports…</source>
         <translation>导入学员的导出文件…</translation>
     </message>
@@ -2339,12 +2339,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+6"/>
-        <location line="+167"/>
+        <location line="+163"/>
         <source>Most missed questions</source>
         <translation>错得最多的题目</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-163"/>
         <source>Wrong</source>
         <translation>答错</translation>
     </message>
@@ -2360,12 +2360,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+11"/>
-        <location line="+103"/>
+        <location line="+99"/>
         <source>Mastery per section (the cohort)</source>
         <translation>各部分掌握度（全体学员）</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-97"/>
         <source>Mastery</source>
         <translation>掌握度</translation>
     </message>
@@ -2390,21 +2390,21 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>；%1 条被拒绝（例如第 %2 条：%3）</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+25"/>
-        <location line="+25"/>
+        <location line="+19"/>
+        <location line="+23"/>
+        <location line="+24"/>
         <location line="+10"/>
         <source>Cohort report</source>
         <translation>群组报告</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-57"/>
         <source>CSV (*.csv)</source>
         <translation>CSV（*.csv）</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>

@@ -191,61 +191,58 @@ def test_sigkill_while_writing_loses_nothing_committed(tmp_path: Path):
     assert all(f"lesson-{i}" in states for i in range(confirmed + 1))
 
 
-def test_upgrade_from_the_first_schema_keeps_data_and_backs_up_first(tmp_path: Path):
-    """A learner's database from the first release is migrated in place."""
+def _database_at(folder: Path, revision: str, sql: str | None = None) -> Path:
+    """A learner database as an older release left it: migrated to ``revision`` only."""
     from alembic import command
     from alembic.config import Config
 
-    db = tmp_path / "progress.db"
+    db = folder / "progress.db"
     engine = create_engine_for(db)
     cfg = Config()
     cfg.set_main_option("script_location", str(ROOT / "app" / "progress" / "migrations"))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001_initial")
-        conn.exec_driver_sql(
-            "INSERT INTO lesson_progress VALUES ('kept', 'learned', '2026-01-01 09:00:00', "
-            "NULL, 2, 0.5, 60, '2026-01-01 09:00:00')"
-        )
+        command.upgrade(cfg, revision)
+        if sql:
+            conn.exec_driver_sql(sql)
     engine.dispose()
-    assert stored_revision(db) == "0001_initial"
+    assert stored_revision(db) == revision
+    return db
 
-    report = prepare_database(tmp_path)
-    assert report.migrated_from == "0001_initial"
-    assert stored_revision(db) == HEAD_REVISION
-    pre = [b for b in backups.list_backups(tmp_path / "backups") if b.reason == "pre-migration"]
-    assert len(pre) == 1 and stored_revision(pre[0].path) == "0001_initial"
-    store = ProgressStore(create_engine_for(db))
+
+def _upgraded(folder: Path, revision: str) -> ProgressStore:
+    """Open as the app does; check it migrated to head after a pre-migration backup."""
+    report = prepare_database(folder)
+    assert report.migrated_from == revision
+    assert stored_revision(report.path) == HEAD_REVISION
+    pre = [b for b in backups.list_backups(folder / "backups") if b.reason == "pre-migration"]
+    assert len(pre) == 1 and stored_revision(pre[0].path) == revision
+    return ProgressStore(create_engine_for(report.path))
+
+
+def test_upgrade_from_the_first_schema_keeps_data_and_backs_up_first(tmp_path: Path):
+    """A learner's database from the first release is migrated in place."""
+    _database_at(
+        tmp_path,
+        "0001_initial",
+        "INSERT INTO lesson_progress VALUES ('kept', 'learned', '2026-01-01 09:00:00', "
+        "NULL, 2, 0.5, 60, '2026-01-01 09:00:00')",
+    )
+    store = _upgraded(tmp_path, "0001_initial")
     assert store.lesson_states()["kept"].learned
     store.close()
 
 
 def test_upgrade_from_the_quiz_schema_keeps_answers_and_adds_roleplay(tmp_path: Path):
     """0002 -> 0003: answers survive, a pre-migration backup is taken, runs can be stored."""
-    from alembic import command
-    from alembic.config import Config
-
-    db = tmp_path / "progress.db"
-    engine = create_engine_for(db)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(ROOT / "app" / "progress" / "migrations"))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0002_quiz")
-        conn.exec_driver_sql(
-            "INSERT INTO answer (question_id, mode, session_id, response, correct, score, "
-            "seconds, timed_out, answered_at) VALUES ('q1', 'practice', NULL, '[1]', 1, 1.0, "
-            "4.5, 0, '2026-05-01 10:00:00')"
-        )
-    engine.dispose()
-    assert stored_revision(db) == "0002_quiz"
-
-    report = prepare_database(tmp_path)
-    assert report.migrated_from == "0002_quiz"
-    assert stored_revision(db) == HEAD_REVISION
-    pre = [b for b in backups.list_backups(tmp_path / "backups") if b.reason == "pre-migration"]
-    assert len(pre) == 1 and stored_revision(pre[0].path) == "0002_quiz"
-    store = ProgressStore(create_engine_for(db))
+    _database_at(
+        tmp_path,
+        "0002_quiz",
+        "INSERT INTO answer (question_id, mode, session_id, response, correct, score, "
+        "seconds, timed_out, answered_at) VALUES ('q1', 'practice', NULL, '[1]', 1, 1.0, "
+        "4.5, 0, '2026-05-01 10:00:00')",
+    )
+    store = _upgraded(tmp_path, "0002_quiz")
     assert [a["question_id"] for a in store.answers()] == ["q1"]
     store.record_scenario_run("s", "good", "loyal", {"empathy": 3}, 0, [("n1", 2)], 60.0)
     assert store.scenario_runs()[0]["path"] == [("n1", 2)]
@@ -254,26 +251,11 @@ def test_upgrade_from_the_quiz_schema_keeps_answers_and_adds_roleplay(tmp_path: 
 
 def test_upgrade_from_roleplay_schema_keeps_runs_and_adds_notes(tmp_path: Path):
     """0003 -> 0004: stored role-play runs survive; bookmarks and notes can be written."""
-    from alembic import command
-    from alembic.config import Config
-
-    db = tmp_path / "progress.db"
-    engine = create_engine_for(db)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(ROOT / "app" / "progress" / "migrations"))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0003_roleplay")
-    engine.dispose()
+    db = _database_at(tmp_path, "0003_roleplay")
     old = ProgressStore(create_engine_for(db))
     old.record_scenario_run("s", "good", "loyal", {"empathy": 2}, 0, [("n1", 1)], 30.0)
     old.close()
-
-    report = prepare_database(tmp_path)
-    assert report.migrated_from == "0003_roleplay" and stored_revision(db) == HEAD_REVISION
-    pre = [b for b in backups.list_backups(tmp_path / "backups") if b.reason == "pre-migration"]
-    assert len(pre) == 1 and stored_revision(pre[0].path) == "0003_roleplay"
-    store = ProgressStore(create_engine_for(db))
+    store = _upgraded(tmp_path, "0003_roleplay")
     assert store.scenario_runs()[0]["ending_kind"] == "loyal"
     assert store.toggle_bookmark("lesson", "a", 1) is True
     assert store.save_note("lesson", "a", 1, "笔记") is not None

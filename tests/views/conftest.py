@@ -8,3 +8,19 @@ def english_interface_after_each_test(qapp):
     from app.views.i18n import install_language
 
     install_language("en")
+
+
+@pytest.fixture
+def window(qtbot, learner):
+    """A shown, active main window with a fresh learner (files may define their own)."""
+    from app.views.main_window import MainWindow
+    from app.views.theme import LIGHT
+
+    w = MainWindow(learner, LIGHT)
+    qtbot.addWidget(w)
+    w.on_ready(None)
+    w.resize(1366, 768)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    return w

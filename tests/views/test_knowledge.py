@@ -2,24 +2,8 @@
 at its section with the words marked, the glossary orders, notes with undo and export, the
 desk window's checklists, copy and stay-on-top."""
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-
-from app.views.main_window import MainWindow
-from app.views.theme import LIGHT
-
-
-@pytest.fixture
-def window(qtbot, learner):
-    w = MainWindow(learner, LIGHT)
-    qtbot.addWidget(w)
-    w.on_ready(None)
-    w.resize(1366, 768)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
-    return w
 
 
 def _search(qtbot, panel, text: str) -> None:

@@ -7,19 +7,7 @@ import unicodedata
 
 import pytest
 
-from app.views.main_window import MainWindow
-from app.views.theme import LIGHT
 from tests.reports.test_reports import _study
-
-
-@pytest.fixture
-def window(qtbot, learner):
-    w = MainWindow(learner, LIGHT)
-    qtbot.addWidget(w)
-    w.on_ready(None)
-    w.resize(1366, 768)
-    w.show()
-    return w
 
 
 def test_dashboard_shows_figures_charts_and_the_next_lesson(qtbot, window):
