@@ -17,7 +17,7 @@ from app import __version__
 from app.content.model import ContentBundle
 
 log = logging.getLogger(__name__)
-CACHE_FORMAT = 8  # bump when the pickled classes change
+CACHE_FORMAT = 9  # bump when the pickled classes change
 
 
 def content_digest(content_root: Path, assets: Path) -> str:

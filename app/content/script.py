@@ -31,8 +31,24 @@ def _converter(config: str):
     return opencc.OpenCC(config)
 
 
+# Words where s2twp's Taiwan phrasing is wrong for this course, and what to write instead: it
+# turns 用户 (a customer of a bank, a telecom or an app) into 使用者 (a user of software), so
+# "老用户" would read 老使用者. They are shielded from the converter with private-use markers.
+KEEP_IN_TRADITIONAL = {"用户": "用戶"}
+
+
 def to_traditional(text: str) -> str:
-    return _converter("s2twp").convert(text) if text else text
+    if not text:
+        return text
+    marks = {}
+    for i, (simplified, traditional) in enumerate(KEEP_IN_TRADITIONAL.items()):
+        mark = chr(0xE000 + i)
+        marks[mark] = traditional
+        text = text.replace(simplified, mark)
+    out = _converter("s2twp").convert(text)
+    for mark, traditional in marks.items():
+        out = out.replace(mark, traditional)
+    return out
 
 
 def to_simplified(text: str) -> str:

@@ -78,3 +78,14 @@ def test_damaged_cache_is_ignored(tmp_path: Path):
         f.write_bytes(b"not a pickle")
     again = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
     assert again.lessons.keys() == good.lessons.keys()
+
+
+def test_traditional_keeps_taiwan_business_words_for_customers():
+    """s2twp turns 用户 into 使用者 (a software user); a bank's or telecom's customer is 用戶."""
+    from app.content.script import to_traditional
+
+    text = to_traditional("老用户反映软件的网络信息有误，用户数据要保护。")
+    assert text == "老用戶反映軟體的網路資訊有誤，用戶資料要保護。"
+    hant = load_library(content_dir(), assets_dir(), TRADITIONAL)
+    words = "".join(s.markdown for c in hant.cases.values() for s in c.sections)
+    assert "使用者" not in words and "用戶" in words
