@@ -444,7 +444,8 @@ class Academy:
 
     def is_bookmarked(self, kind: str, ref: str, section: int) -> bool:
         return any(
-            (b["kind"], b["ref"], b["section"]) == (kind, ref, section) for b in self.bookmarks()
+            (b["kind"], b["ref"], b["section"]) == (kind, ref, section)
+            for b in self._store().bookmarks()
         )
 
     def bookmarks(self) -> list[dict]:
@@ -532,11 +533,12 @@ class Academy:
             self.due_review_count(), len(store.scenario_runs()),
         )  # fmt: skip
 
-    def certificate(self):
-        """(Certificate, "") once earned, else (None, what is missing)."""
+    def certificate(self, dashboard=None):
+        """(Certificate, "") once earned, else (None, what is missing). Pass the dashboard
+        when it is at hand: it is what the rule reads."""
         from app.reports.certificate import earned
 
-        d = self.dashboard()
+        d = dashboard or self.dashboard()
         profile = self.profile
         return earned(d.learned, d.lessons, list(d.exams), profile.id if profile else "",
                       profile.name if profile else "")  # fmt: skip

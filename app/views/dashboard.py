@@ -183,7 +183,7 @@ class LearnerDashboard(QWidget):
             )
         else:
             self.charts.addWidget(mark(QLabel(self.tr("No exams taken yet.")), "Muted"), 1, 0)
-        cert, missing = self.academy.certificate()
+        cert, missing = self.academy.certificate(d)
         self.cert_btn.setEnabled(cert is not None)
         if cert is not None:
             self.cert_label.setText(
