@@ -38,6 +38,17 @@ def ask_save_path(parent, title: str, file_name: str, file_filter: str) -> str |
     return path or None
 
 
+def scroll_fill(owner: QWidget, inner: QWidget) -> None:
+    """Fill ``owner`` with ``inner`` inside a frameless scroll area (small screens scroll)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(inner)
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+
+
 def _clear(layout) -> None:
     while layout.count():
         item = layout.takeAt(0)
@@ -114,13 +125,7 @@ class LearnerDashboard(QWidget):
         layout.addLayout(self.charts, 1)
         layout.addLayout(foot)
         layout.addWidget(self.status)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_fill(self, inner)
         self.data = None
 
     def refresh(self) -> None:
@@ -312,13 +317,7 @@ class TrainerPanel(QWidget):
         layout.addWidget(self.table, 2)
         layout.addLayout(self.charts, 3)
         layout.addWidget(self.missed, 2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_fill(self, inner)
 
     def _lessons(self) -> int:
         return len(self.academy.content.lessons)

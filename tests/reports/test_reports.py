@@ -148,14 +148,21 @@ def test_iso_durations(seconds, text):
     assert duration_seconds(text) == pytest.approx(seconds)
 
 
+def two_learner_exports(academy, folder, second_answers):
+    """xAPI exports of the open learner and of a second one ("第二位"), who answered
+    ``second_answers``; the first learner is open again afterwards."""
+    _study(academy)
+    a = academy.export_report(folder / "a.json", "xapi")
+    me = academy.profile.id
+    academy.open_learner(academy.profiles.create("第二位").id)
+    _study(academy, answers=second_answers)
+    b = academy.export_report(folder / "b.json", "xapi")
+    academy.open_learner(me)
+    return a, b
+
+
 def test_cohort_import_is_idempotent_and_reports(learner, academy, tmp_path):
-    _study(learner)
-    a = learner.export_report(tmp_path / "a.json", "xapi")
-    pid = learner.profile.id
-    learner.open_learner(learner.profiles.create("第二位").id)
-    _study(learner, answers=((False, 0.0), (False, 0.0), (False, 0.0)))
-    b = learner.export_report(tmp_path / "b.json", "xapi")
-    learner.open_learner(pid)
+    a, b = two_learner_exports(learner, tmp_path, ((False, 0.0), (False, 0.0), (False, 0.0)))
 
     cohort = Cohort(tmp_path / "cohort.sqlite")
     first = cohort.import_file(a)

@@ -8,6 +8,7 @@ from app.services import Academy
 from app.views.cases import CasesPage
 from app.views.theme import LIGHT
 from tests.content.test_cases import _write
+from tests.views.pages import title_pt
 
 
 @pytest.fixture
@@ -60,16 +61,9 @@ def test_large_text_for_class_hides_the_list_and_enlarges_the_case(page):
     html = page.page.toHtml()
     assert "24pt" in html
     # Headings grow with the text (Qt sizes them from the document's default font).
-    assert _title_pt(page.page) > 24
+    assert title_pt(page.page) > 24
     page.large_btn.click()
     assert page.list.isVisible() and "24pt" not in page.page.toHtml()
-
-
-def _title_pt(browser) -> float:
-    block = browser.document().begin()
-    while block.isValid() and block.blockFormat().headingLevel() != 1:
-        block = block.next()
-    return block.begin().fragment().charFormat().font().pointSizeF()
 
 
 def test_a_case_section_takes_a_bookmark_and_a_note(page, qtbot):

@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from tests.reports.test_reports import _study
+from tests.reports.test_reports import _study, two_learner_exports
 
 
 def test_dashboard_shows_figures_charts_and_the_next_lesson(qtbot, window):
@@ -60,13 +60,7 @@ def test_certificate_pdf_names_the_learner_and_the_code(qtbot, window, tmp_path)
 
 def test_trainer_imports_a_cohort_once_and_exports_reports(qtbot, window, tmp_path):
     academy = window.academy
-    _study(academy)
-    a = academy.export_report(tmp_path / "a.json", "xapi")
-    me = academy.profile.id
-    academy.open_learner(academy.profiles.create("第二位").id)
-    _study(academy, answers=((False, 0.0), (False, 0.0), (True, 1.0)))
-    b = academy.export_report(tmp_path / "b.json", "xapi")
-    academy.open_learner(me)
+    a, b = two_learner_exports(academy, tmp_path, ((False, 0.0), (False, 0.0), (True, 1.0)))
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
 

@@ -9,6 +9,7 @@ from app.views.main_window import MainWindow
 from app.views.outline import STATUS_ROLE
 from app.views.reader import StudyClock
 from app.views.theme import LIGHT
+from tests.views.pages import title_pt
 
 
 def _shown_window(qtbot, academy) -> MainWindow:
@@ -48,21 +49,14 @@ def test_open_lesson_shows_toc_and_jumps_to_sections(window, qtbot):
     assert "什么是投诉" in window.windowTitle()
 
 
-def _title_pt(browser) -> float:
-    block = browser.document().begin()
-    while block.isValid() and block.blockFormat().headingLevel() != 1:
-        block = block.next()
-    return block.begin().fragment().charFormat().font().pointSizeF()
-
-
 def test_zoom_keys_change_and_remember_text_size(window, qtbot):
     window.open_lesson("what-is-a-complaint")
     reader = window.reader
     reader.page.setFocus()
-    title_pt = _title_pt(reader.page)
+    before = title_pt(reader.page)
     qtbot.keyClick(reader.page, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert reader.zoom == 110
-    assert _title_pt(reader.page) == pytest.approx(title_pt * 1.1), "headings zoom with the text"
+    assert title_pt(reader.page) == pytest.approx(before * 1.1), "headings zoom with the text"
     qtbot.keyClick(reader.page, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(reader.page, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert reader.zoom == 90
