@@ -333,7 +333,7 @@ def cmd_search(args) -> int:
     if args.limit < 1:
         raise ValueError("--limit must be at least 1")
     academy = Academy(args.data_dir, lang=args.lang)
-    hits = academy.search(args.query, kinds=args.kind, topic=args.topic, limit=args.limit)
+    hits = academy.knowledge.search(args.query, kinds=args.kind, topic=args.topic, limit=args.limit)
     if args.json:
         print(json.dumps([h.as_dict() for h in hits], ensure_ascii=False, indent=2))
         return 0
@@ -355,15 +355,15 @@ def cmd_learner(args) -> int:
     academy = Academy(args.data_dir, lang=args.lang)
     try:
         if args.learner_command == "import":
-            profile = academy.import_learner(Path(args.file))
+            profile = academy.profiles.import_learner(Path(args.file))
             print(f"imported {profile.name} ({profile.id})")
             return 0
-        profiles = academy.profiles.profiles()
+        profiles = academy.profiles.all()
         wanted = args.learner or academy.profiles.last_profile_id
         profile = next((p for p in profiles if wanted in (p.id, p.name)), None)
         if profile is None:
             raise ValueError(f"no learner {wanted!r}")
-        print(academy.export_learner(Path(args.out), profile.id))
+        print(academy.profiles.export_learner(Path(args.out), profile.id))
         return 0
     except TransferError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -374,7 +374,7 @@ def cmd_report(args) -> int:
     from app.services import Academy
 
     academy = Academy(args.data_dir, lang=args.lang)
-    profiles = academy.profiles.profiles()
+    profiles = academy.profiles.all()
     wanted = args.learner or academy.profiles.last_profile_id
     profile = next((p for p in profiles if wanted in (p.id, p.name)), None)
     if profile is None:
@@ -382,7 +382,7 @@ def cmd_report(args) -> int:
         raise ValueError(f"no learner {wanted!r}; the learners are: {names}")
     academy.open_learner(profile.id)
     try:
-        out = academy.export_report(Path(args.out), args.format)
+        out = academy.reports.export(Path(args.out), args.format)
     finally:
         academy.close_learner()
     print(out)

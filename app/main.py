@@ -199,7 +199,7 @@ class Gui:
         window.show()
 
     def _after_first_paint(self, window, profile_id, on_ready, place) -> None:
-        from app.views.tasks import run_task
+        from app.views.ops import run_op
 
         _mark("painted")
         start_logging()
@@ -210,7 +210,7 @@ class Gui:
         pid = profile_id(academy) if callable(profile_id) else profile_id
         built_lang = academy.lang
 
-        def load():
+        def load(_progress):
             _ = academy.content
             if pid is None:
                 return academy.open_scratch_learner()
@@ -234,11 +234,10 @@ class Gui:
                 on_ready(self.window)
             else:  # off the GUI thread: load the ORM, so the first write does not wait, and
                 # build the search index if the content is new, so the first search does not
-                run_task(
-                    lambda: (academy.warm_up(), academy.search_index()),
-                    lambda _r: None,
-                    lambda e: _log().error("warm-up: %s", e),
-                )
+                run_op(
+                    window, lambda _p: academy.warm_up(), name="warm-up",
+                    failed=lambda e: _log().error("warm-up: %s", e),
+                )  # fmt: skip
 
         def failed(exc):
             self.failed = exc
@@ -246,7 +245,7 @@ class Gui:
             if on_ready:
                 on_ready(None)
 
-        run_task(load, done, failed)
+        run_op(window, load, name="open the course and the learner", done=done, failed=failed)
 
     def _report_open_failure(self, exc: BaseException) -> None:
         from PySide6.QtCore import QCoreApplication
@@ -431,7 +430,7 @@ def run_smoke(paths, lang: str) -> int:
     def pick(academy) -> str | None:
         # Without any profile, a throwaway learner: a smoke run never adds a real one.
         profiles = academy.profiles
-        return profiles.last_profile_id or next((p.id for p in profiles.profiles()), None)
+        return profiles.last_profile_id or next((p.id for p in profiles.all()), None)
 
     result = {"code": 1}
 
@@ -440,7 +439,7 @@ def run_smoke(paths, lang: str) -> int:
 
         if window is not None and gui.failed is None:
             gui.academy.warm_up()  # after the ready mark: prove the ORM store opens and reads
-            gui.academy.lesson_states()
+            gui.academy.study.lesson_states()
         ok = (
             window is not None
             and window.ready

@@ -32,3 +32,22 @@ def learner(academy):
     profile = academy.profiles.create("测试学员")
     academy.open_learner(profile.id)
     return academy
+
+
+@pytest.fixture
+def store_of():
+    """Opens a second, independent ORM store on a learner's file (closed after the test)."""
+    from app.progress.database import create_engine_for
+    from app.progress.store import ProgressStore
+    from tests.helpers import database_of
+
+    opened = []
+
+    def open_store(academy):
+        store = ProgressStore(create_engine_for(database_of(academy)))
+        opened.append(store)
+        return store
+
+    yield open_store
+    for s in opened:
+        s.close()

@@ -113,9 +113,9 @@ def test_report_export_writes_csv_and_xapi_for_a_named_learner(tmp_path: Path):
     a = Academy(data)
     profile = a.profiles.create("张三")
     a.open_learner(profile.id)
-    a.open_lesson("what-is-a-complaint")
-    a.add_study_time("what-is-a-complaint", 120, __import__("datetime").datetime.now())
-    a.set_learned("what-is-a-complaint")
+    a.study.open_lesson("what-is-a-complaint")
+    a.study.add_study_time("what-is-a-complaint", 120, __import__("datetime").datetime.now())
+    a.study.set_learned("what-is-a-complaint")
     a.close_learner()
     out = tmp_path / "r.csv"
     ok = run("--data-dir", str(data), "report", "export", str(out), "--format", "csv",

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 from app.content.render import case_html
 from app.views.highlight import section_anchors, section_at_top
 from app.views.labels import industry_names
+from app.views.page import ChangeAware
 from app.views.theme import html_theme, mark, show_html
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class CasesPage(QWidget):
+class CasesPage(ChangeAware, QWidget):
     open_lesson = Signal(str, int, float)
     discuss_requested = Signal(str)  # a case id: its discussion questions as slides
 
@@ -130,7 +131,17 @@ class CasesPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(splitter)
 
+    def affected_by(self, changes, initiator) -> bool:
+        return changes.touches("notes") and initiator is not self
+
+    def leave(self) -> None:
+        """Called when another page is shown or the window closes."""
+        self.note_box.save()
+
     def refresh(self) -> None:
+        """The filters and the list; the open case's bookmark and note are read again."""
+        self._shown_place = None
+        self._section_shown()
         cases = self.academy.content.cases
         names = industry_names()
         for box in (self.industry, self.outcome, self.topic):
@@ -222,18 +233,20 @@ class CasesPage(QWidget):
 
     def _section_shown(self) -> None:
         """The note box and the bookmark button follow the section being read."""
-        if not self.case_id or self.academy.store is None:
+        if not self.case_id or not self.academy.learner_open:
             return
         place = (self.case_id, self.current_section())
         if place == self._shown_place:
             return
         self._shown_place = place
         self.note_box.set_place("case", *place)
-        self.bookmark_btn.setChecked(self.academy.is_bookmarked("case", *place))
+        self.bookmark_btn.setChecked(self.academy.knowledge.is_bookmarked("case", *place))
 
     def toggle_bookmark(self) -> None:
         if self.case_id:
-            on = self.academy.toggle_bookmark("case", self.case_id, self.current_section())
+            on = self.academy.knowledge.toggle_bookmark(
+                "case", self.case_id, self.current_section()
+            )
             self.bookmark_btn.setChecked(on)
 
     def set_large(self, on: bool) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.views.page import ChangeAware
 from app.views.theme import mark
 
 
@@ -131,7 +132,7 @@ class LearnerDashboard(QWidget):
     def refresh(self) -> None:
         from app.views import charts
 
-        d = self.data = self.academy.dashboard()
+        d = self.data = self.academy.reports.dashboard()
         self.tiles["progress"].value.setText(f"{d.learned} / {d.lessons}")
         hours, minutes = divmod(d.seconds // 60, 60)
         self.tiles["time"].value.setText(
@@ -188,7 +189,7 @@ class LearnerDashboard(QWidget):
             )
         else:
             self.charts.addWidget(mark(QLabel(self.tr("No exams taken yet.")), "Muted"), 1, 0)
-        cert, missing = self.academy.certificate(d)
+        cert, missing = self.academy.reports.certificate(d)
         self.cert_btn.setEnabled(cert is not None)
         if cert is not None:
             self.cert_label.setText(
@@ -223,7 +224,7 @@ class LearnerDashboard(QWidget):
         if not path:
             return None
         try:
-            out = self.academy.export_report(Path(path), fmt)
+            out = self.academy.reports.export(Path(path), fmt)
         except OSError as exc:
             self.status.setText(self.tr("Could not write %1: %2").replace("%1", path)
                                 .replace("%2", exc.strerror or str(exc)))  # fmt: skip
@@ -232,7 +233,7 @@ class LearnerDashboard(QWidget):
         return out
 
     def save_certificate(self, path: str | None = None) -> Path | None:
-        cert, _missing = self.academy.certificate()
+        cert, _missing = self.academy.reports.certificate()
         if cert is None:
             return None
         path = path or ask_save_path(
@@ -319,14 +320,11 @@ class TrainerPanel(QWidget):
         layout.addWidget(self.missed, 2)
         scroll_fill(self, inner)
 
-    def _lessons(self) -> int:
-        return len(self.academy.content.lessons)
-
     def refresh(self) -> None:
         from app.views import charts
 
-        cohort = self.academy.cohort()
-        rows = cohort.learners(self._lessons())
+        reports = self.academy.reports
+        rows = reports.cohort_learners()
         self.table.clear()
         for r in rows:
             self.table.addTopLevelItem(
@@ -343,7 +341,7 @@ class TrainerPanel(QWidget):
             )
         questions = {q.id: q for q in self.academy.content.questions}
         self.missed.clear()
-        for iri, wrong, total in cohort.most_missed(10):
+        for iri, wrong, total in reports.cohort_most_missed(10):
             q = questions.get(iri.rsplit("/", 1)[-1])
             label = q.stem if q else iri
             self.missed.addTopLevelItem(QTreeWidgetItem([label, f"{wrong} / {total}"]))
@@ -355,11 +353,11 @@ class TrainerPanel(QWidget):
             charts.count_bars(
                 self.tr("Best exam score: learners per band"),
                 [f"{i * 10}–{i * 10 + 10}" for i in range(10)],
-                cohort.score_distribution(),
+                reports.cohort_score_distribution(),
                 fam,
             )
         )
-        mastery = cohort.topic_mastery()
+        mastery = reports.cohort_topic_mastery()
         sections = {s.id: f"{s.number}. {s.title}" for s in self.academy.content.course.sections}
         if mastery:
             self.charts.addWidget(
@@ -383,7 +381,7 @@ class TrainerPanel(QWidget):
         reports, lines = [], []
         for p in paths:
             try:
-                r = self.academy.cohort().import_file(Path(p))
+                r = self.academy.reports.import_cohort_file(Path(p))
             except (CohortImportError, OSError) as exc:
                 lines.append(str(exc))
                 continue
@@ -419,14 +417,13 @@ class TrainerPanel(QWidget):
         )
         if not path:
             return None
-        cohort = self.academy.cohort()
         rows = [
             {"learner_id": r.account, "learner": r.name, "lessons_completed": r.lessons_completed,
              "completion": round(r.completion, 4), "answered": r.answered,
              "share_right": "" if r.share_right is None else round(r.share_right, 4),
              "best_exam": "" if r.best_exam is None else round(r.best_exam, 4),
              "final_passed": int(r.final_passed)}
-            for r in cohort.learners(self._lessons())
+            for r in self.academy.reports.cohort_learners()
         ]  # fmt: skip
         columns = ("learner_id", "learner", "lessons_completed", "completion", "answered",
                    "share_right", "best_exam", "final_passed")  # fmt: skip
@@ -455,7 +452,7 @@ class TrainerPanel(QWidget):
             f"<td>{e(self.missed.topLevelItem(i).text(1))}</td></tr>"
             for i in range(self.missed.topLevelItemCount())
         )
-        mastery = self.academy.cohort().topic_mastery()
+        mastery = self.academy.reports.cohort_topic_mastery()
         sections = {s.id: f"{s.number}. {s.title}" for s in self.academy.content.course.sections}
         mastery_rows = "".join(
             f"<tr><td>{e(sections.get(t, t))}</td><td>{v * 100:.0f}%</td></tr>"
@@ -479,7 +476,7 @@ class TrainerPanel(QWidget):
         return out
 
 
-class ProgressPage(QWidget):
+class ProgressPage(ChangeAware, QWidget):
     open_lesson = Signal(str, int, float)
     review_requested = Signal()
 
@@ -497,6 +494,9 @@ class ProgressPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(mark(QLabel(self.tr("Progress")), "PageTitle"))
         layout.addWidget(self.tabs, 1)
+
+    def affected_by(self, changes, initiator) -> bool:
+        return changes.touches("lessons", "answers", "review", "scenario_runs", "cohort")
 
     def refresh(self) -> None:
         if self.tabs.currentWidget() is self.trainer:

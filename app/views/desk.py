@@ -227,7 +227,7 @@ class DeskWindow(QWidget):
         self.search.focus_box()
 
     def set_on_top(self, on: bool) -> None:
-        if self.academy.store is not None:
+        if self.academy.learner_open:
             self.academy.set_setting("desk_on_top", bool(on))
         self._apply_on_top(on)
 

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.views.outline import OutlineTree
+from app.views.page import ChangeAware
 from app.views.theme import mark, mark_progress
 
 
-class HomePage(QWidget):
+class HomePage(ChangeAware, QWidget):
     open_lesson = Signal(str, int, float)  # lesson id, section, scroll fraction
 
     def __init__(self, academy, colors, parent=None) -> None:
@@ -80,12 +81,15 @@ class HomePage(QWidget):
         self.subtitle.setText(self.tr("Loading the course…"))
         self.resume_btn.setEnabled(False)
 
+    def affected_by(self, changes, initiator) -> bool:
+        return changes.touches("lessons", "answers", "review", "scenario_runs", "profiles")
+
     def refresh(self) -> None:
         a = self.academy
         name = a.profile.name if a.profile else ""
         self.greeting.setText(self.tr("Hello, %1").replace("%1", name))
         self.subtitle.setText(a.content.course.title)
-        p = a.course_progress()
+        p = a.study.course_progress()
         self.progress.setMaximum(max(1, p.total))
         self.progress.setValue(p.learned)
         self.progress_label.setText(
@@ -96,8 +100,8 @@ class HomePage(QWidget):
         self.time_label.setText(
             self.tr("Time studied: %1").replace("%1", self._duration(p.seconds))
         )
-        self._resume = a.resume_point()
-        next_id = a.next_lesson_to_study()
+        self._resume = a.study.resume_point()
+        next_id = a.study.next_lesson()
         if self._resume is not None:
             lesson = a.lesson(self._resume.lesson_id)
             self.resume_label.setText(
@@ -112,7 +116,7 @@ class HomePage(QWidget):
         else:
             self.resume_label.setText(self.tr("No lessons are available."))
         self.resume_btn.setEnabled(self._resume is not None or next_id is not None)
-        self.outline.populate(a.content, a.lesson_states())
+        self.outline.populate(a.content, a.study.lesson_states())
 
     def _duration(self, seconds: int) -> str:
         hours, rest = divmod(seconds, 3600)
@@ -125,7 +129,7 @@ class HomePage(QWidget):
         if self._resume is not None:
             self.open_lesson.emit(self._resume.lesson_id, self._resume.section, self._resume.scroll)
         else:
-            next_id = self.academy.next_lesson_to_study()
+            next_id = self.academy.study.next_lesson()
             if next_id:
                 self.open_lesson.emit(next_id, 0, 0.0)
 

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 from app.knowledge.index import MARK_CLOSE, MARK_OPEN
 from app.views.highlight import HIT_COLOR
 from app.views.labels import kind_names, preview_labels
-from app.views.tasks import run_task
+from app.views.ops import run_op
+from app.views.page import ChangeAware
 from app.views.theme import html_theme, mark, show_html
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -193,22 +194,23 @@ class SearchPanel(QWidget):
         kinds = [self.kind.currentData()] if self.kind.currentData() else None
         topic = self.topic.currentData()
         academy = self.academy
-        if getattr(academy, "_search", None) is None:
+        if not academy.knowledge.ready:
             self.status.setText(self.tr("Preparing the search index (first search only)…"))
 
-        def work():
+        def work(_progress):
             from app.knowledge.index import normalise_query
 
-            return academy.search(query, kinds=kinds, topic=topic, limit=60), normalise_query(query)
+            hits = academy.knowledge.search(query, kinds=kinds, topic=topic, limit=60)
+            return hits, normalise_query(query)
 
-        run_task(
-            work,
-            lambda result: self._current(seq) and self._show(result[0], result[1], query),
-            lambda exc: (
+        run_op(
+            self, work, name="search",
+            done=lambda result: self._current(seq) and self._show(result[0], result[1], query),
+            failed=lambda exc: (
                 self._current(seq)
                 and self.status.setText(self.tr("Search failed: %1").replace("%1", str(exc)))
             ),
-        )
+        )  # fmt: skip
 
     def _current(self, seq: int) -> bool:
         """An answer is shown only for the newest query, and only while the panel exists."""
@@ -363,7 +365,7 @@ def preview_html(academy, hit, widget: QWidget) -> str:
             + lesson_link(bundle, q.lesson)
         )
     if hit.kind == "note":
-        note = next((n for n in academy.notes() if str(n["id"]) == hit.ref), None)
+        note = next((n for n in academy.knowledge.notes() if str(n["id"]) == hit.ref), None)
         text = note["text"] if note else ""
         return (
             f'<h3 style="color:{theme.heading}">{e(hit.title)}</h3>'
@@ -565,15 +567,15 @@ class NotesPanel(QWidget):
         layout.addWidget(self.status)
 
     def refresh(self) -> None:
-        if self.academy.store is None:
+        if not self.academy.learner_open:
             return
         self.bookmarks.clear()
-        for b in self.academy.bookmarks():
+        for b in self.academy.knowledge.bookmarks():
             item = QListWidgetItem(b["title"])
             item.setData(Qt.ItemDataRole.UserRole, b["target"])
             self.bookmarks.addItem(item)
         self.notes.clear()
-        for n in self.academy.notes():
+        for n in self.academy.knowledge.notes():
             first = n["text"].strip().splitlines()[0] if n["text"].strip() else ""
             item = QListWidgetItem(f"{n['title']}\n{first[:80]}")
             item.setData(Qt.ItemDataRole.UserRole, n["target"])
@@ -597,7 +599,7 @@ class NotesPanel(QWidget):
         if item is None:
             return
         note_id = item.data(Qt.ItemDataRole.UserRole + 1)
-        if self.academy.delete_note(note_id):
+        if self.academy.knowledge.delete_note(note_id):
             self.deleted.append(note_id)
             self.status.setText(self.tr("Note deleted. Undo with Ctrl+Z."))
         self.refresh()
@@ -606,7 +608,7 @@ class NotesPanel(QWidget):
         if not self.deleted:
             return
         note_id = self.deleted.pop()
-        if self.academy.restore_note(note_id):
+        if self.academy.knowledge.restore_note(note_id):
             self.status.setText(self.tr("Note restored."))
         else:
             self.status.setText(
@@ -625,7 +627,7 @@ class NotesPanel(QWidget):
             if not path:
                 return
         try:
-            written = self.academy.export_notes(path)
+            written = self.academy.knowledge.export_notes(path)
         except OSError as exc:
             self.status.setText(self.tr("Could not write %1: %2").replace("%1", path).replace(
                 "%2", exc.strerror or str(exc)))  # fmt: skip
@@ -633,7 +635,7 @@ class NotesPanel(QWidget):
         self.status.setText(self.tr("Notes exported to %1").replace("%1", str(written)))
 
 
-class KnowledgePage(QWidget):
+class KnowledgePage(ChangeAware, QWidget):
     """Search, glossary, bookmarks and notes in three tabs."""
 
     open_hit = Signal(object, list)
@@ -659,6 +661,18 @@ class KnowledgePage(QWidget):
         layout.addWidget(mark(QLabel(self.tr("Knowledge base")), "PageTitle"))
         layout.addWidget(self.tabs, 1)
         self.glossary.refresh()
+
+    def affected_by(self, changes, initiator) -> bool:
+        return changes.touches("notes")
+
+    def refresh(self) -> None:
+        """Bookmarks and notes are read again; the glossary only when the course changed."""
+        self.notes.refresh()
+
+    def on_changes(self, changes, initiator) -> None:
+        if changes.content:
+            self.glossary.refresh()
+        super().on_changes(changes, initiator)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.search)

@@ -1,8 +1,14 @@
-"""The main window: a sidebar of pages, a warning banner, and the pages themselves."""
+"""The main window: a sidebar of pages, the menus, a warning banner, and the pages themselves.
+
+It holds navigation only. File work lives in ``file_actions``, classroom shows in
+``classroom/launch``; change notices are handed to every page built so far, and each page
+decides for itself whether to refresh (``page.ChangeAware``).
+"""
 
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterator
 
 # Only what the first paint needs is imported here. PySide6 creates every nested Python enum
 # of a class when the class is first imported (QMessageBox and QUrl have dozens), so classes
@@ -20,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
 from app.views.icons import icon
 from app.views.theme import mark
 
@@ -48,6 +53,8 @@ class MainWindow(QMainWindow):
         self._knowledge = None  # a KnowledgePage, likewise
         self._progress = None  # a ProgressPage, likewise
         self._desk = None  # the desk reference window, opened on request
+        self.files = None  # FileActions, once the facade is attached
+        self.teaching = None  # Teaching (classroom shows), likewise
         self.setWindowTitle(self.tr("Complaint Academy"))
         self.setMinimumSize(760, 520)
         self._build_frame()
@@ -131,11 +138,16 @@ class MainWindow(QMainWindow):
         """Build the pages and menus that need the facade."""
         from app.views.banner import Banner
         from app.views.bridge import ChangeRelay
+        from app.views.classroom.launch import Teaching
+        from app.views.file_actions import FileActions
         from app.views.home import HomePage
 
         self.academy = academy
-        self.relay = ChangeRelay(academy.events, self)
-        self.relay.changed.connect(self._on_change)
+        self.files = FileActions(self)
+        self.files.course_installed.connect(self.rebuild_requested)
+        self.teaching = Teaching(self)
+        self.relay = ChangeRelay(academy.bus, self)
+        self.relay.changed.connect(self.on_changes)
         self.banner = Banner(self.colors)
         self.right.insertWidget(0, self.banner)
         self.home = HomePage(academy, self.colors)
@@ -164,10 +176,8 @@ class MainWindow(QMainWindow):
             self._reader = LessonReader(self.academy, self.colors)
             self._reader.lesson_changed.connect(self._lesson_changed)
             self._reader.check_requested.connect(self.start_lesson_check)
-            self._reader.teach_requested.connect(self.teach_lesson)
-            self.stack.addWidget(self._reader)
-            if self.ready:
-                self._reader.refresh_outline()
+            self._reader.teach_requested.connect(self.teaching.teach_lesson)
+            self._add_page(self._reader)
         return self._reader
 
     def _side_button(self, icon_name: str, label: str, tip: str) -> QToolButton:
@@ -193,16 +203,20 @@ class MainWindow(QMainWindow):
             self.switch_profile_requested.emit,
         )
         self._action(file_menu, self.tr("&Settings…"), "Ctrl+,", self.settings_requested.emit)
+        files = self.files
         self._action(
-            file_menu, self.tr("Export the lesson &handout (PDF)…"), None, self._handout_current
-        )
+            file_menu, self.tr("Export the lesson &handout (PDF)…"), None,
+            lambda: files.handout_of_current_lesson(),
+        )  # fmt: skip
         file_menu.addSeparator()
         self._action(
             file_menu, self.tr("&Export this learner (to move to another PC)…"), None,
-            self.export_learner,
+            lambda: files.export_learner(),
         )  # fmt: skip
-        self._action(file_menu, self.tr("&Import a learner…"), None, self.import_learner)
-        self._action(file_menu, self.tr("Install a course &pack…"), None, self.install_pack)
+        self._action(file_menu, self.tr("&Import a learner…"), None, lambda: files.import_learner())
+        self._action(
+            file_menu, self.tr("Install a course &pack…"), None, lambda: files.install_pack()
+        )
         file_menu.addSeparator()
         from PySide6.QtGui import QKeySequence
 
@@ -224,16 +238,16 @@ class MainWindow(QMainWindow):
             help_menu,
             self.tr("Open the &data folder"),
             None,
-            lambda: self._open_folder(self.academy.paths.root),
+            lambda: files.open_folder(self.academy.paths.root),
         )
         self._action(
             help_menu,
             self.tr("Open the &log folder"),
             None,
-            lambda: self._open_folder(self.academy.paths.logs),
+            lambda: files.open_folder(self.academy.paths.logs),
         )
         help_menu.addSeparator()
-        self._action(help_menu, self.tr("&About 客诉学堂"), None, self._about)
+        self._action(help_menu, self.tr("&About 客诉学堂"), None, files.about)
 
     def _action(self, menu, text, shortcut, slot):
         from PySide6.QtGui import QAction, QKeySequence
@@ -267,9 +281,8 @@ class MainWindow(QMainWindow):
         self.nav_buttons["progress"].setEnabled(True)
         self.profile_btn.setText(self.academy.profile.name if self.academy.profile else "")
         self.restore_geometry()
-        self.home.refresh()
-        if self._reader is not None:
-            self._reader.refresh_outline()
+        for page in self.pages():
+            page.refresh()
         self.statusBar().clearMessage()
         if self.stack.currentWidget() is self.home:
             self.home.resume_btn.setFocus()  # Enter continues where the learner left off
@@ -325,8 +338,8 @@ class MainWindow(QMainWindow):
 
             self._quiz = QuizPage(self.academy, self.colors)
             self._quiz.open_lesson.connect(self.open_lesson)
-            self._quiz.live_quiz_requested.connect(self.live_quiz)
-            self.stack.addWidget(self._quiz)
+            self._quiz.live_quiz_requested.connect(self.teaching.live_quiz)
+            self._add_page(self._quiz)
         return self._quiz
 
     @property
@@ -336,8 +349,8 @@ class MainWindow(QMainWindow):
 
             self._cases = CasesPage(self.academy, self.colors)
             self._cases.open_lesson.connect(self.open_lesson)
-            self._cases.discuss_requested.connect(self.discuss_case)
-            self.stack.addWidget(self._cases)
+            self._cases.discuss_requested.connect(self.teaching.discuss_case)
+            self._add_page(self._cases)
         return self._cases
 
     @property
@@ -347,9 +360,8 @@ class MainWindow(QMainWindow):
 
             self._roleplay = RolePlayPage(self.academy, self.colors)
             self._roleplay.open_lesson.connect(self.open_lesson)
-            self._roleplay.project_requested.connect(self.project_scenario)
-            self.stack.addWidget(self._roleplay)
-            self._roleplay.refresh()
+            self._roleplay.project_requested.connect(self.teaching.project_scenario)
+            self._add_page(self._roleplay)
         return self._roleplay
 
     @property
@@ -361,7 +373,7 @@ class MainWindow(QMainWindow):
             self._knowledge.open_hit.connect(self.open_hit)
             self._knowledge.open_target.connect(self.open_target)
             self._knowledge.open_lesson.connect(self.open_lesson)
-            self.stack.addWidget(self._knowledge)
+            self._add_page(self._knowledge)
         return self._knowledge
 
     @property
@@ -372,8 +384,24 @@ class MainWindow(QMainWindow):
             self._progress = ProgressPage(self.academy, self.colors)
             self._progress.open_lesson.connect(self.open_lesson)
             self._progress.review_requested.connect(self._start_review)
-            self.stack.addWidget(self._progress)
+            self._add_page(self._progress)
         return self._progress
+
+    def _add_page(self, page) -> None:
+        """A page built on first use starts with what is there now."""
+        self.stack.addWidget(page)
+        if self.ready:
+            page.refresh()
+
+    def pages(self) -> Iterator:
+        """Every page built so far."""
+        for page in (self.home, self._reader, self._quiz, self._cases, self._roleplay,
+                     self._knowledge, self._progress):  # fmt: skip
+            if page is not None:
+                yield page
+
+    def current_lesson_id(self) -> str | None:
+        return self._reader.lesson_id if self._reader is not None else None
 
     def _start_review(self) -> None:
         self.show_page("quiz")
@@ -428,255 +456,27 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    # classroom ------------------------------------------------------------------------------
-    def _families(self) -> tuple[str, ...]:
-        from app.views.theme import installed_families
-
-        return tuple(installed_families("zh-TW" if self.academy.lang == "zh-TW" else "zh-CN"))
-
-    def _open_classroom(self, show):
-        from app.views.classroom.windows import Classroom
-
-        if getattr(self, "classroom", None) is not None:
-            self.classroom.close()
-        self.classroom = Classroom(show, self.academy, self)
-        show.ended.connect(lambda: setattr(self, "classroom", None))
-        return self.classroom
-
-    def teach_lesson(self, lesson_id: str):
-        """Slides of the lesson on the projector, the presenter view on this screen."""
-        from app.classroom.slides import lesson_slides
-        from app.views.classroom.shows import DeckShow
-
-        lesson = self.academy.lesson(lesson_id)
-        if lesson is None:
-            return None
-        show = DeckShow(lesson.title, lesson_slides(lesson), self._families(), self.academy.assets)
-        return self._open_classroom(show)
-
-    def discuss_case(self, case_id: str):
-        from app.classroom.slides import case_discussion_slides
-        from app.views.classroom.shows import DeckShow
-
-        case = self.academy.content.cases.get(case_id)
-        if case is None:
-            return None
-        slides = case_discussion_slides(case)
-        show = DeckShow(case.title, slides, self._families(), self.academy.assets)
-        return self._open_classroom(show)
-
-    def live_quiz(self, topic: str, count: int = 10, seconds: int = 30, seed: int | None = None):
-        """A show-of-hands quiz on a course section: ``count`` questions drawn at random."""
-        import random
-
-        from app.classroom.live_quiz import hand_questions
-        from app.views.classroom.shows import LiveQuizShow
-
-        pool = hand_questions([q for q in self.academy.content.questions if q.topic == topic])
-        if not pool:
-            return None
-        picked = random.Random(seed).sample(pool, min(count, len(pool)))
-        show = LiveQuizShow(topic, picked, self._families(), self.academy.assets, seconds)
-        return self._open_classroom(show)
-
-    def project_scenario(self, scenario_id: str):
-        """The role-play on the projector in large text; the trainer clicks the class's reply."""
-        from app.views.classroom.roleplay import ScenarioProjector
-
-        if getattr(self, "scenario_projector", None) is not None:
-            self.scenario_projector.close()
-        self.scenario_projector = ScenarioProjector(self.academy, self.colors, scenario_id, self)
-        return self.scenario_projector
-
-    def export_handout(self, lesson_id: str, path: str | None = None):
-        """The lesson's slides and notes as a PDF (asks where to save it when no path)."""
-        from dataclasses import replace
-
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from app.content.html_theme import HtmlTheme
-        from app.views.classroom.handout import export_handout
-
-        lesson = self.academy.lesson(lesson_id)
-        if lesson is None:
-            return None
-        if not path:
-            from pathlib import Path
-
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export the handout"),
-                str(Path.home() / f"{lesson.title}.pdf"),
-                self.tr("PDF (*.pdf)"),
-            )
-            if not path:
-                return None
-        theme = replace(HtmlTheme(), font_families=self._families(), base_pt=11)
-        try:
-            written = export_handout(
-                lesson, path, theme, self.academy.assets,
-                notes_label=self.tr("Presenter notes"), course=self.tr("Complaint Academy"),
-            )  # fmt: skip
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Export the handout"),
-                self.tr("Could not write %1: %2").replace("%1", path).replace("%2", str(exc)),
-            )
-            return None
-        self.statusBar().showMessage(self.tr("Handout saved to %1").replace("%1", str(written)))
-        return written
-
-    def export_learner(self, path: str | None = None):
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from app.progress.transfer import TransferError
-
-        name = self.academy.profile.name if self.academy.profile else "learner"
-        if not path:
-            from pathlib import Path
-
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export this learner"),
-                str(Path.home() / f"{name}.academy-learner"),
-                self.tr("Learner files (*.academy-learner)"),
-            )  # fmt: skip
-            if not path:
-                return None
-        try:
-            out = self.academy.export_learner(path)
-        except (TransferError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export this learner"), str(exc))
-            return None
-        self.statusBar().showMessage(
-            self.tr("%1 saved to %2. Import it on the other PC with File → Import a learner.")
-            .replace("%1", name)
-            .replace("%2", str(out))
-        )
-        return out
-
-    def import_learner(self, path: str | None = None):
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from app.progress.transfer import TransferError
-
-        if not path:
-            from pathlib import Path
-
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import a learner"), str(Path.home()),
-                self.tr("Learner files (*.academy-learner)"),
-            )  # fmt: skip
-            if not path:
-                return None
-        try:
-            profile = self.academy.import_learner(path)
-        except (TransferError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Import a learner"), str(exc))
-            return None
-        self.statusBar().showMessage(
-            self.tr("%1 was added. Switch to them with File → Switch learner.").replace(
-                "%1", profile.name
-            )
-        )
-        return profile
-
-    def install_pack(self, path: str | None = None, confirm: bool = True):
-        """Check a course pack, say what it is, install it and show the new course."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from app.content.packs import PackRefused, inspect_pack
-
-        title = self.tr("Install a course pack")
-        if not path:
-            from pathlib import Path
-
-            path, _ = QFileDialog.getOpenFileName(
-                self, title, str(Path.home()), self.tr("Course packs (*.zip)")
-            )
-            if not path:
-                return None
-        try:
-            manifest = inspect_pack(path)
-            if confirm:
-                answer = QMessageBox.question(
-                    self, title,
-                    self.tr("Install “%1” (version %2)? The current course is kept in the "
-                            "archive, and learners keep their progress.")
-                    .replace("%1", manifest.title).replace("%2", manifest.version),
-                )  # fmt: skip
-                if answer != QMessageBox.StandardButton.Yes:
-                    return None
-            report = self.academy.install_pack(path)
-        except (PackRefused, OSError) as exc:
-            QMessageBox.warning(self, title, str(exc))
-            return None
-        self.statusBar().showMessage(
-            self.tr("Installed %1 %2: %3 added, %4 changed, %5 removed (archived).")
-            .replace("%1", manifest.title).replace("%2", manifest.version)
-            .replace("%3", str(len(report.added))).replace("%4", str(len(report.changed)))
-            .replace("%5", str(len(report.removed)))
-        )  # fmt: skip
-        self.rebuild_requested.emit()
-        return report
-
-    def _handout_current(self) -> None:
-        """The handout of the lesson being read (or the one to continue, or the first)."""
-        lesson_id = self._reader.lesson_id if self._reader is not None else None
-        if not lesson_id:
-            resume = self.academy.resume_point()
-            lesson_id = resume.lesson_id if resume else self.academy.content.lesson_order()[0]
-        self.export_handout(lesson_id)
-
     def start_lesson_check(self, lesson_id: str) -> None:
         self.show_page("quiz")
         self.quiz.start("lesson", lesson_id=lesson_id)
 
     def show_page(self, key: str) -> None:
-        if (
-            key in ("lesson", "quiz", "cases", "roleplay", "knowledge", "progress")
-            and not self.ready
-        ):
+        """Navigation only: leave the current page, show the new one. Pages refresh from
+        change notices (``on_changes``), not here."""
+        if key != "home" and not self.ready:
             return
-        if (
-            self._reader is not None
-            and self.stack.currentWidget() is self._reader
-            and key != "lesson"
-        ):
-            self._reader.leave()
-        if self._cases is not None and self.stack.currentWidget() is self._cases:
-            self._cases.note_box.save()
+        current = self.stack.currentWidget()
+        target = self.home if key == "home" else getattr(self, key if key != "lesson" else "reader")
+        if current is not target and hasattr(current, "leave"):
+            current.leave()
+        if key == "lesson" and self.reader.lesson_id is None:
+            resume = self.academy.study.resume_point()
+            lid = resume.lesson_id if resume else self.academy.study.next_lesson()
+            if lid:
+                self.reader.open_lesson(lid, scroll=resume.scroll if resume else 0.0)
+        self.stack.setCurrentWidget(target)
         if key == "home":
-            if self.ready:
-                self.home.refresh()
-            self.stack.setCurrentWidget(self.home)
             self.home.resume_btn.setFocus()
-        elif key == "lesson":
-            if self.reader.lesson_id is None:
-                resume = self.academy.resume_point()
-                lid = resume.lesson_id if resume else self.academy.next_lesson_to_study()
-                if lid:
-                    self.reader.open_lesson(lid, scroll=resume.scroll if resume else 0.0)
-            else:
-                self.reader.clock.start(self.reader.lesson_id)
-            self.stack.setCurrentWidget(self.reader)
-        elif key == "quiz":
-            if self.stack.currentWidget() is not self._quiz or self.quiz.session is None:
-                self.quiz.refresh()
-            self.stack.setCurrentWidget(self.quiz)
-        elif key == "cases":
-            if self._cases is None:
-                self.cases.refresh()
-            self.stack.setCurrentWidget(self.cases)
-        elif key == "knowledge":
-            self.stack.setCurrentWidget(self.knowledge)
-        elif key == "progress":
-            self.stack.setCurrentWidget(self.progress)
-            self.progress.refresh()
-        elif key == "roleplay":
-            if self.stack.currentWidget() is not self.roleplay and self.roleplay.run is None:
-                self.roleplay.refresh()
-            self.stack.setCurrentWidget(self.roleplay)
         self.nav_buttons[key].setChecked(True)
 
     def open_lesson(self, lesson_id: str, section: int = 0, scroll: float = -1.0) -> None:
@@ -691,14 +491,14 @@ class MainWindow(QMainWindow):
         app_title = self.tr("Complaint Academy")
         self.setWindowTitle(f"{lesson.title} — {app_title}" if lesson else app_title)
 
-    def _on_change(self, change) -> None:
+    def on_changes(self, changes, initiator) -> None:
+        """Hand a change notice to every page built so far; each decides for itself."""
         if not self.ready:
             return
-        if change.kind == "lesson-progress":
-            if self._reader is not None:
-                self._reader.refresh_outline()
-            if self.stack.currentWidget() is self.home:
-                self.home.refresh()
+        if changes.profiles or changes.learner:
+            self.profile_btn.setText(self.academy.profile.name if self.academy.profile else "")
+        for page in self.pages():
+            page.on_changes(changes, initiator)
 
     def place(self) -> dict:
         if self._roleplay is not None and self.stack.currentWidget() is self._roleplay:
@@ -728,12 +528,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(base64.b64decode(saved)))
 
     def save_state(self) -> None:
-        if self.academy.store is None:
+        if not self.academy.learner_open:
             return
-        if self._reader is not None:
-            self._reader.leave()
-        if self._cases is not None:
-            self._cases.note_box.save()
+        current = self.stack.currentWidget()
+        if hasattr(current, "leave"):
+            current.leave()
         geometry = base64.b64encode(bytes(self.saveGeometry())).decode("ascii")
         self.academy.set_setting("window_geometry", geometry)
 
@@ -748,42 +547,3 @@ class MainWindow(QMainWindow):
 
     def _toggle_fullscreen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
-
-    def _open_folder(self, path) -> None:
-        path.mkdir(parents=True, exist_ok=True)
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    def _about(self) -> None:
-        """Version, course version, where the data is, and a button that opens it."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from app.paths import portable_data_dir
-
-        bundle = self.academy.content
-        portable = portable_data_dir() is not None
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About 客诉学堂"))
-        box.setText(
-            self.tr(
-                "<h3>客诉学堂 · Complaint Handling Academy</h3>"
-                "<p>Version %1 · course version %2</p><p>Data folder: %3</p>"
-                "<p>Icons: Lucide (ISC licence).</p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", bundle.course.version)
-            .replace("%3", str(self.academy.paths.root))
-            + (
-                self.tr("<p>Portable copy: the data stays beside the program.</p>")
-                if portable
-                else ""
-            )
-        )
-        open_btn = box.addButton(self.tr("Open the data folder"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        self._about_box = box
-        box.exec()
-        if box.clickedButton() is open_btn:
-            self._open_folder(self.academy.paths.root)

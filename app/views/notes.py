@@ -38,7 +38,11 @@ class NoteBox(QWidget):
             return
         self.save()
         self.place = (kind, ref, section)
-        note = self.academy.note_for(kind, ref, section) if self.academy.store else None
+        note = (
+            self.academy.knowledge.note_for(kind, ref, section)
+            if self.academy.learner_open
+            else None
+        )
         self._loading = True
         self.edit.setPlainText(note["text"] if note else "")
         self._loading = False
@@ -53,9 +57,9 @@ class NoteBox(QWidget):
     def save(self) -> None:
         """Write the pending text now (called on leaving, too)."""
         self._timer.stop()
-        if not self._dirty or self.place is None or self.academy.store is None:
+        if not self._dirty or self.place is None or not self.academy.learner_open:
             return
         self._dirty = False
-        self.academy.save_note(*self.place, self.edit.toPlainText())
+        self.academy.knowledge.save_note(*self.place, self.edit.toPlainText())
         self.status.setText(self.tr("Saved"))
         self.saved.emit()

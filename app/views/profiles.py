@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.languages import LANGUAGES
 from app.progress.profiles import ProfileError
-from app.services import LANGUAGES
 from app.views.icons import icon
 from app.views.theme import mark
 
@@ -188,7 +188,7 @@ class ProfileChooser(QDialog):
 
     def _fill(self, select: str | None = None) -> None:
         self.list.clear()
-        for p in self.academy.profiles.profiles():
+        for p in self.academy.profiles.all():
             item = QListWidgetItem(
                 icon("lock" if p.has_pin else "user-round", self.colors.text), p.name
             )

@@ -34,6 +34,7 @@ from app.views.answer_widgets import (
     ShortAnswer,
     TrueFalseAnswer,
 )
+from app.views.page import ChangeAware
 from app.views.theme import mark
 
 
@@ -49,7 +50,7 @@ def correct_answer_text(q, true_text: str = "对", false_text: str = "错") -> s
     return " / ".join(q.answers)
 
 
-class QuizPage(QWidget):
+class QuizPage(ChangeAware, QWidget):
     open_lesson = Signal(str, int, float)
     live_quiz_requested = Signal(str)  # a course section: a show-of-hands quiz for a class
 
@@ -180,9 +181,17 @@ class QuizPage(QWidget):
         layout.addLayout(tables, 1)
         return page
 
+    def affected_by(self, changes, initiator) -> bool:
+        return changes.touches("answers", "review", "banks")
+
+    def busy(self) -> bool:
+        """A question or the results are on screen: the start page waits until they close."""
+        return self.stack.currentIndex() != 0
+
     def refresh(self) -> None:
+        """Fill the start page (due reviews, mastery, banks, exam history) and show it."""
         a = self.academy
-        due_ids = a.due_review_ids()
+        due_ids = a.quizzes.due_review_ids()
         due = len(due_ids)
         by_id = {q.id: q for q in a.content.questions}
         numbers = {s.id: s.number for s in a.content.course.sections}
@@ -196,7 +205,7 @@ class QuizPage(QWidget):
         self.review_btn.setEnabled(due > 0)
         current = self.topic.currentData()
         self.topic.clear()
-        mastery = a.topic_mastery()
+        mastery = a.quizzes.topic_mastery()
         self.mastery.clear()
         for s in a.content.course.sections:
             if s.id in mastery:
@@ -207,12 +216,12 @@ class QuizPage(QWidget):
         if current:
             self.topic.setCurrentIndex(max(0, self.topic.findData(current)))
         self.banks.clear()
-        for b in a.imported_banks():
+        for b in a.quizzes.banks():
             label = self.tr("%1 (%2 questions)").replace("%1", b["name"])
             self.banks.addItem(label.replace("%2", str(b["questions"])), b["name"])
         self.bank_remove.setEnabled(self.banks.count() > 0)
         self.history.clear()
-        for h in reversed(a.store.exam_history()):
+        for h in reversed(a.quizzes.exam_history()):
             kind = self.tr("Final exam") if h["kind"] == "final" else self.tr("Exam")
             score = "—" if h["score"] is None else f"{round(h['score'] * 100)} %"
             result = (
@@ -252,7 +261,7 @@ class QuizPage(QWidget):
             ).replace("%1", name),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.academy.remove_bank(name)
+            self.academy.quizzes.remove_bank(name)
             self.refresh()
 
     def _start_exam(self) -> None:
@@ -266,7 +275,7 @@ class QuizPage(QWidget):
         )
 
     def start(self, mode: str, **kwargs) -> None:
-        self.session = self.academy.start_quiz(mode, **kwargs)
+        self.session = self.academy.quizzes.start(mode, **kwargs)
         if not self.session.items:
             self.refresh()
             return
@@ -376,7 +385,7 @@ class QuizPage(QWidget):
     def _submit(self) -> None:
         if self.session is None or self.submitted:
             return
-        result = self.academy.submit_answer(
+        result = self.academy.quizzes.submit(
             self.session, self.widget.response(), time.monotonic() - self.shown_at
         )
         self.submitted = True
@@ -488,7 +497,7 @@ class QuizPage(QWidget):
     def _finish(self, timed_out: bool = False) -> None:
         self.timer.stop()
         s = self.session
-        result = self.academy.finish_quiz(s, timed_out=timed_out)
+        result = self.academy.quizzes.finish(s, timed_out=timed_out)
         self.result_title.setText(self._mode_name())
         verdict = ""
         if s.mode in ("exam", "final", "lesson"):

@@ -1,6 +1,6 @@
 """Import questions from Moodle (GIFT or Moodle XML): a preview first, then the import.
 
-Parsing runs off the GUI thread (``run_task``); nothing is stored until the trainer confirms.
+Parsing runs off the GUI thread (``run_op``); nothing is stored until the trainer confirms.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.views.tasks import run_task
+from app.views.ops import run_op
 from app.views.theme import mark
 
 
@@ -47,7 +47,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.skipped, 1)
         layout.addWidget(self.buttons)
         self.resize(640, 420)
-        run_task(lambda: academy.preview_import(self.path), self._previewed, self._refused)
+        run_op(
+            self, lambda _p: academy.quizzes.preview_import(self.path), name="preview import",
+            done=self._previewed, failed=self._refused,
+        )  # fmt: skip
 
     def _previewed(self, report) -> None:
         self.report = report
@@ -70,11 +73,11 @@ class ImportDialog(QDialog):
 
     def _import(self) -> None:
         self.import_btn.setEnabled(False)
-        run_task(
-            lambda: self.academy.import_questions(self.path),
-            lambda _r: self.accept(),
-            self._refused,
-        )
+        run_op(
+            self, lambda _p: self.academy.quizzes.import_bank(self.path), name="import questions",
+            label=self.tr("Importing questions…"), initiator=self,
+            done=lambda _r: self.accept(), failed=self._refused,
+        )  # fmt: skip
 
 
 def choose_import_file(parent) -> Path | None:

@@ -23,6 +23,7 @@ from app.content.render import lesson_html
 from app.views.highlight import section_anchors
 from app.views.icons import icon
 from app.views.outline import OutlineTree
+from app.views.page import ChangeAware
 from app.views.theme import html_theme, mark, show_html
 
 ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 140, 160, 180, 200)
@@ -80,7 +81,7 @@ class StudyClock(QObject):
         self._started = None if idle_cutoff else now
 
 
-class LessonReader(QWidget):
+class LessonReader(ChangeAware, QWidget):
     """Shows one lesson. Emits ``lesson_changed`` so the window can update its title."""
 
     lesson_changed = Signal(str)
@@ -238,8 +239,24 @@ class LessonReader(QWidget):
         return b
 
     # lessons ------------------------------------------------------------------------------
+    def affected_by(self, changes, initiator) -> bool:
+        return changes.touches("lessons", "notes")
+
+    def refresh(self) -> None:
+        """Ticks in the outline, the learned button, this section's bookmark and note."""
+        self.refresh_outline()
+        if self.lesson_id:
+            self._update_learned()
+            self._shown_place = None
+            self._section_shown(self.current_section())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.lesson_id and self.clock.lesson_id is None:
+            self.clock.start(self.lesson_id)  # back from another page: the clock runs again
+
     def refresh_outline(self) -> None:
-        self.outline.populate(self.academy.content, self.academy.lesson_states())
+        self.outline.populate(self.academy.content, self.academy.study.lesson_states())
         if self.lesson_id:
             self.outline.select_lesson(self.lesson_id)
 
@@ -251,7 +268,7 @@ class LessonReader(QWidget):
             return False
         if self.lesson_id and self.lesson_id != lesson_id:
             self.save_position()
-        state = self.academy.open_lesson(lesson_id)
+        state = self.academy.study.open_lesson(lesson_id)
         self.lesson_id = lesson_id
         self.clock.start(lesson_id)
         self._render()
@@ -352,20 +369,22 @@ class LessonReader(QWidget):
 
     def _section_shown(self, n: int) -> None:
         """The bookmark button and the note box follow the section being read."""
-        if not self.lesson_id or self.academy.store is None:
+        if not self.lesson_id or not self.academy.learner_open:
             return
         if getattr(self, "_shown_place", None) == (self.lesson_id, n):
             return  # scrolling within the section: nothing to reload
         self._shown_place = (self.lesson_id, n)
         self.note_box.set_place("lesson", self.lesson_id, n)
-        on = self.academy.is_bookmarked("lesson", self.lesson_id, n)
+        on = self.academy.knowledge.is_bookmarked("lesson", self.lesson_id, n)
         if self.bookmark_btn.isChecked() != on:
             self.bookmark_btn.setChecked(on)
 
     def toggle_bookmark(self) -> None:
         if not self.lesson_id:
             return
-        on = self.academy.toggle_bookmark("lesson", self.lesson_id, self.current_section())
+        on = self.academy.knowledge.toggle_bookmark(
+            "lesson", self.lesson_id, self.current_section()
+        )
         self.bookmark_btn.setChecked(on)
 
     def highlight(self, terms: list[str], section: int) -> int:
@@ -376,8 +395,8 @@ class LessonReader(QWidget):
         return highlight_terms(self.page, display_terms(terms, self.academy.lang), start)
 
     def save_position(self) -> None:
-        if self.lesson_id and self.academy.store is not None:
-            self.academy.save_position(
+        if self.lesson_id and self.academy.learner_open:
+            self.academy.study.save_position(
                 self.lesson_id, self.current_section(), self._scroll_fraction()
             )
 
@@ -389,8 +408,8 @@ class LessonReader(QWidget):
         self.clock.stop()  # no timer left to fire after the learner is closed
 
     def _save_study_time(self, lesson_id: str, seconds: int, started_at) -> None:
-        if self.academy.store is not None:  # the learner may have been switched meanwhile
-            self.academy.add_study_time(lesson_id, seconds, started_at)
+        if self.academy.learner_open:  # the learner may have been switched meanwhile
+            self.academy.study.add_study_time(lesson_id, seconds, started_at)
 
     def go_previous(self) -> None:
         if self.lesson_id:
@@ -407,12 +426,12 @@ class LessonReader(QWidget):
     def toggle_learned(self) -> None:
         if not self.lesson_id:
             return
-        state = self.academy.lesson_states().get(self.lesson_id)
-        self.academy.set_learned(self.lesson_id, not (state and state.learned))
+        state = self.academy.study.lesson_states().get(self.lesson_id)
+        self.academy.study.set_learned(self.lesson_id, not (state and state.learned))
         self._update_learned()
 
     def _update_learned(self) -> None:
-        state = self.academy.lesson_states().get(self.lesson_id) if self.lesson_id else None
+        state = self.academy.study.lesson_states().get(self.lesson_id) if self.lesson_id else None
         learned = bool(state and state.learned)
         self.learned_btn.setChecked(learned)
         self.learned_btn.setText(self.tr("Learned") if learned else self.tr("Mark as learned"))
@@ -461,7 +480,7 @@ class LessonReader(QWidget):
         fraction = self._scroll_fraction()
         self.zoom = value
         self._update_zoom_label()
-        if self.academy.store is not None:
+        if self.academy.learner_open:
             self.academy.set_setting("reader_zoom", value)
         if self.lesson_id:
             self._render()

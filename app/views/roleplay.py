@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.scenario.engine import decisions_to_best
 from app.views.labels import dimension_names, emotion_names, ending_names, industry_names
+from app.views.page import ChangeAware
 from app.views.theme import html_theme, mark, show_html
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -192,7 +193,7 @@ class FitScrollArea(QScrollArea):
             self.updateGeometry()  # a new width wraps the replies anew
 
 
-class RolePlayPage(QWidget):
+class RolePlayPage(ChangeAware, QWidget):
     open_lesson = Signal(str, int, float)
     project_requested = Signal(str)  # a scenario id: play it with a class on the projector
 
@@ -303,10 +304,13 @@ class RolePlayPage(QWidget):
         splitter.setSizes([340, 900])
         return splitter
 
+    def affected_by(self, changes, initiator) -> bool:
+        return changes.touches("scenario_runs")
+
     def refresh(self) -> None:
         """Fill the scenario list with each scenario's best result so far."""
         current = self.selected_id()
-        best = self.academy.best_scenario_results() if self.academy.store else {}
+        best = self.academy.roleplay.best_results() if self.academy.learner_open else {}
         names, endings = industry_names(), ending_names()
         self.list.blockSignals(True)
         self.list.clear()
@@ -355,13 +359,13 @@ class RolePlayPage(QWidget):
         show_html(
             self.intro_text, self._page(theme, f"<p>{html.escape(s.intro)}</p>"), theme.base_pt
         )
-        best = self.academy.best_scenario_results().get(s.id) if self.academy.store else None
+        best = self.academy.roleplay.best_results().get(s.id) if self.academy.learner_open else None
         if best:
             self.best_label.setText(
                 self.tr("Your best result: %1 · %2 points · %3 run(s)")
                 .replace("%1", ending_names()[best["ending_kind"]])
                 .replace("%2", f"{best['total']:+d}")
-                .replace("%3", str(len(self.academy.scenario_runs(s.id))))
+                .replace("%3", str(len(self.academy.roleplay.runs(s.id))))
             )
         else:
             self.best_label.setText(self.tr("You have not played this scenario yet."))
@@ -439,7 +443,7 @@ class RolePlayPage(QWidget):
         sid = scenario_id or self.selected_id()
         if not sid or sid not in self.academy.content.scenarios:
             return
-        self.run = self.academy.start_scenario(sid)
+        self.run = self.academy.roleplay.start(sid)
         self.started_at = time.monotonic()
         self.last_result = None
         self._show_turn()
@@ -559,12 +563,12 @@ class RolePlayPage(QWidget):
     def _finish(self) -> None:
         seconds = time.monotonic() - self.started_at
         mode = "classroom" if self.scale > 1 else "self"
-        self.last_result = self.academy.finish_scenario(self.run, seconds, mode=mode)
+        self.last_result = self.academy.roleplay.finish(self.run, seconds, mode=mode)
         self._show_debrief(self.run, self.last_result)
 
     def show_best_debrief(self) -> None:
         sid = self.selected_id()
-        best = self.academy.best_scenario_results().get(sid or "")
+        best = self.academy.roleplay.best_results().get(sid or "")
         if best is None:
             return
         from app.scenario.engine import ScenarioRun

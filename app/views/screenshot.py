@@ -20,13 +20,13 @@ def _seed_demo(academy) -> None:
     if not order:
         return
     start = datetime.now() - timedelta(days=1)
-    academy.open_lesson(order[0])
-    academy.add_study_time(order[0], 1260, start)
-    academy.set_learned(order[0])
+    academy.study.open_lesson(order[0])
+    academy.study.add_study_time(order[0], 1260, start)
+    academy.study.set_learned(order[0])
     if len(order) > 1:
-        academy.open_lesson(order[1])
-        academy.add_study_time(order[1], 540, start + timedelta(hours=1))
-        academy.save_position(order[1], 2, 0.3)
+        academy.study.open_lesson(order[1])
+        academy.study.add_study_time(order[1], 540, start + timedelta(hours=1))
+        academy.study.save_position(order[1], 2, 0.3)
 
 
 def render_view(
@@ -157,10 +157,12 @@ def _knowledge_state(window, view: str, query: str | None) -> None:
         page.glossary.select(query or "service-recovery-paradox")
     else:
         order = academy.content.lesson_order()
-        academy.toggle_bookmark("lesson", order[0], 2)
-        academy.toggle_bookmark("case", next(iter(academy.content.cases)), 1)
-        academy.save_note("lesson", order[0], 1, "期望落差：顾客预想的与实际拿到的之间的差距。")
-        academy.save_note(
+        academy.knowledge.toggle_bookmark("lesson", order[0], 2)
+        academy.knowledge.toggle_bookmark("case", next(iter(academy.content.cases)), 1)
+        academy.knowledge.save_note(
+            "lesson", order[0], 1, "期望落差：顾客预想的与实际拿到的之间的差距。"
+        )
+        academy.knowledge.save_note(
             "lesson", "seven-step-emotion-first", 3, "道歉要真诚，但事实查清前不替企业认错。"
         )
         page.tabs.setCurrentWidget(page.notes)
@@ -302,53 +304,53 @@ def _practise(academy, topic: str, right_share: float, seed: int) -> None:
     import random
 
     rng = random.Random(seed)
-    s = academy.start_quiz("practice", topic=topic, seed=seed)
+    s = academy.quizzes.start("practice", topic=topic, seed=seed)
     for _ in range(min(8, len(s.items))):
         p = s.current
         right = rng.random() < right_share
         if p.question.type in ("single", "situational"):
-            academy.submit_answer(s, p.option_positions(right)[0], rng.uniform(8, 40))
+            academy.quizzes.submit(s, p.option_positions(right)[0], rng.uniform(8, 40))
         elif p.question.type == "truefalse":
-            academy.submit_answer(s, p.question.answer if right else not p.question.answer, 9.0)
+            academy.quizzes.submit(s, p.question.answer if right else not p.question.answer, 9.0)
         else:
-            academy.submit_answer(s, None, 5.0)
+            academy.quizzes.submit(s, None, 5.0)
         s.advance()
-    academy.finish_quiz(s)
+    academy.quizzes.finish(s)
 
 
 def _take_exam(academy, mode: str, right_share: float, seed: int, **kw):
     import random
 
     rng = random.Random(seed)
-    s = academy.start_quiz(mode, seed=seed, **kw)
+    s = academy.quizzes.start(mode, seed=seed, **kw)
     for p in s.items:
         right = rng.random() < right_share
         q = p.question
         if q.type in ("single", "situational"):
-            academy.submit_answer(s, p.option_positions(right)[0], 20.0)
+            academy.quizzes.submit(s, p.option_positions(right)[0], 20.0)
         elif q.type == "multiple":
-            academy.submit_answer(s, p.option_positions(right), 25.0)
+            academy.quizzes.submit(s, p.option_positions(right), 25.0)
         elif q.type == "truefalse":
-            academy.submit_answer(s, q.answer if right else not q.answer, 10.0)
+            academy.quizzes.submit(s, q.answer if right else not q.answer, 10.0)
         elif q.type == "short" and right:
-            academy.submit_answer(s, q.answers[0], 15.0)
+            academy.quizzes.submit(s, q.answers[0], 15.0)
         elif q.type == "ordering" and right:
-            academy.submit_answer(s, [p.order.index(i) for i in range(len(q.items))], 30.0)
+            academy.quizzes.submit(s, [p.order.index(i) for i in range(len(q.items))], 30.0)
         elif q.type == "matching" and right:
-            academy.submit_answer(s, {i: p.order.index(i) for i in range(len(q.pairs))}, 30.0)
+            academy.quizzes.submit(s, {i: p.order.index(i) for i in range(len(q.pairs))}, 30.0)
         else:
-            academy.submit_answer(s, None, 5.0)
+            academy.quizzes.submit(s, None, 5.0)
         s.advance()
-    return academy.finish_quiz(s)
+    return academy.quizzes.finish(s)
 
 
 def _seed_progress(academy, learned: int, share: float, seed: int, final: bool) -> None:
     start = datetime.now() - timedelta(days=4)
     order = academy.content.lesson_order()
     for i, lid in enumerate(order[:learned]):
-        academy.open_lesson(lid)
-        academy.add_study_time(lid, 900 + 60 * i, start + timedelta(days=i % 5, hours=i))
-        academy.set_learned(lid)
+        academy.study.open_lesson(lid)
+        academy.study.add_study_time(lid, 900 + 60 * i, start + timedelta(days=i % 5, hours=i))
+        academy.study.set_learned(lid)
     for n, topic in enumerate(("s01", "s02", "s04", "s05", "s08")):
         _practise(academy, topic, share - 0.1 * (n % 3), seed + n)
     topics = [s.id for s in academy.content.course.sections]
@@ -371,7 +373,7 @@ def _progress_state(window, view: str, out: Path):
         ):
             academy.open_learner(academy.profiles.create(name).id)
             _seed_progress(academy, learned, share, 10 + n, final=learned == 18)
-            academy.export_report(folder / f"{name}.json", "xapi")
+            academy.reports.export(folder / f"{name}.json", "xapi")
         academy.open_learner(me)
         window.show_page("progress")
         page = window.progress

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
-from app.services import LANGUAGES
+from app.languages import LANGUAGES
 from app.views.theme import mark
 
 THEMES = ("system", "light", "dark")

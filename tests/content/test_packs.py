@@ -26,8 +26,8 @@ def test_a_valid_pack_updates_the_course_and_keeps_progress(content_copy, tmp_pa
     data = tmp_path / "data"
     a = Academy(data)
     a.open_learner(a.profiles.create("学员").id)
-    a.set_learned("what-is-a-complaint")
-    a.set_learned("customer-psychology")
+    a.study.set_learned("what-is-a-complaint")
+    a.study.set_learned("customer-psychology")
     # The update: a lesson retitled, one lesson removed.
     lesson = content_copy / "lessons" / "s01-what-is-a-complaint.md"
     text = lesson.read_text("utf-8").replace("title: 什么是投诉", "title: 什么是投诉（修订）")
@@ -36,7 +36,7 @@ def test_a_valid_pack_updates_the_course_and_keeps_progress(content_copy, tmp_pa
     report = a.install_pack(pack)
     assert report.manifest.version == "2.0" and "lesson:what-is-a-complaint" in report.changed
     assert a.lesson("what-is-a-complaint").title == "什么是投诉（修订）"
-    assert a.lesson_states()["what-is-a-complaint"].learned, "progress kept (same ids)"
+    assert a.study.lesson_states()["what-is-a-complaint"].learned, "progress kept (same ids)"
     # The next start uses the installed course too.
     b = Academy(data)
     assert b.lesson("what-is-a-complaint").title.endswith("（修订）")

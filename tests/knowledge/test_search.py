@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def academy(tmp_path_factory):
     a = Academy(tmp_path_factory.mktemp("data"))
-    a.search_index()
+    a.knowledge.prepare()
     return a
 
 
@@ -27,36 +27,40 @@ def _refs(hits):
 
 def test_simplified_and_traditional_queries_find_the_same_things(academy):
     for simplified, traditional in (("服务补救悖论", "服務補救悖論"), ("平衡点", "平衡點")):
-        a = academy.search(simplified, limit=10)
-        assert a and _refs(a) == _refs(academy.search(traditional, limit=10))
+        a = academy.knowledge.search(simplified, limit=10)
+        assert a and _refs(a) == _refs(academy.knowledge.search(traditional, limit=10))
 
 
 def test_the_glossary_entry_comes_first_for_its_own_word(academy):
-    assert _refs(academy.search("投诉", limit=1)) == [("term", "complaint", 0)]
-    assert academy.search("empathy", limit=1)[0].ref == "empathy"  # English finds the entry
-    assert academy.search("NPS", limit=1)[0].ref == "nps"  # short Latin abbreviation
-    assert academy.search("ＩＳＯ 10002", limit=1)[0].ref == "iso-10002"  # full-width folded
+    assert _refs(academy.knowledge.search("投诉", limit=1)) == [("term", "complaint", 0)]
+    assert (
+        academy.knowledge.search("empathy", limit=1)[0].ref == "empathy"
+    )  # English finds the entry
+    assert academy.knowledge.search("NPS", limit=1)[0].ref == "nps"  # short Latin abbreviation
+    assert (
+        academy.knowledge.search("ＩＳＯ 10002", limit=1)[0].ref == "iso-10002"
+    )  # full-width folded
 
 
 def test_one_and_two_character_queries_fall_back_to_a_scan(academy):
-    hits = academy.search("道歉", limit=20)
+    hits = academy.knowledge.search("道歉", limit=20)
     assert len(hits) == 20
     assert all("道歉" in (h.title + h.snippet) for h in hits)
-    one = academy.search("诉", limit=5)
+    one = academy.knowledge.search("诉", limit=5)
     assert one and all("诉" in h.snippet for h in one)
 
 
 def test_filters_by_kind_and_topic(academy):
-    phrases = academy.search("道歉", kinds=["phrase"], limit=50)
+    phrases = academy.knowledge.search("道歉", kinds=["phrase"], limit=50)
     assert phrases and {h.kind for h in phrases} == {"phrase"}
-    s08 = academy.search("客户", topic="s08", limit=50)
+    s08 = academy.knowledge.search("客户", topic="s08", limit=50)
     assert s08 and all("s08" in h.topic.split() for h in s08)
-    cases = academy.search("银行", kinds=["case"], limit=50)
+    cases = academy.knowledge.search("银行", kinds=["case"], limit=50)
     assert cases and all(h.target.startswith("case:") and h.section >= 1 for h in cases)
 
 
 def test_lesson_hits_name_the_section_to_open(academy):
-    hit = academy.search("第三步：合理道歉", kinds=["lesson"], limit=1)[0]
+    hit = academy.knowledge.search("第三步：合理道歉", kinds=["lesson"], limit=1)[0]
     lesson = academy.lesson(hit.ref)
     assert hit.target == f"{hit.ref}#{hit.section}"
     assert "道歉" in lesson.sections[hit.section - 1].title
@@ -64,7 +68,7 @@ def test_lesson_hits_name_the_section_to_open(academy):
 
 def test_traditional_interface_gets_traditional_titles_and_snippets(tmp_path):
     a = Academy(tmp_path / "d", lang="zh-TW")
-    hit = a.search("服务补救悖论", limit=1)[0]
+    hit = a.knowledge.search("服务补救悖论", limit=1)[0]
     assert "補救" in hit.title and "補救" in hit.snippet
 
 
@@ -78,25 +82,25 @@ def test_snippets_mark_every_hit_in_a_window():
 
 
 def test_no_hits_and_odd_queries_are_harmless(academy):
-    assert academy.search("zzzzqqq") == []
+    assert academy.knowledge.search("zzzzqqq") == []
     for odd in ('"', "%", "_", "AND", "OR NOT", "*", "a\\b", "'); DROP TABLE doc; --"):
-        academy.search(odd)  # never raises
+        academy.knowledge.search(odd)  # never raises
 
 
 def test_the_index_is_rebuilt_only_when_the_content_changes(content_copy, tmp_path):
     a = Academy(tmp_path / "d", content_root=content_copy, assets=content_copy.parent / "assets")
-    first = a.search_index().path
+    first = a.knowledge.prepare().path
     stamp = first.stat().st_mtime_ns
     b = Academy(tmp_path / "d", content_root=content_copy, assets=content_copy.parent / "assets")
-    assert b.search_index().path == first and first.stat().st_mtime_ns == stamp
+    assert b.knowledge.prepare().path == first and first.stat().st_mtime_ns == stamp
     with (content_copy / "glossary.yaml").open("a", encoding="utf-8") as f:
         f.write(
             "  - id: zz-new-term\n    term: 新加术语测试\n    en: brand new term\n"
             "    definition: 只为测试而加的一条。\n    lesson: what-is-a-complaint\n"
         )
     c = Academy(tmp_path / "d", content_root=content_copy, assets=content_copy.parent / "assets")
-    assert c.search("brand new term", limit=1)[0].ref == "zz-new-term"
-    assert c.search_index().path != first and not first.exists()
+    assert c.knowledge.search("brand new term", limit=1)[0].ref == "zz-new-term"
+    assert c.knowledge.prepare().path != first and not first.exists()
     assert not list((tmp_path / "d" / "cache").glob(".search-*.tmp"))
 
 
@@ -117,13 +121,13 @@ def test_an_installed_copy_uses_the_shipped_index(tmp_path, monkeypatch):
     from app import paths
     from app.knowledge.index import index_path
 
-    built = Academy(tmp_path / "build").search_index().path
+    built = Academy(tmp_path / "build").knowledge.prepare().path
     shipped_root = tmp_path / "bundle"
     (shipped_root / "prebuilt").mkdir(parents=True)
     (shipped_root / "prebuilt" / built.name).write_bytes(built.read_bytes())
     monkeypatch.setattr(paths, "resource_root", lambda: shipped_root)
     fresh = Academy(tmp_path / "fresh", content_root=ROOT / "content", assets=ROOT / "assets")
-    index = fresh.search_index()
+    index = fresh.knowledge.prepare()
     assert index.path == shipped_root / "prebuilt" / built.name
     assert not index_path(fresh.paths.cache, fresh.content.digest).exists(), "nothing rebuilt"
-    assert fresh.search("同理心", limit=1)[0].ref == "empathy"
+    assert fresh.knowledge.search("同理心", limit=1)[0].ref == "empathy"

@@ -90,8 +90,8 @@ def test_each_profile_has_separate_progress(academy):
     a = academy.profiles.create("甲")
     b = academy.profiles.create("乙")
     academy.open_learner(a.id)
-    academy.set_learned("what-is-a-complaint")
+    academy.study.set_learned("what-is-a-complaint")
     academy.open_learner(b.id)
-    assert academy.lesson_states() == {}
+    assert academy.study.lesson_states() == {}
     academy.open_learner(a.id)
-    assert academy.lesson_states()["what-is-a-complaint"].learned
+    assert academy.study.lesson_states()["what-is-a-complaint"].learned

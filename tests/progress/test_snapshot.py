@@ -45,7 +45,7 @@ def test_snapshot_reads_equal_orm_reads(tmp_path):
 def test_first_write_loads_the_store(tmp_path):
     report = prepare_database(tmp_path)
     learner = LearnerProgress(report.path)
-    learner.set_learned("x")
+    learner.store.set_learned("x")
     assert learner.loaded
     assert LearnerProgress(report.path).lesson_states()["x"].learned
     learner.close()

@@ -2,18 +2,20 @@
 
 from datetime import datetime, timedelta
 
-from app.events import Change
+from app.changes import Changes
 
 
 def test_progress_round_trip(learner):
-    events: list[Change] = []
-    learner.events.subscribe(events.append)
-    learner.open_lesson("why-customers-complain")
-    learner.save_position("why-customers-complain", 3, 0.42)
-    learner.add_study_time("why-customers-complain", 95, datetime.now() - timedelta(minutes=2))
-    learner.add_study_time("why-customers-complain", 0, datetime.now())  # ignored
-    learner.set_learned("what-is-a-complaint")
-    states = learner.lesson_states()
+    events: list[Changes] = []
+    learner.bus.subscribe(lambda changes, initiator: events.append(changes))
+    learner.study.open_lesson("why-customers-complain")
+    learner.study.save_position("why-customers-complain", 3, 0.42)
+    learner.study.add_study_time(
+        "why-customers-complain", 95, datetime.now() - timedelta(minutes=2)
+    )
+    learner.study.add_study_time("why-customers-complain", 0, datetime.now())  # ignored
+    learner.study.set_learned("what-is-a-complaint")
+    states = learner.study.lesson_states()
     s = states["why-customers-complain"]
     assert (s.status, s.last_section, round(s.scroll, 2), s.seconds_spent) == (
         "started",
@@ -22,22 +24,23 @@ def test_progress_round_trip(learner):
         95,
     )
     assert states["what-is-a-complaint"].learned
-    assert [e.kind for e in events] == ["lesson-progress", "lesson-progress"]
-    p = learner.course_progress()
+    # saving the scroll position is not announced; opening, study time and learned are
+    assert [e.kinds() for e in events] == [("lessons",)] * 4
+    p = learner.study.course_progress()
     assert (p.learned, p.total, p.seconds) == (1, len(learner.content.lessons), 95)
 
 
 def test_resume_point_and_next_lesson(learner):
-    assert learner.resume_point() is None
-    assert learner.next_lesson_to_study() == "what-is-a-complaint"
-    learner.open_lesson("customer-psychology")
-    learner.save_position("customer-psychology", 2, 0.5)
-    r = learner.resume_point()
+    assert learner.study.resume_point() is None
+    assert learner.study.next_lesson() == "what-is-a-complaint"
+    learner.study.open_lesson("customer-psychology")
+    learner.study.save_position("customer-psychology", 2, 0.5)
+    r = learner.study.resume_point()
     assert (r.lesson_id, r.section, r.scroll) == ("customer-psychology", 2, 0.5)
-    learner.set_learned("what-is-a-complaint")
-    assert learner.next_lesson_to_study() == "why-customers-complain"
-    learner.set_learned("what-is-a-complaint", False)
-    assert not learner.lesson_states()["what-is-a-complaint"].learned
+    learner.study.set_learned("what-is-a-complaint")
+    assert learner.study.next_lesson() == "why-customers-complain"
+    learner.study.set_learned("what-is-a-complaint", False)
+    assert not learner.study.lesson_states()["what-is-a-complaint"].learned
 
 
 def test_settings_survive_reopen(academy):

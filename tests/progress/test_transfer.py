@@ -12,20 +12,20 @@ from app.services import Academy
 
 def test_a_learner_moves_with_pin_and_records(learner, tmp_path):
     learner.profiles.set_pin(learner.profile.id, "2468")
-    learner.open_lesson("what-is-a-complaint")
-    learner.set_learned("what-is-a-complaint")
-    learner.save_note("lesson", "what-is-a-complaint", 1, "带走的笔记")
-    out = learner.export_learner(tmp_path / "me.academy-learner")
+    learner.study.open_lesson("what-is-a-complaint")
+    learner.study.set_learned("what-is-a-complaint")
+    learner.knowledge.save_note("lesson", "what-is-a-complaint", 1, "带走的笔记")
+    out = learner.profiles.export_learner(tmp_path / "me.academy-learner")
 
     other = Academy(tmp_path / "other-pc")
-    profile = other.import_learner(out)
+    profile = other.profiles.import_learner(out)
     assert profile.name == "测试学员" and other.profiles.verify_pin(profile.id, "2468")
     other.open_learner(profile.id)
-    assert other.lesson_states()["what-is-a-complaint"].learned
-    assert [n["text"] for n in other.notes()] == ["带走的笔记"]
+    assert other.study.lesson_states()["what-is-a-complaint"].learned
+    assert [n["text"] for n in other.knowledge.notes()] == ["带走的笔记"]
     other.close_learner()
 
-    again = other.import_learner(out)  # the same file twice: a second, separate learner
+    again = other.profiles.import_learner(out)  # the same file twice: a second, separate learner
     assert again.id != profile.id and again.name == "测试学员 (2)"
 
 
@@ -57,8 +57,8 @@ def test_bad_files_are_refused_and_leave_nothing(tmp_path, make, words):
     make(bad)
     academy = Academy(tmp_path / "pc")
     with pytest.raises(TransferError, match=words):
-        academy.import_learner(bad)
-    assert academy.profiles.profiles() == []
+        academy.profiles.import_learner(bad)
+    assert academy.profiles.all() == []
     assert not any((tmp_path / "pc" / "learners").iterdir())
 
 

@@ -91,17 +91,17 @@ def test_exam_draws_per_topic_and_hides_nothing_until_finished():
     assert not s.immediate_feedback and s.time_limit_s > 0
 
 
-def test_lesson_check_stores_every_answer_and_queues_misses(quiz_academy):
-    s = quiz_academy.start_quiz("lesson", lesson_id="what-is-a-complaint", seed=3)
+def test_lesson_check_stores_every_answer_and_queues_misses(quiz_academy, store_of):
+    s = quiz_academy.quizzes.start("lesson", lesson_id="what-is-a-complaint", seed=3)
     assert 5 <= len(s.items) <= 10 and s.immediate_feedback
     first = s.current
-    g = quiz_academy.submit_answer(s, first.option_positions(correct=True)[0], seconds=4.2)
+    g = quiz_academy.quizzes.submit(s, first.option_positions(correct=True)[0], seconds=4.2)
     assert g.correct and g.feedback == "好"
     s.advance()
     wrong = next(i for i in range(3) if i != s.current.option_positions(correct=True)[0])
     missed_id = s.current.question.id
-    assert not quiz_academy.submit_answer(s, wrong, seconds=7).correct
-    stored = quiz_academy.store.answers(s.id)
+    assert not quiz_academy.quizzes.submit(s, wrong, seconds=7).correct
+    stored = store_of(quiz_academy).answers(s.id)
     assert [(a["question_id"], a["correct"], a["mode"]) for a in stored] == [
         (first.question.id, True, "lesson"),
         (missed_id, False, "lesson"),
@@ -109,46 +109,48 @@ def test_lesson_check_stores_every_answer_and_queues_misses(quiz_academy):
     assert stored[0]["seconds"] == pytest.approx(4.2)
     assert stored[1]["response"] != stored[0]["response"] or missed_id != first.question.id
     # The miss is in the review queue; it is due at once (FSRS: again, minutes away at most).
-    due_later = quiz_academy.store.due_reviews(utc_now() + timedelta(hours=1))
+    due_later = store_of(quiz_academy).due_reviews(utc_now() + timedelta(hours=1))
     assert due_later == [missed_id]
 
 
-def test_exam_time_out_scores_unanswered_and_records_the_attempt(quiz_academy):
-    s = quiz_academy.start_quiz("exam", topics=["s01", "s02"], per_topic=3, seed=5, pass_mark=0.5)
-    quiz_academy.submit_answer(s, s.current.option_positions(correct=True)[0], seconds=3)
-    result = quiz_academy.finish_quiz(s, timed_out=True)
+def test_exam_time_out_scores_unanswered_and_records_the_attempt(quiz_academy, store_of):
+    s = quiz_academy.quizzes.start(
+        "exam", topics=["s01", "s02"], per_topic=3, seed=5, pass_mark=0.5
+    )
+    quiz_academy.quizzes.submit(s, s.current.option_positions(correct=True)[0], seconds=3)
+    result = quiz_academy.quizzes.finish(s, timed_out=True)
     assert (result.asked, result.correct) == (6, 1) and not result.passed
     assert result.score == pytest.approx(1 / 6)
-    stored = quiz_academy.store.answers(s.id)
+    stored = store_of(quiz_academy).answers(s.id)
     assert len(stored) == 6 and sum(a["timed_out"] for a in stored) == 5
-    history = quiz_academy.store.exam_history()
+    history = store_of(quiz_academy).exam_history()
     assert history[-1]["score"] == pytest.approx(1 / 6) and history[-1]["passed"] is False
 
 
 def test_mastery_grows_with_coverage_and_accuracy(quiz_academy):
-    assert quiz_academy.topic_mastery() == {"s01": 0.0, "s02": 0.0}
-    s = quiz_academy.start_quiz("practice", topic="s01", seed=1)
+    assert quiz_academy.quizzes.topic_mastery() == {"s01": 0.0, "s02": 0.0}
+    s = quiz_academy.quizzes.start("practice", topic="s01", seed=1)
     for _ in range(3):
-        quiz_academy.submit_answer(s, s.current.option_positions(correct=True)[0], seconds=1)
+        quiz_academy.quizzes.submit(s, s.current.option_positions(correct=True)[0], seconds=1)
         s.advance()
-    assert quiz_academy.topic_mastery()["s01"] == pytest.approx(3 / 6)
-    assert quiz_academy.topic_mastery()["s02"] == 0.0
+    assert quiz_academy.quizzes.topic_mastery()["s01"] == pytest.approx(3 / 6)
+    assert quiz_academy.quizzes.topic_mastery()["s02"] == 0.0
 
 
-def test_review_session_serves_due_questions_and_reschedules(quiz_academy):
-    s = quiz_academy.start_quiz("practice", topic="s02", seed=2)
+def test_review_session_serves_due_questions_and_reschedules(quiz_academy, store_of):
+    s = quiz_academy.quizzes.start("practice", topic="s02", seed=2)
     wrong = next(i for i in range(3) if i != s.current.option_positions(correct=True)[0])
     missed = s.current.question.id
-    quiz_academy.submit_answer(s, wrong, seconds=2)
+    quiz_academy.quizzes.submit(s, wrong, seconds=2)
     card_json, due = schedule(None, False, utc_now())
     assert due <= utc_now() + timedelta(hours=1) and card_json
     soon = utc_now() + timedelta(minutes=2)
-    assert missed in quiz_academy.store.due_reviews(soon), "a miss comes back within minutes"
+    assert missed in store_of(quiz_academy).due_reviews(soon), "a miss comes back within minutes"
     r = review(quiz_academy.content.questions, [missed], random.Random(0))
     assert [p.question.id for p in r.items] == [missed]
-    quiz_academy.submit_answer(r, r.current.option_positions(correct=True)[0], seconds=2)
+    quiz_academy.quizzes.submit(r, r.current.option_positions(correct=True)[0], seconds=2)
     # Answered right: FSRS moves it to its next learning step, further away.
-    assert missed not in quiz_academy.store.due_reviews(utc_now() + timedelta(minutes=2))
+    assert missed not in store_of(quiz_academy).due_reviews(utc_now() + timedelta(minutes=2))
 
 
 def test_todays_review_runs_to_the_end_of_the_local_day():

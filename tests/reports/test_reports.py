@@ -17,18 +17,18 @@ from app.reports.xapi import duration_seconds, iso_duration, validate
 
 def _study(academy, answers=((True, 1.0), (False, 0.0), (True, 0.5))):
     order = academy.content.lesson_order()
-    academy.open_lesson(order[0])
-    academy.add_study_time(order[0], 600, datetime.now() - timedelta(hours=2))
-    academy.set_learned(order[0])
-    s = academy.start_quiz("practice", topic="s01", seed=3)
+    academy.study.open_lesson(order[0])
+    academy.study.add_study_time(order[0], 600, datetime.now() - timedelta(hours=2))
+    academy.study.set_learned(order[0])
+    s = academy.quizzes.start("practice", topic="s01", seed=3)
     for correct, _score in answers:
         p = s.current
         if p.question.type in ("single", "situational"):
-            academy.submit_answer(s, p.option_positions(correct)[0], 12.5)
+            academy.quizzes.submit(s, p.option_positions(correct)[0], 12.5)
         else:
-            academy.submit_answer(s, None, 3.0)
+            academy.quizzes.submit(s, None, 3.0)
         s.advance()
-    academy.finish_quiz(s)
+    academy.quizzes.finish(s)
     return s
 
 
@@ -42,7 +42,7 @@ def test_streak_counts_back_from_today_or_yesterday():
 
 def test_dashboard_figures(learner):
     _study(learner)
-    d = learner.dashboard()
+    d = learner.reports.dashboard()
     assert d.learned == 1 and d.lessons == 18 and d.seconds == 600
     s01 = next(r for r in d.sections if r.id == "s01")
     assert s01.learned == 1 and s01.answered >= 1 and s01.mastery is not None
@@ -52,23 +52,23 @@ def test_dashboard_figures(learner):
 
 
 def test_certificate_needs_every_lesson_and_a_passed_final(learner):
-    cert, missing = learner.certificate()
+    cert, missing = learner.reports.certificate()
     assert cert is None and "lessons:18" in missing and "final" in missing
     for lid in learner.content.lesson_order():
-        learner.set_learned(lid)
-    s = learner.start_quiz("final", seed=1)
+        learner.study.set_learned(lid)
+    s = learner.quizzes.start("final", seed=1)
     for p in s.items:
         if p.question.type in ("single", "situational"):
-            learner.submit_answer(s, p.option_positions(True)[0], 5.0)
+            learner.quizzes.submit(s, p.option_positions(True)[0], 5.0)
         elif p.question.type == "multiple":
-            learner.submit_answer(s, p.option_positions(True), 5.0)
+            learner.quizzes.submit(s, p.option_positions(True), 5.0)
         elif p.question.type == "truefalse":
-            learner.submit_answer(s, p.question.answer, 5.0)
+            learner.quizzes.submit(s, p.question.answer, 5.0)
         else:
-            learner.submit_answer(s, None, 5.0)
+            learner.quizzes.submit(s, None, 5.0)
         s.advance()
-    result = learner.finish_quiz(s)
-    cert, missing = learner.certificate()
+    result = learner.quizzes.finish(s)
+    cert, missing = learner.reports.certificate()
     if not result.passed:
         pytest.skip("this draw of the final has too many free-text questions to pass here")
     assert cert is not None and missing == ""
@@ -82,7 +82,7 @@ def test_certificate_needs_every_lesson_and_a_passed_final(learner):
 
 def test_csv_has_numbers_as_numbers_and_a_bom(learner, tmp_path):
     _study(learner)
-    out = learner.export_report(tmp_path / "me.csv", "csv")
+    out = learner.reports.export(tmp_path / "me.csv", "csv")
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
@@ -99,7 +99,7 @@ def test_csv_has_numbers_as_numbers_and_a_bom(learner, tmp_path):
 
 def test_xapi_statements_meet_the_specification(learner, tmp_path):
     _study(learner)
-    out = learner.export_report(tmp_path / "me.json", "xapi")
+    out = learner.reports.export(tmp_path / "me.json", "xapi")
     statements = json.loads(out.read_text(encoding="utf-8"))
     verbs = {st["verb"]["id"].rsplit("/", 1)[1] for st in statements}
     assert {"experienced", "completed", "answered"} <= verbs
@@ -115,7 +115,7 @@ def test_xapi_statements_meet_the_specification(learner, tmp_path):
         )
         if "result" in st and "duration" in st["result"]:
             assert st["result"]["duration"].startswith("PT")
-    again = json.loads(learner.export_report(tmp_path / "again.json", "xapi").read_text("utf-8"))
+    again = json.loads(learner.reports.export(tmp_path / "again.json", "xapi").read_text("utf-8"))
     assert [s["id"] for s in again] == [s["id"] for s in statements], "stable ids"
 
 
@@ -152,11 +152,11 @@ def two_learner_exports(academy, folder, second_answers):
     """xAPI exports of the open learner and of a second one ("第二位"), who answered
     ``second_answers``; the first learner is open again afterwards."""
     _study(academy)
-    a = academy.export_report(folder / "a.json", "xapi")
+    a = academy.reports.export(folder / "a.json", "xapi")
     me = academy.profile.id
     academy.open_learner(academy.profiles.create("第二位").id)
     _study(academy, answers=second_answers)
-    b = academy.export_report(folder / "b.json", "xapi")
+    b = academy.reports.export(folder / "b.json", "xapi")
     academy.open_learner(me)
     return a, b
 

@@ -73,10 +73,10 @@ def test_a_case_section_takes_a_bookmark_and_a_note(page, qtbot):
     section = page.current_section()
     assert page.note_box.place == ("case", "bank-a", section)
     page.bookmark_btn.click()
-    assert academy.is_bookmarked("case", "bank-a", section)
+    assert academy.knowledge.is_bookmarked("case", "bank-a", section)
     page.note_box.edit.insertPlainText("柜台先查证件有效期")
     page.show_case("bank-b")  # moving on saves the note at once
-    assert [(n["ref"], n["section"], n["text"]) for n in academy.notes()] == [
+    assert [(n["ref"], n["section"], n["text"]) for n in academy.knowledge.notes()] == [
         ("bank-a", section, "柜台先查证件有效期")
     ]
     assert not page.bookmark_btn.isChecked()

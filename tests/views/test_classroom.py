@@ -30,7 +30,7 @@ def window(qtbot, learner):
 
 
 def test_presentation_keys_drive_the_projector(qtbot, window):
-    room = window.teach_lesson("seven-step-emotion-first")
+    room = window.teaching.teach_lesson("seven-step-emotion-first")
     assert room.presenter is None, "one screen: slides only"
     proj = room.projector
     assert proj.isFullScreen()
@@ -67,7 +67,7 @@ def test_presentation_keys_drive_the_projector(qtbot, window):
     assert show.theme().base_pt < pt
     with qtbot.waitSignal(show.ended):
         qtbot.keyClick(proj, Qt.Key.Key_Escape)
-    window.classroom = None
+    window.teaching.current = None
 
 
 def test_body_text_is_28pt_at_1080_and_no_page_is_clipped_at_720(qtbot, window):
@@ -75,7 +75,7 @@ def test_body_text_is_28pt_at_1080_and_no_page_is_clipped_at_720(qtbot, window):
     from app.views.classroom.deck import content_height, content_width, document
     from app.views.classroom.shows import DeckShow
 
-    families = window._families()
+    families = window.teaching.families()
     show = DeckShow("t", [], families, window.academy.assets)
     show.set_size((1920, 1080))
     assert show.theme().base_pt == pytest.approx(28.0)
@@ -95,7 +95,7 @@ def test_body_text_is_28pt_at_1080_and_no_page_is_clipped_at_720(qtbot, window):
 
 
 def test_live_quiz_countdown_reveal_and_hand_chart(qtbot, window):
-    room = window.live_quiz("s04", count=3, seconds=2, seed=1)
+    room = window.teaching.live_quiz("s04", count=3, seconds=2, seed=1)
     show = room.show
     assert show.count() == 6 and show.position() == 0
     assert "<b>0:02</b>" in show.html()
@@ -116,12 +116,12 @@ def test_live_quiz_countdown_reveal_and_hand_chart(qtbot, window):
 
 
 def test_case_discussion_and_role_play_on_the_projector(qtbot, window):
-    room = window.discuss_case("bank-account-limit")
+    room = window.teaching.discuss_case("bank-account-limit")
     pages = [room.show.html(i) for i in range(room.show.count())]
     assert any("课堂讨论 1/" in page for page in pages)
     assert any("课堂讨论 4/4" in page for page in pages)
     room.show.end()
-    proj = window.project_scenario("hotel-overbooking")
+    proj = window.teaching.project_scenario("hotel-overbooking")
     page = proj.page
     qtbot.waitUntil(proj.isFullScreen)
     assert page.large_btn.isChecked()
@@ -131,9 +131,11 @@ def test_case_discussion_and_role_play_on_the_projector(qtbot, window):
     proj.close()
 
 
-def test_handout_pdf_has_every_slide_and_chinese_text(tmp_path, window):
+def test_handout_pdf_has_every_slide_and_chinese_text(qtbot, tmp_path, window):
     pdfium = pytest.importorskip("pypdfium2")
-    out = window.export_handout("seven-step-emotion-first", str(tmp_path / "讲义.pdf"))
+    op = window.files.export_handout("seven-step-emotion-first", str(tmp_path / "讲义.pdf"))
+    qtbot.waitUntil(lambda: op.is_finished, timeout=30_000)
+    out = op.result
     pdf = pdfium.PdfDocument(str(out))
     lesson = window.academy.lesson("seven-step-emotion-first")
     assert len(pdf) >= len(lesson.sections) + 1

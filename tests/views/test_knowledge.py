@@ -81,12 +81,12 @@ def test_reader_bookmark_and_note_then_delete_with_undo_and_export(qtbot, window
     qtbot.waitUntil(lambda: reader.note_box.place is not None)
     qtbot.keyClick(reader.page, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert reader.bookmark_btn.isChecked()
-    marks = academy.bookmarks()
+    marks = academy.knowledge.bookmarks()
     assert [(b["kind"], b["ref"]) for b in marks] == [("lesson", "what-is-a-complaint")]
-    assert academy.is_bookmarked("lesson", "what-is-a-complaint", marks[0]["section"])
+    assert academy.knowledge.is_bookmarked("lesson", "what-is-a-complaint", marks[0]["section"])
     reader.note_box.edit.insertPlainText("落差是起点")
-    qtbot.waitUntil(lambda: academy.notes() != [], timeout=3000)  # saved by itself
-    assert academy.notes()[0]["text"] == "落差是起点"
+    qtbot.waitUntil(lambda: academy.knowledge.notes() != [], timeout=3000)  # saved by itself
+    assert academy.knowledge.notes()[0]["text"] == "落差是起点"
 
     window.show_page("knowledge")
     page = window.knowledge
@@ -95,7 +95,7 @@ def test_reader_bookmark_and_note_then_delete_with_undo_and_export(qtbot, window
     assert notes.bookmarks.count() == 1 and notes.notes.count() == 1
     notes.notes.setCurrentRow(0)
     notes.delete_btn.click()
-    assert notes.notes.count() == 0 and academy.notes() == []
+    assert notes.notes.count() == 0 and academy.knowledge.notes() == []
     notes.undo_btn.click()
     assert notes.notes.count() == 1
     out = tmp_path / "notes.md"
@@ -139,4 +139,4 @@ def test_a_note_typed_just_before_leaving_is_saved_at_once(qtbot, window):
     qtbot.waitUntil(lambda: reader.note_box.place is not None)
     reader.note_box.edit.insertPlainText("临走前写的")
     window.show_page("home")  # no waiting for the autosave timer
-    assert [n["text"] for n in window.academy.notes()] == ["临走前写的"]
+    assert [n["text"] for n in window.academy.knowledge.notes()] == ["临走前写的"]

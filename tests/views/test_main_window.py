@@ -111,7 +111,7 @@ def test_profile_chooser_asks_for_the_pin(qtbot, academy, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
     chooser.list.setCurrentRow(0)
     chooser._open()
-    assert chooser.chosen == academy.profiles.profiles()[0].id
+    assert chooser.chosen == academy.profiles.all()[0].id
 
 
 def test_profile_chooser_delete_then_undo(qtbot, academy, monkeypatch):
@@ -216,7 +216,8 @@ def test_installing_a_pack_from_the_window_asks_for_a_rebuild(qtbot, content_cop
     pack = build_pack(content_copy, tmp_path / "p.zip", pack_id="update", version="2.0",
                       title="更新")  # fmt: skip
     with qtbot.waitSignal(window.rebuild_requested):
-        report = window.install_pack(str(pack), confirm=False)
+        op = window.files.install_pack(str(pack), confirm=False)
+    report = op.result
     assert (
         report.manifest.id == "update"
         and academy.lesson("what-is-a-complaint").title == "投诉是什么"

@@ -48,7 +48,7 @@ def test_certificate_pdf_names_the_learner_and_the_code(qtbot, window, tmp_path)
     _seed_progress(window.academy, 18, 1.0, 5, final=True)
     window.show_page("progress")
     d = window.progress.learner
-    cert, _ = window.academy.certificate()
+    cert, _ = window.academy.reports.certificate()
     assert cert is not None and d.cert_btn.isEnabled() and cert.code in d.cert_label.text()
     out = d.save_certificate(str(tmp_path / "cert.pdf"))
     pdf = pdfium.PdfDocument(str(out))
@@ -71,9 +71,9 @@ def test_trainer_imports_a_cohort_once_and_exports_reports(qtbot, window, tmp_pa
     reports = trainer.import_files([str(a), str(b), str(bad)])
     assert len(reports) == 2 and "bad.json" in trainer.status.text()
     assert trainer.table.topLevelItemCount() == 2
-    count = academy.cohort().statement_count()
+    count = academy.reports.cohort_statement_count()
     again = trainer.import_files([str(a)])
-    assert again[0].added == 0 and academy.cohort().statement_count() == count
+    assert again[0].added == 0 and academy.reports.cohort_statement_count() == count
     assert trainer.table.topLevelItemCount() == 2 and trainer.missed.topLevelItemCount() >= 1
     out = trainer.export_csv(str(tmp_path / "cohort.csv"))
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))

@@ -124,7 +124,7 @@ def test_practice_every_type_by_keyboard_with_feedback(page, qtbot):
         "short",
         "situational",
     }
-    stored = page.academy.store.answers()
+    stored = page.academy.reports.records()["answers"]
     assert len(stored) == 7 and all(a["correct"] for a in stored)
 
 
@@ -147,7 +147,7 @@ def test_exam_hides_feedback_and_times_out_to_the_review_screen(page, qtbot):
     page._tick()
     assert page.stack.currentIndex() == 2
     assert page.review.topLevelItemCount() == 7
-    history = page.academy.store.exam_history()
+    history = page.academy.quizzes.exam_history()
     assert history[-1]["finished_at"] is not None and history[-1]["passed"] is False
     qtbot.keyClick(page, Qt.Key.Key_Escape)
     assert page.stack.currentIndex() == 0 and page.history.topLevelItemCount() == 1
@@ -179,9 +179,9 @@ def test_import_preview_then_practise_and_remove_a_moodle_bank(page, qtbot, monk
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.report is not None)
     assert dialog.report.imported == 11 and dialog.skipped.topLevelItemCount() == 3
-    assert page.academy.imported_banks() == [], "nothing is stored by the preview"
+    assert page.academy.quizzes.banks() == [], "nothing is stored by the preview"
     dialog.import_btn.click()
-    qtbot.waitUntil(lambda: page.academy.imported_banks() != [])
+    qtbot.waitUntil(lambda: page.academy.quizzes.banks() != [])
     page.refresh()
     assert page.banks.count() == 1
     page._practise_bank()
@@ -190,7 +190,7 @@ def test_import_preview_then_practise_and_remove_a_moodle_bank(page, qtbot, monk
     page._stop()
     page.refresh()
     page._remove_bank()
-    assert page.academy.imported_banks() == [] and page.banks.count() == 0
+    assert page.academy.quizzes.banks() == [] and page.banks.count() == 0
 
 
 def test_a_refused_file_is_explained_in_the_dialog(page, qtbot, tmp_path):

@@ -71,13 +71,13 @@ def test_mark_as_learned_updates_database_and_outline(window, qtbot):
     reader = window.reader
     reader.page.setFocus()
     qtbot.keyClick(reader.page, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    assert window.academy.lesson_states()["why-customers-complain"].learned
+    assert window.academy.study.lesson_states()["why-customers-complain"].learned
     assert reader.learned_btn.isChecked()
     qtbot.waitUntil(
         lambda: reader.outline.topLevelItem(1).child(0).data(0, STATUS_ROLE) == "learned"
     )
     reader.learned_btn.click()
-    assert not window.academy.lesson_states()["why-customers-complain"].learned
+    assert not window.academy.study.lesson_states()["why-customers-complain"].learned
 
 
 def test_previous_and_next_follow_course_order(window, qtbot):
@@ -143,7 +143,7 @@ def test_time_spent_reading_reaches_the_database(window, learner):
     window.reader.clock._started = datetime.now() - timedelta(seconds=50)
     window.reader.clock.note_input()
     window.show_page("home")
-    assert learner.lesson_states()["customer-psychology"].seconds_spent >= 49
+    assert learner.study.lesson_states()["customer-psychology"].seconds_spent >= 49
 
 
 def test_study_clock_after_the_learner_is_closed_does_nothing(window, learner):

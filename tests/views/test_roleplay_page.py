@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QUrl
 
 from app.views.roleplay import RolePlayPage
 from app.views.theme import LIGHT
+from tests.helpers import database_of
 from tests.scenario.walk import path_to
 
 SID = "bank-account-limit"
@@ -25,7 +26,7 @@ def page(qtbot, learner):
 
 
 def _stored_runs(academy) -> list[tuple]:
-    with sqlite3.connect(academy.store.path) as conn:
+    with sqlite3.connect(database_of(academy)) as conn:
         return conn.execute(
             "SELECT scenario_id, ending_kind, total, mode FROM scenario_run ORDER BY id"
         ).fetchall()

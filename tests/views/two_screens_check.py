@@ -23,7 +23,7 @@ def main() -> int:
     window = MainWindow(academy, LIGHT)
     window.on_ready(None)
     window.show()
-    room = window.teach_lesson("what-is-a-complaint")
+    room = window.teaching.teach_lesson("what-is-a-complaint")
     for _ in range(10):
         app.processEvents()
     assert room.presenter is not None, "two screens: a presenter view"
@@ -36,7 +36,7 @@ def main() -> int:
     assert room.projector.screen().name() == "laptop"
     assert academy.setting("projector_screen") == "laptop"
     room.show.end()
-    room = window.teach_lesson("what-is-a-complaint")  # remembered
+    room = window.teaching.teach_lesson("what-is-a-complaint")  # remembered
     assert room.projector.screen().name() == "laptop"
     room.show.end()
     academy.close_learner()

@@ -355,7 +355,7 @@ class Classroom(QObject):
         screen = next((s for s in QGuiApplication.screens() if s.name() == name), None)
         if screen is not None:
             self.projector.place_on(screen)
-            if self.academy.store is not None:
+            if self.academy.learner_open:
                 self.academy.set_setting("projector_screen", name)
 
     def close(self) -> None:

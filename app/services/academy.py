@@ -1,0 +1,206 @@
+"""The one entry object: the course, the open learner, and a service per topic.
+
+Views and the command line reach everything through it; nothing outside ``app.services``
+touches the progress store, the profile registry or the cohort file directly.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from app import paths as app_paths
+from app.changes import ChangeBus, Changes, mutation
+from app.content.model import ContentBundle, Lesson
+from app.languages import LANGUAGES, normalise_language
+from app.paths import DataPaths
+from app.progress.profiles import Profile
+from app.services.core import Core
+from app.services.knowledge import Knowledge
+from app.services.profiles import Profiles
+from app.services.quizzes import Quizzes
+from app.services.reports import Reports
+from app.services.roleplay import RolePlay
+from app.services.study import Study
+
+log = logging.getLogger(__name__)
+
+
+class Academy:
+    def __init__(
+        self,
+        data_dir: str | Path | None = None,
+        *,
+        lang: str | None = None,
+        content_root: Path | None = None,
+        assets: Path | None = None,
+        course: ContentBundle | None = None,
+    ) -> None:
+        """``course``: an already loaded course for ``content_root`` (tests and tools that
+        load it once for many academies); it is used while its script is the one read."""
+        paths = DataPaths.at(data_dir).ensure()
+        root = content_root or _installed_or_bundled(paths)
+        core = self._core = Core(
+            paths, root, assets or app_paths.assets_dir(), custom=content_root is not None
+        )
+        core.lang = normalise_language(lang or core.registry.language)
+        self._preloaded = course
+        self.bus: ChangeBus = core.bus
+        self.study = Study(core)
+        self.quizzes = Quizzes(core)
+        self.roleplay = RolePlay(core)
+        self.knowledge = Knowledge(core)
+        self.reports = Reports(core)
+        self.profiles = Profiles(core)
+        self.open_report = None  # what opening the learner's database found and repaired
+        self._scratch: Path | None = None
+
+    # the course ---------------------------------------------------------------------------
+    @property
+    def paths(self) -> DataPaths:
+        return self._core.paths
+
+    @property
+    def assets(self) -> Path:
+        return self._core.assets
+
+    @property
+    def lang(self) -> str:
+        return self._core.lang
+
+    @property
+    def content(self) -> ContentBundle:
+        core = self._core
+        if core.bundle is None and self._preloaded is not None:
+            from app.content.script import script_for_language
+
+            if self._preloaded.script == script_for_language(core.lang):
+                core.bundle = self._preloaded
+        return core.content
+
+    @property
+    def content_loaded(self) -> bool:
+        return self._core.bundle is not None
+
+    def lesson(self, lesson_id: str) -> Lesson | None:
+        return self.content.lessons.get(lesson_id)
+
+    def set_language(self, lang: str) -> None:
+        lang = normalise_language(lang)
+        if lang == self.lang:
+            return
+        from app.content.script import script_for_language
+
+        core = self._core
+        old_script = script_for_language(core.lang)
+        core.lang = lang
+        core.registry.set_language(lang)
+        if core.learner is not None:
+            core.learner.store.set_setting("language", lang)
+        if script_for_language(lang) != old_script:
+            core.bundle = None
+            self.bus.announce(Changes(content=True, settings=True))
+        else:
+            self.bus.announce(Changes(settings=True))
+
+    @mutation(content=True)
+    def install_pack(self, path: Path):
+        """Check and install a course pack; the new course is used from now on."""
+        from app.content.packs import install_pack
+
+        core = self._core
+        report = install_pack(Path(path), core.paths.root, core.content_root, core.assets)
+        if not core.custom_content:
+            core.content_root = _installed_or_bundled(core.paths)
+        core.bundle = None
+        self._preloaded = None
+        self.knowledge.forget_index()
+        return report
+
+    # the open learner ----------------------------------------------------------------------
+    @property
+    def learner_open(self) -> bool:
+        return self._core.learner is not None
+
+    @property
+    def profile(self) -> Profile | None:
+        """The open learner's profile (None when no learner is open)."""
+        return self._core.profile
+
+    def open_learner(self, profile_id: str):
+        """Open (checking, recovering, migrating) a learner's database. Returns an OpenReport.
+
+        Raises DatabaseTooNew for a database from a newer app, leaving it untouched."""
+        core = self._core
+        profile = core.registry.get(profile_id)
+        if profile is None:
+            raise KeyError(profile_id)
+        report = self._open_store(profile, core.paths.learner_dir(profile_id))
+        core.registry.set_last(profile_id)
+        return report
+
+    def open_scratch_learner(self):
+        """A throwaway learner in a temporary folder (smoke runs, screenshots)."""
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="scratch-learner-", dir=self.paths.cache))
+        report = self._open_store(Profile("scratch", "学员", ""), folder)
+        self._scratch = folder
+        return report
+
+    @mutation(learner=True)
+    def _open_store(self, profile: Profile, folder: Path):
+        from app.progress.database import prepare_database
+        from app.progress.learner import LearnerProgress
+
+        self.close_learner()
+        core = self._core
+        report = prepare_database(folder)
+        core.learner = LearnerProgress(report.path)
+        core.profile = profile
+        self.open_report = report
+        lang = core.learner.get_setting("language")
+        if lang and lang in LANGUAGES and lang != core.lang:
+            self.set_language(lang)
+        return report
+
+    def warm_up(self) -> None:
+        """Load the ORM store and the search index now (off the GUI thread), so the first
+        write and the first search do not wait."""
+        if self._core.learner is not None:
+            self._core.learner.warm_up()
+        self.knowledge.prepare()
+
+    def close_learner(self) -> None:
+        core = self._core
+        if core.learner is not None:
+            core.learner.close()
+        core.learner = None
+        core.profile = None
+        if self._scratch is not None:
+            import shutil
+
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
+
+    def close(self) -> None:
+        """Close everything this object opened (the learner, the cohort, the search index)."""
+        self.close_learner()
+        self.reports.close()
+        self.knowledge.forget_index()
+
+    # the learner's settings ----------------------------------------------------------------
+    def setting(self, key: str, default: Any = None) -> Any:
+        learner = self._core.learner
+        return learner.get_setting(key, default) if learner is not None else default
+
+    @mutation(settings=True)
+    def set_setting(self, key: str, value: Any) -> None:
+        self._core.store().set_setting(key, value)
+
+
+def _installed_or_bundled(paths: DataPaths) -> Path:
+    from app.content.packs import active_content_root
+
+    return active_content_root(paths.root) or app_paths.content_dir()

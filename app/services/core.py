@@ -1,0 +1,58 @@
+"""State the topic services share: the loaded course, the open learner, the change bus.
+
+It is private to ``app.services``: views and the command line see only ``Academy`` and its
+topic services, never the store or the registry behind them.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from app.changes import ChangeBus
+from app.content.model import ContentBundle
+from app.paths import DataPaths
+from app.progress.profiles import Profile, ProfileRegistry
+
+log = logging.getLogger(__name__)
+
+
+class NoLearnerOpen(RuntimeError):
+    pass
+
+
+class Core:
+    def __init__(self, paths: DataPaths, content_root: Path, assets: Path, custom: bool) -> None:
+        self.paths = paths
+        self.content_root = content_root
+        self.assets = assets
+        self.custom_content = custom  # a content root given by the caller: packs don't move it
+        self.bus = ChangeBus()
+        self.registry = ProfileRegistry(paths)
+        self.lang = "zh-CN"
+        self.bundle: ContentBundle | None = None
+        self.learner = None  # app.progress.learner.LearnerProgress of the open learner
+        self.profile: Profile | None = None
+
+    @property
+    def content(self) -> ContentBundle:
+        if self.bundle is None:
+            from app.content.library import load_library
+            from app.content.script import script_for_language
+
+            self.bundle = load_library(
+                self.content_root, self.assets, script_for_language(self.lang), self.paths.cache
+            )
+            for p in self.bundle.problems:
+                log.warning("content problem: %s", p)
+        return self.bundle
+
+    def open_learner(self):
+        """The open learner's progress (snapshot reads until the ORM store is loaded)."""
+        if self.learner is None:
+            raise NoLearnerOpen("no learner profile is open")
+        return self.learner
+
+    def store(self):
+        """The open learner's ORM store (loads SQLAlchemy on first use)."""
+        return self.open_learner().store

@@ -1,0 +1,138 @@
+"""The knowledge base: search over the course and the learner's notes, bookmarks, notes."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from pathlib import Path
+
+from app import paths as app_paths
+from app.changes import mutation
+from app.services.core import Core
+
+
+class Knowledge:
+    def __init__(self, core: Core) -> None:
+        self._core = core
+        self.bus = core.bus
+        self._index = None
+        self._lock = threading.Lock()  # the warm-up thread and a first search may both build
+
+    def prepare(self):
+        """The search index for the current course, built on first use (call it off the GUI
+        thread the first time: building takes a moment). Rebuilt only when the content
+        changes, since the file name carries the content digest."""
+        with self._lock:
+            return self._prepare()
+
+    def _prepare(self):
+        from app.knowledge.index import SearchIndex, build_index, index_path
+
+        core = self._core
+        path = index_path(core.paths.cache, core.content.digest or "nodigest")
+        current = self._index
+        if current is not None and current.path == path:
+            return current
+        shipped = app_paths.resource_root() / "prebuilt" / path.name
+        if not path.exists() and shipped.is_file():
+            path = shipped  # an installed copy ships the index of its own content, read-only
+        if not path.exists():
+            from app.content.library import load_library
+            from app.knowledge.documents import course_documents
+
+            simplified = load_library(core.content_root, core.assets, cache_dir=core.paths.cache)
+            build_index(path, course_documents(simplified))
+        if current is not None:
+            current.close()
+        self._index = SearchIndex(path)
+        return self._index
+
+    def forget_index(self) -> None:
+        """The course changed: the next search opens (or builds) the new course's index."""
+        with self._lock:
+            if self._index is not None:
+                self._index.close()
+            self._index = None
+
+    @property
+    def ready(self) -> bool:
+        """True once the index for the current course is open (searching will not build)."""
+        return self._index is not None
+
+    def search(self, query: str, *, kinds=None, topic: str | None = None, limit: int = 30) -> list:
+        """Ranked hits over the course (and the open learner's notes), in the reader's script."""
+        from dataclasses import replace
+
+        core = self._core
+        hits = self.prepare().search(query, kinds=kinds, topic=topic, limit=limit)
+        if core.learner is not None and (not kinds or "note" in kinds) and not topic:
+            from app.knowledge.notes import search_notes
+
+            mine = search_notes(core.store().notes(), core.content, query)
+            hits = sorted([*hits, *mine], key=lambda h: -h.score)[:limit]
+        if core.lang == "zh-TW":
+            from app.content.script import to_traditional
+
+            hits = [replace(h, title=to_traditional(h.title), snippet=to_traditional(h.snippet))
+                    for h in hits]  # fmt: skip
+        return hits
+
+    # bookmarks and notes ---------------------------------------------------------------------
+    @mutation(notes=True)
+    def toggle_bookmark(self, kind: str, ref: str, section: int) -> bool:
+        return self._core.store().toggle_bookmark(kind, ref, section)
+
+    def is_bookmarked(self, kind: str, ref: str, section: int) -> bool:
+        return any(
+            (b["kind"], b["ref"], b["section"]) == (kind, ref, section)
+            for b in self._core.store().bookmarks()
+        )
+
+    def bookmarks(self) -> list[dict]:
+        """Bookmarks, newest first, each with the title of its place."""
+        return self._titled(self._core.store().bookmarks())
+
+    def note_for(self, kind: str, ref: str, section: int) -> dict | None:
+        """The note on a place, or None (also when no learner is open)."""
+        if self._core.learner is None:
+            return None
+        notes = self._core.store().notes(kind, ref)
+        return next((n for n in notes if n["section"] == section), None)
+
+    @mutation(notes=True)
+    def save_note(self, kind: str, ref: str, section: int, text: str) -> int | None:
+        return self._core.store().save_note(kind, ref, section, text)
+
+    def notes(self) -> list[dict]:
+        """Live notes, most recently changed first, each with the title of its place."""
+        return self._titled(self._core.store().notes())
+
+    def _titled(self, rows: list[dict]) -> list[dict]:
+        from app.knowledge.notes import place_target, place_title
+
+        content = self._core.content
+        return [
+            {**r, "title": place_title(content, r["kind"], r["ref"], r["section"]),
+             "target": place_target(r["kind"], r["ref"], r["section"])}
+            for r in rows
+        ]  # fmt: skip
+
+    @mutation(notes=True)
+    def delete_note(self, note_id: int) -> bool:
+        return self._core.store().delete_note(note_id)
+
+    @mutation(notes=True)
+    def restore_note(self, note_id: int) -> bool:
+        return self._core.store().restore_note(note_id)
+
+    def export_notes(self, path: Path) -> Path:
+        """Write every note as Markdown (UTF-8) to ``path``, atomically."""
+        from app.knowledge.notes import notes_markdown
+        from app.services.files import write_atomically
+
+        core = self._core
+        text = notes_markdown(
+            core.store().notes(), core.content,
+            learner=core.profile.name if core.profile else "", now=datetime.now(),
+        )  # fmt: skip
+        return write_atomically(Path(path), text)

@@ -1,0 +1,72 @@
+"""The learners on this copy: create, rename, PIN, delete with undo, move to another PC."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.changes import mutation
+from app.progress.profiles import DeletedProfile, Profile
+from app.services.core import Core, NoLearnerOpen
+
+
+class Profiles:
+    def __init__(self, core: Core) -> None:
+        self._core = core
+        self.bus = core.bus
+
+    def all(self) -> list[Profile]:
+        return self._core.registry.profiles()
+
+    def get(self, profile_id: str) -> Profile | None:
+        return self._core.registry.get(profile_id)
+
+    @property
+    def last_profile_id(self) -> str | None:
+        return self._core.registry.last_profile_id
+
+    @property
+    def recovery_note(self) -> str | None:
+        """What was repaired in profiles.json at start-up, if anything."""
+        return self._core.registry.recovery_note
+
+    def verify_pin(self, profile_id: str, pin: str) -> bool:
+        return self._core.registry.verify_pin(profile_id, pin)
+
+    @mutation(profiles=True)
+    def create(self, name: str, pin: str | None = None) -> Profile:
+        return self._core.registry.create(name, pin)
+
+    @mutation(profiles=True)
+    def rename(self, profile_id: str, name: str) -> Profile:
+        profile = self._core.registry.rename(profile_id, name)
+        if self._core.profile is not None and self._core.profile.id == profile_id:
+            self._core.profile = profile
+        return profile
+
+    @mutation(profiles=True)
+    def set_pin(self, profile_id: str, pin: str | None) -> Profile:
+        return self._core.registry.set_pin(profile_id, pin)
+
+    @mutation(profiles=True)
+    def delete(self, profile_id: str) -> DeletedProfile:
+        return self._core.registry.delete(profile_id)
+
+    @mutation(profiles=True)
+    def undo_delete(self, deleted: DeletedProfile) -> Profile:
+        return self._core.registry.undo_delete(deleted)
+
+    def export_learner(self, path: Path, profile_id: str | None = None) -> Path:
+        """The whole learner (profile, PIN, records) as one file to take to another PC."""
+        from app.progress.transfer import export_learner
+
+        core = self._core
+        pid = profile_id or (core.profile.id if core.profile else None)
+        if pid is None:
+            raise NoLearnerOpen("no learner profile is open")
+        return export_learner(core.registry, pid, Path(path))
+
+    @mutation(profiles=True)
+    def import_learner(self, path: Path) -> Profile:
+        from app.progress.transfer import import_learner
+
+        return import_learner(self._core.registry, Path(path))

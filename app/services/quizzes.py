@@ -1,0 +1,161 @@
+"""Quizzes and exams, the spaced review of missed questions, and imported question banks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.changes import mutation
+from app.services.core import Core
+
+
+class Quizzes:
+    def __init__(self, core: Core) -> None:
+        self._core = core
+        self.bus = core.bus
+
+    def start(
+        self,
+        mode: str,
+        *,
+        lesson_id: str | None = None,
+        topic: str | None = None,
+        topics: list[str] | None = None,
+        per_topic: int = 3,
+        pass_mark: float = 0.8,
+        time_limit_s: int = 20 * 60,
+        seed: int | None = None,
+    ):
+        """A new QuizSession. Exams are recorded as attempts from the moment they start."""
+        import random
+
+        from app.quiz import session as quiz
+
+        rng = random.Random(seed)
+        bank = self._core.content.questions
+        if mode == "practice" and topic and topic.startswith("imported:"):
+            bank = self.bank_questions(topic[len("imported:") :])
+        if mode == "lesson":
+            s = quiz.lesson_check(bank, lesson_id, rng)
+        elif mode == "practice":
+            s = quiz.practice(bank, topic, rng)
+        elif mode == "exam":
+            s = quiz.exam(
+                bank, topics or [], per_topic, rng, pass_mark=pass_mark, time_limit_s=time_limit_s
+            )
+        elif mode == "final":
+            s = quiz.final_exam(bank, rng)
+        elif mode == "review":
+            s = quiz.review(bank, self.due_review_ids(), rng)
+        else:
+            raise ValueError(f"unknown quiz mode {mode!r}")
+        if s.mode in ("exam", "final"):
+            self._start_exam(s)
+        return s
+
+    @mutation(answers=True)
+    def _start_exam(self, s) -> None:
+        self._core.store().start_exam(
+            s.id, s.mode, [p.question.id for p in s.items], s.pass_mark, s.time_limit_s
+        )
+
+    @mutation(answers=True, review=True)
+    def submit(self, session, display_response, seconds: float):
+        """Grade the current question and store the answer at once (it survives a crash)."""
+        result = session.answer(display_response)
+        q = session.current.question
+        self._core.store().record_answer(
+            q.id,
+            session.mode,
+            session.responses[q.id],
+            result.correct,
+            result.score,
+            seconds,
+            session_id=session.id,
+        )
+        return result
+
+    @mutation(answers=True, review=True)
+    def finish(self, session, *, timed_out: bool = False):
+        """End a session; unanswered exam questions are stored as timed-out zeros."""
+        unanswered = [p.question for p in session.items if p.question.id not in session.grades]
+        result = session.finish(timed_out=timed_out)
+        if session.mode in ("exam", "final"):
+            store = self._core.store()
+            for q in unanswered:
+                store.record_answer(
+                    q.id, session.mode, None, False, 0.0, 0.0,
+                    timed_out=timed_out, session_id=session.id,
+                )  # fmt: skip
+            store.finish_exam(session.id, result.score, result.passed)
+        return result
+
+    def due_review_ids(self) -> list[str]:
+        """Questions due for review today (missed earlier), soonest first."""
+        from app.quiz.review import end_of_today_utc
+
+        known = {q.id for q in self._core.content.questions}
+        return [qid for qid in self._core.store().due_reviews(end_of_today_utc()) if qid in known]
+
+    def due_review_count(self) -> int:
+        return len(self.due_review_ids())
+
+    def topic_mastery(self) -> dict[str, float]:
+        from app.quiz.mastery import topic_mastery
+
+        return topic_mastery(self._core.content.questions, self._core.store().latest_scores())
+
+    def exam_history(self) -> list[dict]:
+        return self._core.store().exam_history()
+
+    # imported question banks ---------------------------------------------------------------
+    def preview_import(self, path: Path, fmt: str | None = None):
+        """Parse an import file without storing anything (raises ImportRefused)."""
+        from app.quiz.interchange import banks
+
+        return banks.import_file(self._core.paths.imported_banks, Path(path), fmt, dry_run=True)
+
+    @mutation(banks=True)
+    def import_bank(self, path: Path, fmt: str | None = None):
+        from app.quiz.interchange import banks
+
+        return banks.import_file(self._core.paths.imported_banks, Path(path), fmt)
+
+    def banks(self) -> list[dict]:
+        from app.quiz.interchange import banks
+
+        return banks.list_banks(self._core.paths.imported_banks)
+
+    @mutation(banks=True)
+    def remove_bank(self, name: str) -> bool:
+        from app.quiz.interchange import banks
+
+        return banks.remove_bank(self._core.paths.imported_banks, name)
+
+    def bank_questions(self, name: str) -> list:
+        """An imported bank's questions, with ids and topic kept apart from the course's."""
+        from dataclasses import replace
+
+        from app.quiz.interchange import banks
+
+        return [
+            replace(q, id=f"imported:{name}:{q.id}", topic=f"imported:{name}")
+            for q in banks.load_bank_questions(self._core.paths.imported_banks, name)
+        ]
+
+    def export(self, path: Path, fmt: str) -> int:
+        """Write the course's questions (an installed pack's, if any) as GIFT or Moodle XML."""
+        from app.quiz.interchange.gift import export_gift
+        from app.quiz.interchange.moodlexml import export_moodle_xml
+
+        questions = self._core.content.questions
+        if self._core.lang == "zh-TW":  # interchange files carry the course's own text
+            from app.content.library import load_library
+
+            questions = load_library(
+                self._core.content_root, self._core.assets, cache_dir=self._core.paths.cache
+            ).questions
+        text = (export_gift if fmt == "gift" else export_moodle_xml)(questions)
+        from app.services.files import write_atomically
+
+        write_atomically(Path(path), text)
+        return len(questions)
