@@ -5,6 +5,9 @@ Qt Linguist) and the app loads the compiled ``.qm`` files. When someone adds or 
 ``self.tr("...")`` string, this script puts it in both ``.ts`` files (lupdate keeps the
 translations already there and, with ``-no-obsolete``, drops strings that are gone), compiles
 them, and fails if any message is still untranslated, so CI and tests catch a missing one.
+A string that moved to another class (Qt's context) keeps its translation: before obsolete
+entries are dropped, an untranslated message takes the translation of the same English text
+from any other context in the file.
 
 Usage, from the repo root (``make i18n``):
     .venv/bin/python tools/i18n.py           # lupdate + lrelease + report
@@ -54,6 +57,32 @@ def unfinished(ts: Path) -> tuple[int, int]:
     return total, missing
 
 
+def reuse_moved_translations(ts: Path) -> int:
+    """Fill untranslated messages from the same source text translated in another context
+    (the string moved between classes). Returns how many were filled."""
+    tree = ET.parse(ts)
+    known: dict[str, str] = {}
+    for message in tree.iter("message"):
+        tr = message.find("translation")
+        source = message.findtext("source")
+        # translated, or obsolete/vanished (the string's old place) with its translation
+        if tr is not None and tr.get("type") != "unfinished" and (tr.text or "").strip():
+            known.setdefault(source, tr.text)
+    filled = 0
+    for message in tree.iter("message"):
+        tr = message.find("translation")
+        if tr is None or tr.get("type") != "unfinished" or message.get("numerus") == "yes":
+            continue
+        text = known.get(message.findtext("source"))
+        if text:
+            tr.text = text
+            del tr.attrib["type"]
+            filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -65,11 +94,14 @@ def main(argv: list[str] | None = None) -> int:
     if not args.check:
         for lang in LANGUAGES:
             ts = ts_path(lang)
-            run(
-                "pyside6-lupdate", "-silent", "-no-obsolete", "-locations", "relative",
-                "-source-language", "en", "-target-language", lang,
-                *sources(), "-ts", ts,
-            )  # fmt: skip
+            for flags in (("-locations", "relative"), ("-no-obsolete", "-locations", "relative")):
+                run(
+                    "pyside6-lupdate", "-silent", *flags,
+                    "-source-language", "en", "-target-language", lang,
+                    *sources(), "-ts", ts,
+                )  # fmt: skip
+                if "-no-obsolete" not in flags:
+                    reuse_moved_translations(ts)
             run("pyside6-lrelease", "-silent", ts, "-qm", ts.with_suffix(".qm"))
 
     failed = False

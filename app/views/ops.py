@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from app.changes import initiated_by
 from app.tasks import Cancelled, Progress
@@ -27,6 +27,10 @@ _live: set[Op] = set()  # keep operations (and their relays) alive until they ha
 # Errors whose message is written for the user: shown as they are. Anything else is a bug:
 # logged with its traceback and shown as a short apology naming the log folder.
 USER_ERRORS: tuple[type[BaseException], ...] = (OSError, ValueError, KeyError, RuntimeError)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Operations", text)
 
 
 class _Relay(QObject):
@@ -108,7 +112,7 @@ class Op(QObject):
         d.setAutoClose(False)
         d.setAutoReset(False)
         if self.cancellable:
-            d.setCancelButtonText(d.tr("Cancel"))
+            d.setCancelButtonText(_tr("Cancel"))
             d.canceled.connect(self.cancel)
         else:
             d.setCancelButton(None)
@@ -128,7 +132,7 @@ class Op(QObject):
     def cancel(self) -> None:
         self.progress.cancel()
         if self._dialog is not None:
-            self._dialog.setLabelText(self._dialog.tr("Stopping…"))
+            self._dialog.setLabelText(_tr("Stopping…"))
 
     def _close(self) -> None:
         self.is_finished = True
@@ -178,8 +182,8 @@ def show_failure(parent, title: str, exc: BaseException) -> None:
     if isinstance(exc, USER_ERRORS):
         text = str(exc) or type(exc).__name__
     else:
-        text = QMessageBox.tr(
-            "Something went wrong (%1). Nothing was changed; the details are in the log."
+        text = _tr(
+            "Something went wrong (%1). The details are in the log (Help → Open the log folder)."
         ).replace("%1", type(exc).__name__)
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)

@@ -27,7 +27,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/views/cases.py" line="+44"/>
+        <location filename="../../app/views/cases.py" line="+45"/>
         <source>Industry</source>
         <translation>行業</translation>
     </message>
@@ -83,7 +83,7 @@
         <translation>把討論題做成幻燈片投到投影上</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>All industries</source>
         <translation>全部行業</translation>
     </message>
@@ -204,7 +204,7 @@
 <context>
     <name>EmotionMeter</name>
     <message>
-        <location filename="../../app/views/roleplay.py" line="+64"/>
+        <location filename="../../app/views/roleplay.py" line="+65"/>
         <source>Customer&apos;s mood:</source>
         <translation>客戶情緒：</translation>
     </message>
@@ -225,9 +225,130 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../app/views/file_actions.py" line="+60"/>
+        <source>Export the handout</source>
+        <translation>匯出講義</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF（*.pdf）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Presenter notes</source>
+        <translation>講師備註</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaint Academy</source>
+        <translation>客訴學堂</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the handout…</source>
+        <translation>正在產生講義…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handout saved to %1</source>
+        <translation>講義已儲存到 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export this learner</source>
+        <translation>匯出這位學員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Learner files (*.academy-learner)</source>
+        <translation>學員檔案（*.academy-learner）</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Exporting the learner…</source>
+        <translation>正在匯出學員…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 saved to %2. Import it on the other PC with File → Import a learner.</source>
+        <translation>已把 %1 儲存到 %2。在另一臺電腦上用“檔案 → 匯入學員”匯入。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a learner</source>
+        <translation>匯入學員</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the learner…</source>
+        <translation>正在匯入學員…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was added. Switch to them with File → Switch learner.</source>
+        <translation>已新增 %1。可用“檔案 → 切換學員”切換過去。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Install a course pack</source>
+        <translation>安裝課程包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course packs (*.zip)</source>
+        <translation>課程包（*.zip）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+35"/>
+        <source>Checking the pack…</source>
+        <translation>正在檢查課程包…</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Installed %1 %2: %3 added, %4 changed, %5 removed (archived).</source>
+        <translation>已安裝 %1 %2：新增 %3 項，修改 %4 項，移除 %5 項（已存檔）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Install “%1” (version %2)? The current course is kept in the archive, and learners keep their progress.</source>
+        <translation>安裝“%1”（版本 %2）嗎？當前課程會存檔保留，學員的學習進度不受影響。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Installing the course pack…</source>
+        <translation>正在安裝課程包…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>About 客诉学堂</source>
+        <translation>關於客訴學堂</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;客诉学堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;Version %1 · course version %2&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;客訴學堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;版本 %1 · 課程版本 %2&lt;/p&gt;&lt;p&gt;資料存放位置：%3&lt;/p&gt;&lt;p&gt;圖示：Lucide（ISC 授權）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;Portable copy: the data stays beside the program.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;便攜版：資料儲存在程式所在的資料夾裡。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the data folder</source>
+        <translation>開啟資料資料夾</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../app/views/knowledge.py" line="+409"/>
+        <location filename="../../app/views/knowledge.py" line="+411"/>
         <source>Order</source>
         <translation>排序</translation>
     </message>
@@ -284,7 +405,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/views/home.py" line="+43"/>
+        <location filename="../../app/views/home.py" line="+44"/>
         <source>Course progress</source>
         <translation>課程進度</translation>
     </message>
@@ -304,7 +425,7 @@
         <translation>正在載入課程…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Hello, %1</source>
         <translation>您好，%1</translation>
     </message>
@@ -358,12 +479,12 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/views/quiz_import.py" line="+31"/>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Import questions</source>
         <translation>匯入題目</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>Reading %1…</source>
         <translation>正在讀取 %1…</translation>
     </message>
@@ -388,7 +509,7 @@
         <translation>匯入</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1 question(s) can be imported into the bank “%2”; %3 item(s) will be skipped (listed below). Encoding: %4.</source>
         <translation>可以匯入 %1 道題到題庫「%2」；將略過 %3 項（見下表）。編碼：%4。</translation>
     </message>
@@ -398,7 +519,12 @@
         <translation>無法匯入此檔案：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Importing questions…</source>
+        <translation>正在匯入題目…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Moodle questions (*.gift *.txt *.xml);;All files (*)</source>
         <translation>Moodle 題目 (*.gift *.txt *.xml);;所有檔案 (*)</translation>
     </message>
@@ -607,7 +733,7 @@
 <context>
     <name>LearnerDashboard</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+75"/>
+        <location filename="../../app/views/dashboard.py" line="+87"/>
         <source>lessons learned</source>
         <translation>已學完的課</translation>
     </message>
@@ -657,7 +783,7 @@
         <translation>匯出給講師（xAPI）…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>%1 h %2 min</source>
         <translation>%1 小時 %2 分</translation>
     </message>
@@ -757,7 +883,7 @@
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../app/views/reader.py" line="+110"/>
+        <location filename="../../app/views/reader.py" line="+111"/>
         <source>Previous lesson (Alt+Left)</source>
         <translation>上一課（Alt+←）</translation>
     </message>
@@ -822,7 +948,7 @@
         <translation>本課內容</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+94"/>
         <source>Section %1</source>
         <translation>第 %1 章</translation>
     </message>
@@ -842,7 +968,7 @@
         <translation>關鍵術語</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Learned</source>
         <translation>已學完</translation>
     </message>
@@ -860,15 +986,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+51"/>
+        <location filename="../../app/views/main_window.py" line="+58"/>
         <location line="+14"/>
-        <location line="+453"/>
-        <location line="+173"/>
+        <location line="+419"/>
         <source>Complaint Academy</source>
         <translation>客訴學堂</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-410"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -923,7 +1048,7 @@
         <translation>正在載入課程…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -938,12 +1063,12 @@
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export the lesson &amp;handout (PDF)…</source>
         <translation>匯出本課講義（PDF）(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Export this learner (to move to another PC)…</source>
         <translation>匯出這位學員（搬到另一臺電腦）(&amp;E)…</translation>
     </message>
@@ -953,12 +1078,12 @@
         <translation>匯入學員(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Install a course &amp;pack…</source>
         <translation>安裝課程包(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -1028,7 +1153,7 @@
         <translation>關於客訴學堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>%1 content file(s) could not be read and were skipped: %2</source>
         <translation>有 %1 個內容檔案無法讀取，已略過：%2</translation>
     </message>
@@ -1053,101 +1178,7 @@
         <translation>學習進度已還原</translation>
     </message>
     <message>
-        <location line="+189"/>
-        <location line="+15"/>
-        <source>Export the handout</source>
-        <translation>匯出講義</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF（*.pdf）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Presenter notes</source>
-        <translation>講師備註</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Handout saved to %1</source>
-        <translation>講義已儲存到 %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+9"/>
-        <source>Export this learner</source>
-        <translation>匯出這位學員</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <location line="+26"/>
-        <source>Learner files (*.academy-learner)</source>
-        <translation>學員檔案（*.academy-learner）</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>%1 saved to %2. Import it on the other PC with File → Import a learner.</source>
-        <translation>已把 %1 儲存到 %2。在另一臺電腦上用“檔案 → 匯入學員”匯入。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+8"/>
-        <source>Import a learner</source>
-        <translation>匯入學員</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 was added. Switch to them with File → Switch learner.</source>
-        <translation>已新增 %1。可用“檔案 → 切換學員”切換過去。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Install a course pack</source>
-        <translation>安裝課程包</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Course packs (*.zip)</source>
-        <translation>課程包（*.zip）</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Install “%1” (version %2)? The current course is kept in the archive, and learners keep their progress.</source>
-        <translation>安裝“%1”（版本 %2）嗎？當前課程會存檔保留，學員的學習進度不受影響。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Installed %1 %2: %3 added, %4 changed, %5 removed (archived).</source>
-        <translation>已安裝 %1 %2：新增 %3 項，修改 %4 項，移除 %5 項（已存檔）。</translation>
-    </message>
-    <message>
-        <location line="+153"/>
-        <source>About 客诉学堂</source>
-        <translation>關於客訴學堂</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;h3&gt;客诉学堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;Version %1 · course version %2&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;客訴學堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;版本 %1 · 課程版本 %2&lt;/p&gt;&lt;p&gt;資料存放位置：%3&lt;/p&gt;&lt;p&gt;圖示：Lucide（ISC 授權）。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&lt;p&gt;Portable copy: the data stays beside the program.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;便攜版：資料儲存在程式所在的資料夾裡。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Open the data folder</source>
-        <translation>開啟資料資料夾</translation>
-    </message>
-    <message>
-        <location filename="../../app/main.py" line="+261"/>
+        <location filename="../../app/main.py" line="+260"/>
         <source>This profile&apos;s progress was saved by a newer version of 客诉学堂 and cannot be opened by this one. Nothing was changed.
 
 File: %1</source>
@@ -1179,7 +1210,7 @@ Details are in the log folder: %2</source>
         <translation>在這裡寫筆記，會自動儲存。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
@@ -1623,7 +1654,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+260"/>
+        <location filename="../../app/views/dashboard.py" line="+250"/>
         <source>My progress</source>
         <translation>我的進度</translation>
     </message>
@@ -1649,7 +1680,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../app/views/quiz.py" line="+90"/>
+        <location filename="../../app/views/quiz.py" line="+91"/>
         <source>Quizzes and review</source>
         <translation>測驗與複習</translation>
     </message>
@@ -1706,13 +1737,13 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+6"/>
-        <location line="+90"/>
+        <location line="+98"/>
         <location line="+155"/>
         <source>Exam</source>
         <translation>考試</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-253"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1723,12 +1754,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+0"/>
-        <location line="+347"/>
+        <location line="+355"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-347"/>
         <source>Review:</source>
         <translation>複習：</translation>
     </message>
@@ -1798,7 +1829,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>匯入題庫：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>%1 question(s) due today</source>
         <translation>今天有 %1 道題待複習</translation>
     </message>
@@ -2023,7 +2054,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>在投影上帶全班演練</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>not played yet</source>
         <translation>尚未練習</translation>
     </message>
@@ -2162,7 +2193,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/knowledge.py" line="-523"/>
+        <location filename="../../app/views/knowledge.py" line="-524"/>
         <source>Search lessons, cases, glossary, phrases, notes… (Ctrl+K)</source>
         <translation>搜尋課程、案例、術語、話術、筆記…（Ctrl+K）</translation>
     </message>
@@ -2217,7 +2248,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>正在準備搜尋索引（只在第一次搜尋時）…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Search failed: %1</source>
         <translation>搜尋失敗：%1</translation>
     </message>
@@ -2288,7 +2319,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>TrainerPanel</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="-223"/>
+        <location filename="../../app/views/dashboard.py" line="-213"/>
         <source>Import learners&apos; exports…</source>
         <translation>匯入學員的匯出檔案…</translation>
     </message>
@@ -2339,17 +2370,17 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+6"/>
-        <location line="+163"/>
+        <location line="+153"/>
         <source>Most missed questions</source>
         <translation>錯得最多的題目</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-153"/>
         <source>Wrong</source>
         <translation>答錯</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>passed</source>
         <translation>已通過</translation>
     </message>
@@ -2360,12 +2391,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+11"/>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>Mastery per section (the cohort)</source>
         <translation>各部分掌握度（全體學員）</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-96"/>
         <source>Mastery</source>
         <translation>掌握度</translation>
     </message>
@@ -2391,19 +2422,19 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+19"/>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+24"/>
         <location line="+10"/>
         <source>Cohort report</source>
         <translation>群組報告</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-56"/>
         <source>CSV (*.csv)</source>
         <translation>CSV（*.csv）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+44"/>
         <source>Saved to %1</source>
         <translation>已儲存到 %1</translation>
