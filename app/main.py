@@ -340,7 +340,23 @@ class Gui:
         self.rebuild_window(place)
 
     def rebuild_window(self, place: dict) -> None:
-        """Recreate the window in the new language/colours and put the learner back."""
+        """Recreate the window in the new language/colours and put the learner back. A course
+        not loaded yet (another script, a new pack) is loaded off the window's thread first."""
+        if not self.academy.content_loaded:
+            from PySide6.QtCore import QCoreApplication
+
+            from app.views.ops import run_op
+
+            academy = self.academy
+            run_op(
+                self.window, lambda _p: academy.content, name="load the course",
+                label=QCoreApplication.translate("Gui", "Loading the course…"),
+                done=lambda _bundle: self._rebuild(place),
+            )  # fmt: skip
+            return
+        self._rebuild(place)
+
+    def _rebuild(self, place: dict) -> None:
         from app.views.main_window import MainWindow
 
         old = self.window

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.knowledge.index import MARK_CLOSE, MARK_OPEN
 from app.views.highlight import HIT_COLOR
 from app.views.labels import kind_names, preview_labels
-from app.views.ops import run_op
+from app.views.ops import describe, run_op
 from app.views.page import ChangeAware
 from app.views.theme import html_theme, mark, show_html
 
@@ -616,7 +616,8 @@ class NotesPanel(QWidget):
             )
         self.refresh()
 
-    def export(self, path: str | None = None) -> None:
+    def export(self, path: str | None = None):
+        """Every note as Markdown, written off the window's thread; returns the Op."""
         if not path:
             from pathlib import Path
 
@@ -625,14 +626,16 @@ class NotesPanel(QWidget):
                 self, self.tr("Export notes"), suggested, self.tr("Markdown (*.md)")
             )
             if not path:
-                return
-        try:
-            written = self.academy.knowledge.export_notes(path)
-        except OSError as exc:
-            self.status.setText(self.tr("Could not write %1: %2").replace("%1", path).replace(
-                "%2", exc.strerror or str(exc)))  # fmt: skip
-            return
-        self.status.setText(self.tr("Notes exported to %1").replace("%1", str(written)))
+                return None
+        return run_op(
+            self, lambda _p: self.academy.knowledge.export_notes(path), name="export notes",
+            label=self.tr("Exporting notes…"),
+            done=lambda out: self.status.setText(
+                self.tr("Notes exported to %1").replace("%1", str(out))),
+            failed=lambda exc: self.status.setText(
+                self.tr("Could not write %1: %2").replace("%1", path)
+                .replace("%2", describe(exc))),
+        )  # fmt: skip
 
 
 class KnowledgePage(ChangeAware, QWidget):

@@ -493,8 +493,8 @@ class MainWindow(QMainWindow):
 
     def on_changes(self, changes, initiator) -> None:
         """Hand a change notice to every page built so far; each decides for itself."""
-        if not self.ready:
-            return
+        if not self.ready or changes.content:
+            return  # a new course (pack, script) rebuilds the whole window: see Gui.rebuild_window
         if changes.profiles or changes.learner:
             self.profile_btn.setText(self.academy.profile.name if self.academy.profile else "")
         for page in self.pages():

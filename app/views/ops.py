@@ -173,6 +173,13 @@ def run_op(parent, work: Callable[[Progress], Any], *, done: Callable[[Any], Non
     ).start()  # fmt: skip
 
 
+def describe(exc: BaseException) -> str:
+    """An error in words for a status line: the system's reason for a file error."""
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc) or type(exc).__name__
+
+
 def show_failure(parent, title: str, exc: BaseException) -> None:
     """Say what went wrong, as plain text: the error's own words when they are meant for
     people, else an apology that points to the log."""

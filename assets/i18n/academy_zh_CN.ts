@@ -379,6 +379,14 @@
     </message>
 </context>
 <context>
+    <name>Gui</name>
+    <message>
+        <location filename="../../app/main.py" line="+353"/>
+        <source>Loading the course…</source>
+        <translation>正在加载课程…</translation>
+    </message>
+</context>
+<context>
     <name>HandCounts</name>
     <message>
         <location filename="../../app/views/classroom/windows.py" line="+274"/>
@@ -532,7 +540,7 @@
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../../app/views/knowledge.py" line="+229"/>
+        <location filename="../../app/views/knowledge.py" line="+232"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -1178,7 +1186,7 @@
         <translation>学习进度已恢复</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="+260"/>
+        <location filename="../../app/main.py" line="-93"/>
         <source>This profile&apos;s progress was saved by a newer version of 客诉学堂 and cannot be opened by this one. Nothing was changed.
 
 File: %1</source>
@@ -1223,7 +1231,7 @@ Details are in the log folder: %2</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/views/knowledge.py" line="-130"/>
+        <location filename="../../app/views/knowledge.py" line="-133"/>
         <location line="+19"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
@@ -1274,7 +1282,7 @@ Details are in the log folder: %2</source>
         <translation>这一节已经有了新笔记，所以没有恢复删除的那条。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export notes</source>
         <translation>导出笔记</translation>
     </message>
@@ -1284,12 +1292,17 @@ Details are in the log folder: %2</source>
         <translation>Markdown（*.md）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Exporting notes…</source>
+        <translation>正在导出笔记…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Notes exported to %1</source>
         <translation>笔记已导出到 %1</translation>
     </message>
@@ -1598,7 +1611,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="+127"/>
+        <location filename="../../app/main.py" line="+143"/>
         <source>The list of profiles was damaged; its previous copy was used. A profile created just before may be missing from the list; its progress folder is kept.</source>
         <translation>学员档案列表已损坏，已改用它的上一份副本。刚刚新建的学员档案可能不在列表中，但其学习进度文件夹仍然保留。</translation>
     </message>
@@ -2193,7 +2206,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/knowledge.py" line="-524"/>
+        <location filename="../../app/views/knowledge.py" line="-523"/>
         <source>Search lessons, cases, glossary, phrases, notes… (Ctrl+K)</source>
         <translation>搜索课程、案例、术语、话术、笔记…（Ctrl+K）</translation>
     </message>

@@ -379,6 +379,14 @@
     </message>
 </context>
 <context>
+    <name>Gui</name>
+    <message>
+        <location filename="../../app/main.py" line="+353"/>
+        <source>Loading the course…</source>
+        <translation>正在載入課程…</translation>
+    </message>
+</context>
+<context>
     <name>HandCounts</name>
     <message>
         <location filename="../../app/views/classroom/windows.py" line="+274"/>
@@ -532,7 +540,7 @@
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../../app/views/knowledge.py" line="+229"/>
+        <location filename="../../app/views/knowledge.py" line="+232"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
@@ -1178,7 +1186,7 @@
         <translation>學習進度已還原</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="+260"/>
+        <location filename="../../app/main.py" line="-93"/>
         <source>This profile&apos;s progress was saved by a newer version of 客诉学堂 and cannot be opened by this one. Nothing was changed.
 
 File: %1</source>
@@ -1223,7 +1231,7 @@ Details are in the log folder: %2</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/views/knowledge.py" line="-130"/>
+        <location filename="../../app/views/knowledge.py" line="-133"/>
         <location line="+19"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
@@ -1274,7 +1282,7 @@ Details are in the log folder: %2</source>
         <translation>這一節已經有了新筆記，所以沒有恢復刪除的那條。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export notes</source>
         <translation>匯出筆記</translation>
     </message>
@@ -1284,12 +1292,17 @@ Details are in the log folder: %2</source>
         <translation>Markdown（*.md）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Exporting notes…</source>
+        <translation>正在匯出筆記…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Could not write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Notes exported to %1</source>
         <translation>筆記已匯出到 %1</translation>
     </message>
@@ -1598,7 +1611,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>已刪除「%1」。</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="+127"/>
+        <location filename="../../app/main.py" line="+143"/>
         <source>The list of profiles was damaged; its previous copy was used. A profile created just before may be missing from the list; its progress folder is kept.</source>
         <translation>學員檔案清單已損壞，已改用它的上一份副本。剛剛新增的學員檔案可能不在清單中，但其學習進度資料夾仍然保留。</translation>
     </message>
@@ -2193,7 +2206,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/knowledge.py" line="-524"/>
+        <location filename="../../app/views/knowledge.py" line="-523"/>
         <source>Search lessons, cases, glossary, phrases, notes… (Ctrl+K)</source>
         <translation>搜尋課程、案例、術語、話術、筆記…（Ctrl+K）</translation>
     </message>

@@ -99,7 +99,8 @@ def test_reader_bookmark_and_note_then_delete_with_undo_and_export(qtbot, window
     notes.undo_btn.click()
     assert notes.notes.count() == 1
     out = tmp_path / "notes.md"
-    notes.export(str(out))
+    op = notes.export(str(out))
+    qtbot.waitUntil(lambda: op.is_finished)
     assert "落差是起点" in out.read_text(encoding="utf-8")
     notes.notes.setCurrentRow(0)
     notes.notes.itemActivated.emit(notes.notes.currentItem())

@@ -64,7 +64,9 @@ def test_language_switch_keeps_the_learners_place(qtbot, learner):
     qtbot.waitUntil(lambda: gui.window.reader.current_section() == 4)
     place = gui.window.place()
     learner.set_language("zh-TW")
-    gui.rebuild_window(place)
+    old = gui.window
+    gui.rebuild_window(place)  # the Traditional course is loaded off the window's thread first
+    qtbot.waitUntil(lambda: gui.window is not old, timeout=30_000)
     qtbot.addWidget(gui.window)
     reader = gui.window.reader
     assert reader.lesson_id == "why-customers-complain"
@@ -93,7 +95,9 @@ def test_role_play_mid_dialogue_survives_a_language_switch(qtbot, learner):
     qtbot.keyClick(page, "2")
     path = page.run.path
     learner.set_language("zh-TW")
+    old = gui.window
     gui.rebuild_window(gui.window.place())
+    qtbot.waitUntil(lambda: gui.window is not old, timeout=30_000)
     qtbot.addWidget(gui.window)
     page = gui.window.roleplay
     assert gui.window.stack.currentWidget() is page and page.run.path == path
