@@ -190,8 +190,8 @@ def cmd_gui(args) -> int:
 
 
 def cmd_content_install(args) -> int:
-    from app.content.packs import PackRefused
     from app.services import Academy
+    from app.services.errors import PackRefused
 
     academy = Academy(args.data_dir, lang=args.lang)
     try:
@@ -270,16 +270,18 @@ def cmd_content_check(args) -> int:
 
 
 def cmd_quiz(args) -> int:
+    """Through the facade, so an installed course pack's questions are the ones exported."""
     import json
 
-    from app.paths import DataPaths
-    from app.quiz.interchange import banks
-    from app.quiz.interchange.decode import ImportRefused
+    from app.services import Academy
+    from app.services.errors import ImportRefused
 
-    folder = DataPaths.at(args.data_dir).imported_banks
+    quizzes = Academy(args.data_dir, lang=args.lang).quizzes
     if args.quiz_command == "import":
         try:
-            report = banks.import_file(folder, Path(args.file), args.format, dry_run=args.dry_run)
+            report = (quizzes.preview_import if args.dry_run else quizzes.import_bank)(
+                Path(args.file), args.format
+            )
         except ImportRefused as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
@@ -295,21 +297,14 @@ def cmd_quiz(args) -> int:
                 print(f"  {args.file}:{s['line']}: {s['item']}: {s['reason']}")
         return 0
     if args.quiz_command == "export":
-        from app.content.library import load_library
-        from app.paths import assets_dir, content_dir
-        from app.quiz.interchange.gift import export_gift
-        from app.quiz.interchange.moodlexml import export_moodle_xml
-
-        questions = load_library(content_dir(), assets_dir()).questions
-        text = (export_gift if args.format == "gift" else export_moodle_xml)(questions)
-        Path(args.out).write_text(text, encoding="utf-8")
-        print(f"exported {len(questions)} question(s) to {args.out}")
+        count = quizzes.export(Path(args.out), args.format)
+        print(f"exported {count} question(s) to {args.out}")
         return 0
     if args.quiz_command == "banks":
-        for b in banks.list_banks(folder):
+        for b in quizzes.banks():
             print(f"{b['name']}\t{b['questions']} question(s)\t{b['source']}")
         return 0
-    if banks.remove_bank(folder, args.bank):
+    if quizzes.remove_bank(args.bank):
         print(f"removed bank '{args.bank}'")
         return 0
     print(f"error: no imported bank named '{args.bank}'", file=sys.stderr)
@@ -349,8 +344,8 @@ def cmd_search(args) -> int:
 
 
 def cmd_learner(args) -> int:
-    from app.progress.transfer import TransferError
     from app.services import Academy
+    from app.services.errors import TransferError
 
     academy = Academy(args.data_dir, lang=args.lang)
     try:

@@ -251,7 +251,7 @@ class Gui:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
-        from app.progress.database import DatabaseTooNew
+        from app.services.errors import DatabaseTooNew
 
         if self.smoke:
             print(f"error: {exc}", file=sys.stderr)

@@ -104,6 +104,12 @@ class Academy:
         else:
             self.bus.announce(Changes(settings=True))
 
+    def inspect_pack(self, path: Path):
+        """A course pack's manifest, checked (raises PackRefused); nothing is installed."""
+        from app.content.packs import inspect_pack
+
+        return inspect_pack(Path(path))
+
     @mutation(content=True)
     def install_pack(self, path: Path):
         """Check and install a course pack; the new course is used from now on."""

@@ -119,8 +119,7 @@ class FileActions(QObject):
         """Check a course pack, say what it is, install it and show the new course."""
         from PySide6.QtWidgets import QMessageBox
 
-        from app.content.packs import inspect_pack
-
+        academy = self.academy
         title = self.tr("Install a course pack")
         path = path or self._open_path(title, self.tr("Course packs (*.zip)"))
         if not path:
@@ -155,13 +154,13 @@ class FileActions(QObject):
                 label=self.tr("Installing the course pack…"), done=installed,
             )  # fmt: skip
 
-        if not confirm:  # no question to ask: check and install in one go
+        if not confirm:  # nothing to ask: install (which checks the pack itself) at once
             return run_op(
-                self.window, lambda p: (inspect_pack(path), install(p))[1], name="install pack",
+                self.window, install, name="install pack",
                 label=self.tr("Installing the course pack…"), done=installed,
             )  # fmt: skip
         return run_op(
-            self.window, lambda _p: inspect_pack(path), name="check pack",
+            self.window, lambda _p: academy.inspect_pack(path), name="check pack",
             label=self.tr("Checking the pack…"), done=checked,
         )  # fmt: skip
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.languages import LANGUAGES
-from app.progress.profiles import ProfileError
+from app.services.errors import ProfileError
 from app.views.icons import icon
 from app.views.theme import mark
 

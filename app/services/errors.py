@@ -1,0 +1,23 @@
+"""The errors the facade raises for bad input, written for people: callers show their text.
+
+Imported where they are caught (not by ``app.services`` itself), so start-up does not load the
+modules that define them.
+"""
+
+from app.content.packs import PackRefused
+from app.progress.database import DatabaseTooNew
+from app.progress.profiles import ProfileError
+from app.progress.transfer import TransferError
+from app.quiz.interchange.decode import ImportRefused
+from app.reports.cohort import CohortImportError
+from app.services.core import NoLearnerOpen
+
+__all__ = [
+    "CohortImportError",
+    "DatabaseTooNew",
+    "ImportRefused",
+    "NoLearnerOpen",
+    "PackRefused",
+    "ProfileError",
+    "TransferError",
+]
