@@ -1,0 +1,103 @@
+"""Pages refresh from change notices: what one page changes, the others show, without any
+page knowing about the others (and a page in the middle of something is not disturbed)."""
+
+from PySide6.QtCore import Qt
+
+from app.changes import Changes
+
+
+def _answer_wrongly(qtbot, page) -> str:
+    """Answer the current choice question with a wrong option, by keys; returns its id."""
+    presented = page.session.current
+    right = set(presented.option_positions(correct=True))
+    wrong = next(i for i in range(len(presented.question.options)) if i not in right)
+    qtbot.keyClick(page, chr(ord("A") + wrong))
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    return presented.question.id
+
+
+def test_an_answer_in_the_quiz_updates_the_dashboard_and_the_review_count(qtbot, window):
+    window.show_page("progress")
+    tiles = window.progress.learner.tiles
+    assert tiles["reviews"].value.text() == "0"
+    window.show_page("quiz")
+    quiz = window.quiz
+    assert not quiz.review_btn.isEnabled()
+    quiz.start("practice", topic="s02")
+    while quiz.session.current.question.type not in ("single", "situational"):
+        quiz.session.advance()
+        quiz._show_current()
+    missed = _answer_wrongly(qtbot, quiz)
+    assert quiz.session is not None and quiz.stack.currentIndex() == 1, "the quiz goes on"
+    assert quiz.stale, "the start page waits until the quiz is over"
+    assert window.progress.stale, "a hidden page refreshes when it is next shown"
+    window.show_page("progress")
+    assert tiles["reviews"].value.text() == "1"
+    assert window.progress.learner.review_btn.isEnabled()
+    window.show_page("quiz")
+    qtbot.keyClick(quiz, Qt.Key.Key_Escape)  # end the practice: the results
+    assert quiz.stack.currentIndex() == 2 and quiz.stale
+    qtbot.keyClick(quiz, Qt.Key.Key_Escape)  # and back to the start page, refreshed
+    assert quiz.stack.currentIndex() == 0
+    assert quiz.review_btn.isEnabled() and "1" in quiz.review_label.text()
+    assert missed in window.academy.quizzes.due_review_ids()
+
+
+def test_a_note_saved_in_the_reader_appears_in_bookmarks_and_notes(qtbot, window):
+    window.show_page("knowledge")
+    notes = window.knowledge.notes
+    notes.refresh()
+    assert notes.notes.count() == 0
+    window.open_lesson("what-is-a-complaint", section=2)
+    reader = window.reader
+    qtbot.waitUntil(lambda: reader.current_section() == 2)
+    reader.bookmark_btn.click()
+    reader.note_box.edit.setPlainText("客户要的是被认真对待")
+    reader.note_box.save()
+    assert window.knowledge.stale
+    window.show_page("knowledge")
+    window.knowledge.tabs.setCurrentWidget(notes)
+    assert notes.notes.count() == 1 and "被认真对待" in notes.notes.item(0).text()
+    assert notes.bookmarks.count() == 1
+
+
+def test_learning_a_lesson_updates_home_and_the_reader_outline(qtbot, window):
+    window.show_page("home")
+    home = window.home
+    before = home.progress.value()
+    window.academy.study.set_learned("what-is-a-complaint")  # as the reader or a script would
+    assert home.progress.value() == before + 1, "a visible page refreshes at once"
+
+
+def test_a_page_hears_who_asked_for_the_change(qtbot, window):
+    from app.changes import initiated_by
+
+    heard = []
+    window.relay.changed.connect(lambda changes, initiator: heard.append((changes, initiator)))
+    with initiated_by(window.home):
+        window.academy.knowledge.toggle_bookmark("lesson", "what-is-a-complaint", 1)
+    window.academy.study.set_learned("what-is-a-complaint")
+    assert heard == [(Changes(notes=True), window.home), (Changes(lessons=True), None)]
+
+
+def test_every_state_changing_facade_method_declares_its_changes(learner):
+    """A new write that forgets to announce itself would leave pages stale: each facade
+    method that writes is declared with @mutation, and the declaration names real kinds."""
+    services = {
+        "study": learner.study, "quizzes": learner.quizzes, "roleplay": learner.roleplay,
+        "knowledge": learner.knowledge, "reports": learner.reports,
+        "profiles": learner.profiles, "academy": learner,
+    }  # fmt: skip
+    writes = {
+        "study": {"open_lesson", "set_learned", "add_study_time"},
+        "quizzes": {"submit", "finish", "import_bank", "remove_bank"},
+        "roleplay": {"finish"},
+        "knowledge": {"toggle_bookmark", "save_note", "delete_note", "restore_note"},
+        "reports": {"import_cohort_file", "remove_cohort_learner"},
+        "profiles": {"create", "rename", "set_pin", "delete", "undo_delete", "import_learner"},
+        "academy": {"install_pack", "set_setting"},
+    }
+    for name, service in services.items():
+        for method in writes[name]:
+            changes = getattr(getattr(type(service), method), "changes", None)
+            assert isinstance(changes, Changes) and changes, f"{name}.{method}"
