@@ -84,6 +84,7 @@ class Op(QObject):
         self.error: BaseException | None = None
         self.is_finished = False
         self._dialog = None
+        self._last_step = (0, 0, "")  # shown when the dialog appears after the first steps
         self.relay.done.connect(self._on_done)
         self.relay.failed.connect(self._on_failed)
         self.relay.progressed.connect(self._on_progress)
@@ -99,13 +100,26 @@ class Op(QObject):
         QThreadPool.globalInstance().start(_Runnable(self))
         return self
 
+    def _parent(self):
+        """The parent widget, or None once it is gone (a window rebuilt meanwhile)."""
+        from shiboken6 import isValid
+
+        p = self.parent_widget
+        return p if p is not None and isValid(p) else None
+
+    def _live_dialog(self):
+        from shiboken6 import isValid
+
+        d = self._dialog
+        return d if d is not None and isValid(d) else None
+
     def _show_dialog(self) -> None:
         if self.is_finished or self._dialog is not None:
             return
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QProgressDialog
 
-        d = QProgressDialog(self.label, None, 0, 0, self.parent_widget)
+        d = QProgressDialog(self.label, None, 0, 0, self._parent())
         d.setWindowTitle(self.label)
         d.setWindowModality(Qt.WindowModality.WindowModal)
         d.setMinimumDuration(0)
@@ -118,9 +132,11 @@ class Op(QObject):
             d.setCancelButton(None)
         d.show()
         self._dialog = d
+        self._on_progress(*self._last_step)
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        d = self._dialog
+        self._last_step = (done, total, text or self._last_step[2])
+        d = self._live_dialog()
         if d is None:
             return
         if total > 0:
@@ -131,15 +147,17 @@ class Op(QObject):
 
     def cancel(self) -> None:
         self.progress.cancel()
-        if self._dialog is not None:
-            self._dialog.setLabelText(_tr("Stopping…"))
+        d = self._live_dialog()
+        if d is not None:
+            d.setLabelText(_tr("Stopping…"))
 
     def _close(self) -> None:
         self.is_finished = True
-        if self._dialog is not None:
-            self._dialog.close()
-            self._dialog.deleteLater()
-            self._dialog = None
+        d = self._live_dialog()
+        if d is not None:
+            d.close()
+            d.deleteLater()
+        self._dialog = None
         _live.discard(self)
         self.finished.emit()
         if Op.tracker is not None:
@@ -159,7 +177,7 @@ class Op(QObject):
         if self._failed is not None:
             self._failed(exc)
         else:
-            show_failure(self.parent_widget, self.label or self.name, exc)
+            show_failure(self._parent(), self.label or self.name, exc)
 
 
 def run_op(parent, work: Callable[[Progress], Any], *, done: Callable[[Any], None] | None = None,
