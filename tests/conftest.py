@@ -17,13 +17,21 @@ def content_copy(tmp_path: Path) -> Path:
     return tmp_path / "content"
 
 
-@pytest.fixture
-def academy(tmp_path: Path):
+@pytest.fixture(scope="session")
+def course(tmp_path_factory):
+    """The bundled course, parsed once for the whole run (parsing takes about a second)."""
     from app.services import Academy
 
-    a = Academy(tmp_path / "data")
+    return Academy(tmp_path_factory.mktemp("course")).content
+
+
+@pytest.fixture
+def academy(tmp_path: Path, course):
+    from app.services import Academy
+
+    a = Academy(tmp_path / "data", course=course)
     yield a
-    a.close_learner()
+    a.close()
 
 
 @pytest.fixture

@@ -35,12 +35,12 @@ def test_smoke_on_empty_data_dir_adds_no_profile(tmp_path: Path):
     assert not list((tmp_path / "cache").glob("scratch-learner-*"))
 
 
-def test_smoke_fails_with_message_for_newer_database(tmp_path: Path):
+def test_smoke_fails_with_message_for_newer_database(tmp_path: Path, course):
     import sqlite3
 
     from app.services import Academy
 
-    a = Academy(tmp_path)
+    a = Academy(tmp_path, course=course)
     pid = a.profiles.create("甲").id
     a.open_learner(pid)
     a.close_learner()

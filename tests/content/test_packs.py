@@ -127,12 +127,14 @@ COURSE = {"content/course.yaml": "id: c\ntitle: 课\nversion: '1'\nsections: []\
         (lambda p: (_zip(p, COURSE), _strip_manifest(p)), "manifest.json is missing"),
     ],
 )  # fmt: skip
-def test_malicious_or_malformed_packs_are_refused_before_writing(tmp_path, build, reason):
+def test_malicious_or_malformed_packs_are_refused_before_writing(
+    tmp_path, build, reason, course
+):
     pack = tmp_path / "evil.zip"
     build(pack)
     with pytest.raises(PackRefused, match=reason):
         inspect_pack(pack)
-    a = Academy(tmp_path / "data")
+    a = Academy(tmp_path / "data", course=course)
     with pytest.raises(PackRefused, match=reason):
         a.install_pack(pack)
     assert not (tmp_path / "data" / "content-packs" / "current").exists()

@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def academy(tmp_path_factory):
-    a = Academy(tmp_path_factory.mktemp("data"))
+def academy(tmp_path_factory, course):
+    a = Academy(tmp_path_factory.mktemp("data"), course=course)
     a.knowledge.prepare()
     return a
 

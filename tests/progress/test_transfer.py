@@ -10,14 +10,14 @@ from app.progress.transfer import TransferError
 from app.services import Academy
 
 
-def test_a_learner_moves_with_pin_and_records(learner, tmp_path):
+def test_a_learner_moves_with_pin_and_records(learner, tmp_path, course):
     learner.profiles.set_pin(learner.profile.id, "2468")
     learner.study.open_lesson("what-is-a-complaint")
     learner.study.set_learned("what-is-a-complaint")
     learner.knowledge.save_note("lesson", "what-is-a-complaint", 1, "带走的笔记")
     out = learner.profiles.export_learner(tmp_path / "me.academy-learner")
 
-    other = Academy(tmp_path / "other-pc")
+    other = Academy(tmp_path / "other-pc", course=course)
     profile = other.profiles.import_learner(out)
     assert profile.name == "测试学员" and other.profiles.verify_pin(profile.id, "2468")
     other.open_learner(profile.id)
@@ -52,10 +52,10 @@ def test_a_learner_moves_with_pin_and_records(learner, tmp_path):
         ),
     ],
 )
-def test_bad_files_are_refused_and_leave_nothing(tmp_path, make, words):
+def test_bad_files_are_refused_and_leave_nothing(tmp_path, make, words, course):
     bad = tmp_path / "bad.academy-learner"
     make(bad)
-    academy = Academy(tmp_path / "pc")
+    academy = Academy(tmp_path / "pc", course=course)
     with pytest.raises(TransferError, match=words):
         academy.profiles.import_learner(bad)
     assert academy.profiles.all() == []

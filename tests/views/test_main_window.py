@@ -205,11 +205,13 @@ def test_frame_first_then_attach(qtbot, learner):
     assert w.nav_buttons["lesson"].isEnabled()
 
 
-def test_installing_a_pack_from_the_window_asks_for_a_rebuild(qtbot, content_copy, tmp_path):
+def test_installing_a_pack_from_the_window_asks_for_a_rebuild(
+    qtbot, content_copy, tmp_path, course
+):
     from app.content.packs import build_pack
     from app.services import Academy
 
-    academy = Academy(tmp_path / "d")
+    academy = Academy(tmp_path / "d", course=course)
     academy.open_learner(academy.profiles.create("讲师").id)
     window = MainWindow(academy, LIGHT)
     qtbot.addWidget(window)
@@ -219,7 +221,7 @@ def test_installing_a_pack_from_the_window_asks_for_a_rebuild(qtbot, content_cop
                       encoding="utf-8")  # fmt: skip
     pack = build_pack(content_copy, tmp_path / "p.zip", pack_id="update", version="2.0",
                       title="更新")  # fmt: skip
-    with qtbot.waitSignal(window.rebuild_requested):
+    with qtbot.waitSignal(window.rebuild_requested, timeout=30_000):
         op = window.files.install_pack(str(pack), confirm=False)
     report = op.result
     assert (
