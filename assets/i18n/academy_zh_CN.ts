@@ -204,7 +204,7 @@
 <context>
     <name>EmotionMeter</name>
     <message>
-        <location filename="../../app/views/roleplay.py" line="+65"/>
+        <location filename="../../app/views/roleplay/meter.py" line="+27"/>
         <source>Customer&apos;s mood:</source>
         <translation>客户情绪：</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>已添加 %1。可用“文件 → 切换学员”切换过去。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Install a course pack</source>
         <translation>安装课程包</translation>
     </message>
@@ -2017,7 +2017,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>RolePlayPage</name>
     <message>
-        <location filename="../../app/views/roleplay.py" line="+109"/>
+        <location filename="../../app/views/roleplay/page.py" line="+79"/>
         <source>Large text for class</source>
         <translation>课堂大字</translation>
     </message>
@@ -2026,8 +2026,11 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <source>Large text for a projector (Ctrl+Shift+L)</source>
         <translation>投影用的大字（Ctrl+Shift+L）</translation>
     </message>
+</context>
+<context>
+    <name>ScenarioChooser</name>
     <message>
-        <location line="+25"/>
+        <location filename="../../app/views/roleplay/chooser.py" line="+46"/>
         <source>Scenarios</source>
         <translation>演练情景</translation>
     </message>
@@ -2067,7 +2070,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>在投影上带全班演练</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>not played yet</source>
         <translation>尚未练习</translation>
     </message>
@@ -2092,45 +2095,25 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>你还没有练过这个情景。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Take back (Ctrl+Z)</source>
-        <translation>撤回（Ctrl+Z）</translation>
+        <location line="+29"/>
+        <source>This scenario has changed since your best run, so that run cannot be shown again. Your result is kept.</source>
+        <translation>这个情景在你取得最佳成绩后已经改过，那一次的过程无法再现；你的成绩仍然保留。</translation>
     </message>
+</context>
+<context>
+    <name>ScenarioDebrief</name>
     <message>
-        <location line="+2"/>
-        <source>Leave (Esc)</source>
-        <translation>离开（Esc）</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Conversation so far</source>
-        <translation>到目前为止的对话</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>What the customer says</source>
-        <translation>客户说的话</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+96"/>
-        <location line="+136"/>
+        <location filename="../../app/views/roleplay/debrief.py" line="+125"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <source>Your reply (press 1–4):</source>
-        <translation>你的回应（按 1–4）：</translation>
-    </message>
-    <message>
-        <location line="+93"/>
-        <location line="+136"/>
+        <location line="+0"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-94"/>
         <source>Play again (Ctrl+R)</source>
         <translation>再练一次（Ctrl+R）</translation>
     </message>
@@ -2145,12 +2128,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>复盘</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>This scenario has changed since your best run, so that run cannot be shown again. Your result is kept.</source>
-        <translation>这个情景在你取得最佳成绩后已经改过，那一次的过程无法再现；你的成绩仍然保留。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Your best run so far.</source>
         <translation>这是你目前最好的一次。</translation>
     </message>
@@ -2170,7 +2148,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>已保存。你的最佳成绩仍是：%1，%2 分。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>%1 replies · customer&apos;s mood at the end: %2 · total %3 points</source>
         <translation>共 %1 次回应 · 结束时客户情绪：%2 · 总分 %3</translation>
     </message>
@@ -2193,6 +2171,45 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+1"/>
         <source>Study: %1</source>
         <translation>去学习：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialogue</name>
+    <message>
+        <location filename="../../app/views/roleplay/dialogue.py" line="+130"/>
+        <source>Take back (Ctrl+Z)</source>
+        <translation>撤回（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave (Esc)</source>
+        <translation>离开（Esc）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conversation so far</source>
+        <translation>到目前为止的对话</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the customer says</source>
+        <translation>客户说的话</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+65"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Your reply (press 1–4):</source>
+        <translation>你的回应（按 1–4）：</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>You</source>
+        <translation>你</translation>
     </message>
 </context>
 <context>
