@@ -534,8 +534,8 @@ class Academy:
         )  # fmt: skip
 
     def certificate(self, dashboard=None):
-        """(Certificate, "") once earned, else (None, what is missing). Pass the dashboard
-        when it is at hand: it is what the rule reads."""
+        """(Certificate, Eligibility) once earned, else (None, Eligibility: what is missing).
+        Pass the dashboard when it is at hand: it is what the rule reads."""
         from app.reports.certificate import earned
 
         d = dashboard or self.dashboard()

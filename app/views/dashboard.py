@@ -198,11 +198,12 @@ class LearnerDashboard(QWidget):
                 .replace("%3", cert.code)
             )
         else:
-            left = dict(p.split(":") if ":" in p else (p, "") for p in missing.split(","))
             parts = []
-            if "lessons" in left:
-                parts.append(self.tr("%1 lesson(s) to learn").replace("%1", left["lessons"]))
-            if "final" in left:
+            if missing.lessons_left:
+                parts.append(
+                    self.tr("%1 lesson(s) to learn").replace("%1", str(missing.lessons_left))
+                )
+            if not missing.final_passed:
                 parts.append(self.tr("the final exam to pass"))
             self.cert_label.setText(
                 self.tr("Certificate: %1.").replace("%1", self.tr(" and ").join(parts))
