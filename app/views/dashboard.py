@@ -324,30 +324,17 @@ class TrainerPanel(QWidget):
         return len(self.academy.content.lessons)
 
     def refresh(self) -> None:
+        from app.reports.cohort_report import learner_cells, missed_cells
         from app.views import charts
 
         cohort = self.academy.cohort()
         rows = cohort.learners(self._lessons())
         self.table.clear()
-        for r in rows:
-            self.table.addTopLevelItem(
-                QTreeWidgetItem(
-                    [
-                        r.name,
-                        f"{r.lessons_completed} ({r.completion * 100:.0f}%)",
-                        str(r.answered),
-                        "—" if r.share_right is None else f"{r.share_right * 100:.0f}%",
-                        "—" if r.best_exam is None else f"{r.best_exam * 100:.0f}%",
-                        self.tr("passed") if r.final_passed else "—",
-                    ]
-                )
-            )
-        questions = {q.id: q for q in self.academy.content.questions}
+        for cells in learner_cells(rows, self.tr("passed")):
+            self.table.addTopLevelItem(QTreeWidgetItem(list(cells)))
         self.missed.clear()
-        for iri, wrong, total in cohort.most_missed(10):
-            q = questions.get(iri.rsplit("/", 1)[-1])
-            label = q.stem if q else iri
-            self.missed.addTopLevelItem(QTreeWidgetItem([label, f"{wrong} / {total}"]))
+        for cells in missed_cells(cohort, self.academy.content.questions):
+            self.missed.addTopLevelItem(QTreeWidgetItem(list(cells)))
         _clear(self.charts)
         if not rows:
             return
@@ -406,36 +393,32 @@ class TrainerPanel(QWidget):
         self.refresh()
         return reports
 
-    def _rows(self) -> list[list[str]]:
-        return [
-            [self.table.topLevelItem(i).text(c) for c in range(self.table.columnCount())]
-            for i in range(self.table.topLevelItemCount())
-        ]
+    def _labels(self):
+        from app.reports.cohort_report import CohortLabels
+
+        return CohortLabels(
+            title=self.tr("Cohort report"), learner=self.tr("Learner"),
+            lessons=self.tr("Lessons"), answers=self.tr("Answers"), right=self.tr("Right"),
+            best_exam=self.tr("Best exam"), final=self.tr("Final"), passed=self.tr("passed"),
+            mastery=self.tr("Mastery per section (the cohort)"),
+            missed=self.tr("Most missed questions"),
+        )  # fmt: skip
 
     def export_csv(self, path: str | None = None) -> Path | None:
-        from app.reports.csv_export import to_csv
+        from app.reports.cohort_report import cohort_csv
 
         path = path or ask_save_path(
             self, self.tr("Cohort report"), "cohort.csv", self.tr("CSV (*.csv)")
         )
         if not path:
             return None
-        cohort = self.academy.cohort()
-        rows = [
-            {"learner_id": r.account, "learner": r.name, "lessons_completed": r.lessons_completed,
-             "completion": round(r.completion, 4), "answered": r.answered,
-             "share_right": "" if r.share_right is None else round(r.share_right, 4),
-             "best_exam": "" if r.best_exam is None else round(r.best_exam, 4),
-             "final_passed": int(r.final_passed)}
-            for r in cohort.learners(self._lessons())
-        ]  # fmt: skip
-        columns = ("learner_id", "learner", "lessons_completed", "completion", "answered",
-                   "share_right", "best_exam", "final_passed")  # fmt: skip
-        Path(path).write_text(to_csv(rows, columns), encoding="utf-8", newline="")
+        text = cohort_csv(self.academy.cohort(), self._lessons())
+        Path(path).write_text(text, encoding="utf-8", newline="")
         self.status.setText(self.tr("Saved to %1").replace("%1", path))
         return Path(path)
 
     def export_pdf(self, path: str | None = None) -> Path | None:
+        from app.reports.cohort_report import cohort_report, report_html
         from app.views.pdf import write_pdf
 
         path = path or ask_save_path(
@@ -443,37 +426,9 @@ class TrainerPanel(QWidget):
         )
         if not path:
             return None
-        e = html.escape
-        head = "".join(
-            f"<th>{e(self.table.headerItem().text(c))}</th>"
-            for c in range(self.table.columnCount())
-        )
-        body = "".join(
-            "<tr>" + "".join(f"<td>{e(v)}</td>" for v in row) + "</tr>" for row in self._rows()
-        )
-        missed = "".join(
-            f"<tr><td>{e(self.missed.topLevelItem(i).text(0))}</td>"
-            f"<td>{e(self.missed.topLevelItem(i).text(1))}</td></tr>"
-            for i in range(self.missed.topLevelItemCount())
-        )
-        mastery = self.academy.cohort().topic_mastery()
-        sections = {s.id: f"{s.number}. {s.title}" for s in self.academy.content.course.sections}
-        mastery_rows = "".join(
-            f"<tr><td>{e(sections.get(t, t))}</td><td>{v * 100:.0f}%</td></tr>"
-            for t, v in mastery.items()
-        )
-        table = 'cellpadding="5" cellspacing="0" border="1" width="100%"'
-        title = self.tr("Cohort report")
-        mastery_title = self.tr("Mastery per section (the cohort)")
-        missed_title = self.tr("Most missed questions")
-        report = (
-            f'<h2 style="color:#0b4f6c">{e(title)}</h2>'
-            f"<table {table}><tr>{head}</tr>{body}</table>"
-            f"<h3>{e(mastery_title)}</h3><table {table}>{mastery_rows}</table>"
-            f"<h3>{e(missed_title)}</h3><table {table}>{missed}</table>"
-        )
+        report = cohort_report(self.academy.cohort(), self.academy.content, self._labels())
         out = write_pdf(
-            f"<html><body>{report}</body></html>", Path(path), title=self.tr("Cohort report"),
+            report_html(report), Path(path), title=report.title,
             families=_families(self.academy), base_pt=10,
         )  # fmt: skip
         self.status.setText(self.tr("Saved to %1").replace("%1", str(out)))
