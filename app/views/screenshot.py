@@ -240,10 +240,10 @@ def _classroom_shot(view, out: Path, size, academy, item_id: str | None, section
     if view == "livequiz":
         import random
 
-        from app.classroom.live_quiz import hand_questions
+        from app.classroom.live_quiz import draw_questions
 
-        pool = hand_questions([q for q in academy.content.questions if q.topic == "s04"])
-        show = LiveQuizShow("s04", random.Random(7).sample(pool, 5), families, academy.assets)
+        picked = draw_questions(academy.content.questions, "s04", 5, random.Random(7))
+        show = LiveQuizShow("s04", picked, families, academy.assets)
         for k, hands in enumerate((3, 14, 2, 1)[: len(show.quiz.hands())]):
             show.set_hands(k, hands)
         show.next()  # reveal
