@@ -80,3 +80,10 @@ def test_trainer_imports_a_cohort_once_and_exports_reports(qtbot, window, tmp_pa
     assert len(rows) == 2 and all(0.0 <= float(r["completion"]) <= 1.0 for r in rows)
     pdf = trainer.export_pdf(str(tmp_path / "cohort.pdf"))
     assert pdf.read_bytes()[:5] == b"%PDF-"
+    pdfium = pytest.importorskip("pypdfium2")
+    doc = pdfium.PdfDocument(str(pdf))
+    text = unicodedata.normalize("NFKC", doc[0].get_textpage().get_text_range())
+    doc.close()
+    for words in ("测试学员", "第二位", trainer.tr("Cohort report"), trainer.tr("Best exam"),
+                  trainer.tr("Most missed questions")):  # fmt: skip
+        assert unicodedata.normalize("NFKC", words) in text
