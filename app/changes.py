@@ -17,6 +17,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, fields
 from typing import Any, TypeVar
 
+from app.tasks import Cancelled
+
 log = logging.getLogger(__name__)
 
 
@@ -95,7 +97,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def mutation(**kinds: bool) -> Callable[[F], F]:
-    """Declare what a facade method changes; it announces that when it returns normally.
+    """Declare what a facade method changes; it announces that when it returns (or stops
+    because it was cancelled, having done part of its work).
 
     The owner must have a ``bus`` attribute (a ``ChangeBus``)."""
     changes = Changes(**kinds)
@@ -103,7 +106,11 @@ def mutation(**kinds: bool) -> Callable[[F], F]:
     def wrap(fn: F) -> F:
         @functools.wraps(fn)
         def run(self, *args, **kwargs):
-            result = fn(self, *args, **kwargs)
+            try:
+                result = fn(self, *args, **kwargs)
+            except Cancelled:  # the steps done before the cancel are kept: say so
+                self.bus.announce(changes)
+                raise
             self.bus.announce(changes)
             return result
 

@@ -7,6 +7,7 @@ of hands; the others are left out.
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 
 HAND_TYPES = ("single", "multiple", "situational", "truefalse")
@@ -14,6 +15,14 @@ HAND_TYPES = ("single", "multiple", "situational", "truefalse")
 
 def hand_questions(questions) -> list:
     return [q for q in questions if q.type in HAND_TYPES]
+
+
+def draw_questions(questions, topic: str, count: int = 10,
+                   rng: random.Random | None = None) -> list:  # fmt: skip
+    """Up to ``count`` show-of-hands questions of a course section, drawn at random without
+    repeats (all of them, shuffled, if the section has fewer); [] if it has none."""
+    pool = hand_questions([q for q in questions if q.topic == topic])
+    return (rng or random.Random()).sample(pool, min(count, len(pool)))
 
 
 def options_of(q, true_text: str = "对", false_text: str = "错") -> list[str]:

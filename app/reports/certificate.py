@@ -28,18 +28,40 @@ def verification_code(learner_id: str, name: str, attempt_id: str, score: float,
     return "-".join(digest[i : i + 4] for i in range(0, 12, 4))
 
 
+@dataclass(frozen=True)
+class Eligibility:
+    """How far a learner is from the certificate: lessons learned of those needed, and
+    whether a final exam has been passed."""
+
+    lessons_learned: int
+    lessons_needed: int
+    final_passed: bool
+
+    @property
+    def lessons_left(self) -> int:
+        return max(0, self.lessons_needed - self.lessons_learned)
+
+    @property
+    def complete(self) -> bool:
+        return self.lessons_left == 0 and self.final_passed
+
+
+def _passed_finals(exams: list[dict]) -> list[dict]:
+    return [e for e in exams if e["kind"] == "final" and e["passed"] and e["finished_at"]]
+
+
+def eligibility(learned: int, lessons: int, exams: list[dict]) -> Eligibility:
+    return Eligibility(learned, lessons, bool(_passed_finals(exams)))
+
+
 def earned(learned: int, lessons: int, exams: list[dict], learner_id: str,
-           name: str) -> tuple[Certificate | None, str]:  # fmt: skip
-    """(certificate, "") when the final exam is passed and every lesson learned; otherwise
-    (None, what is missing)."""
-    finals = [e for e in exams if e["kind"] == "final" and e["passed"] and e["finished_at"]]
-    missing = []
-    if learned < lessons:
-        missing.append(f"lessons:{lessons - learned}")
-    if not finals:
-        missing.append("final")
-    if missing:
-        return None, ",".join(missing)
-    best = max(finals, key=lambda e: (e["score"], e["finished_at"]))
+           name: str) -> tuple[Certificate | None, Eligibility]:  # fmt: skip
+    """(certificate, eligibility) when the final exam is passed and every lesson learned;
+    otherwise (None, eligibility), which says what is missing."""
+    status = eligibility(learned, lessons, exams)
+    if not status.complete:
+        return None, status
+    best = max(_passed_finals(exams), key=lambda e: (e["score"], e["finished_at"]))
     code = verification_code(learner_id, name, best["id"], best["score"], best["finished_at"])
-    return Certificate(name, learner_id, best["id"], best["score"], best["finished_at"], code), ""
+    cert = Certificate(name, learner_id, best["id"], best["score"], best["finished_at"], code)
+    return cert, status

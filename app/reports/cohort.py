@@ -54,7 +54,8 @@ class Cohort:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(self.path)
+        # Used from more than one thread, never at once: the facade holds a lock around it.
+        self.conn = sqlite3.connect(self.path, check_same_thread=False)
         self.conn.executescript(_SCHEMA)
 
     def close(self) -> None:

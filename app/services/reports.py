@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from app.changes import mutation
 from app.services.core import Core
+from app.tasks import NO_PROGRESS, Progress
 
 
 class Reports:
     def __init__(self, core: Core) -> None:
         self._core = core
         self.bus = core.bus
-        self._cohort = None
+        self._cohort_db = None
+        self._cohort_lock = threading.Lock()
 
     def records(self) -> dict:
         """Everything the learner did, as the exports and reports read it."""
@@ -46,8 +50,8 @@ class Reports:
         )  # fmt: skip
 
     def certificate(self, dashboard=None):
-        """(Certificate, "") once earned, else (None, what is missing). Pass the dashboard
-        when it is at hand: it is what the rule reads."""
+        """(Certificate, Eligibility) once earned, else (None, Eligibility: what is missing).
+        Pass the dashboard when it is at hand: it is what the rule reads."""
         from app.reports.certificate import earned
 
         d = dashboard or self.dashboard()
@@ -79,39 +83,84 @@ class Reports:
         return write_atomically(Path(path), text, newline="")
 
     # the trainer's cohort --------------------------------------------------------------------
-    def _cohort_store(self):
-        """The cohort file in the data folder (imported learners' exports), opened once."""
-        if self._cohort is None:
-            from app.reports.cohort import Cohort
+    # One connection to the cohort file, used from the window's thread and from operations:
+    # every use holds the lock, so a refresh never meets an import half-way.
+    @contextmanager
+    def _cohort(self):
+        with self._cohort_lock:
+            if self._cohort_db is None:
+                from app.reports.cohort import Cohort
 
-            self._cohort = Cohort(self._core.paths.root / "cohort.sqlite")
-        return self._cohort
+                self._cohort_db = Cohort(self._core.paths.root / "cohort.sqlite")
+            yield self._cohort_db
 
     @mutation(cohort=True)
-    def import_cohort_file(self, path: Path):
-        """Add one learner's export (CSV or xAPI) to the cohort; importing twice adds nothing."""
-        return self._cohort_store().import_file(Path(path))
+    def import_cohort_files(self, paths: list[Path], progress: Progress = NO_PROGRESS) -> list:
+        """Add learners' exports (xAPI) to the cohort, one file at a time: a list of
+        ImportReport, or the error (CohortImportError, OSError) that refused a file.
+        Importing a file twice adds nothing."""
+        from app.reports.cohort import CohortImportError
+
+        results: list = []
+        for n, path in enumerate(paths):
+            progress.step(n, len(paths), Path(path).name)
+            try:
+                with self._cohort() as cohort:
+                    results.append(cohort.import_file(Path(path)))
+            except (CohortImportError, OSError) as exc:
+                results.append(exc)
+        progress.step(len(paths), len(paths))
+        return results
 
     @mutation(cohort=True)
     def remove_cohort_learner(self, account: str) -> int:
-        return self._cohort_store().remove_learner(account)
+        with self._cohort() as cohort:
+            return cohort.remove_learner(account)
 
     def cohort_learners(self) -> list:
-        return self._cohort_store().learners(len(self._core.content.lessons))
+        with self._cohort() as cohort:
+            return cohort.learners(len(self._core.content.lessons))
 
     def cohort_most_missed(self, limit: int = 10) -> list[tuple[str, int, int]]:
-        return self._cohort_store().most_missed(limit)
+        with self._cohort() as cohort:
+            return cohort.most_missed(limit)
+
+    def cohort_missed_cells(self, limit: int = 10) -> list[tuple[str, str]]:
+        from app.reports.cohort_report import missed_cells
+
+        with self._cohort() as cohort:
+            return missed_cells(cohort, self._core.content.questions, limit)
 
     def cohort_score_distribution(self, bins: int = 10) -> list[int]:
-        return self._cohort_store().score_distribution(bins)
+        with self._cohort() as cohort:
+            return cohort.score_distribution(bins)
 
     def cohort_topic_mastery(self) -> dict[str, float]:
-        return self._cohort_store().topic_mastery()
+        with self._cohort() as cohort:
+            return cohort.topic_mastery()
 
     def cohort_statement_count(self) -> int:
-        return self._cohort_store().statement_count()
+        with self._cohort() as cohort:
+            return cohort.statement_count()
+
+    def cohort_report(self, labels=None):
+        """The cohort report's tables (learners, mastery per section, most missed), in the
+        words of ``labels`` (CohortLabels)."""
+        from app.reports.cohort_report import cohort_report
+
+        with self._cohort() as cohort:
+            return cohort_report(cohort, self._core.content, labels)
+
+    def export_cohort_csv(self, path: Path) -> Path:
+        from app.reports.cohort_report import cohort_csv
+        from app.services.files import write_atomically
+
+        with self._cohort() as cohort:
+            text = cohort_csv(cohort, len(self._core.content.lessons))
+        return write_atomically(Path(path), text, newline="")
 
     def close(self) -> None:
-        if self._cohort is not None:
-            self._cohort.close()
-            self._cohort = None
+        with self._cohort_lock:
+            if self._cohort_db is not None:
+                self._cohort_db.close()
+                self._cohort_db = None

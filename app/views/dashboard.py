@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.views.ops import describe, run_op
 from app.views.page import ChangeAware
 from app.views.theme import mark
 
@@ -199,11 +200,12 @@ class LearnerDashboard(QWidget):
                 .replace("%3", cert.code)
             )
         else:
-            left = dict(p.split(":") if ":" in p else (p, "") for p in missing.split(","))
             parts = []
-            if "lessons" in left:
-                parts.append(self.tr("%1 lesson(s) to learn").replace("%1", left["lessons"]))
-            if "final" in left:
+            if missing.lessons_left:
+                parts.append(
+                    self.tr("%1 lesson(s) to learn").replace("%1", str(missing.lessons_left))
+                )
+            if not missing.final_passed:
                 parts.append(self.tr("the final exam to pass"))
             self.cert_label.setText(
                 self.tr("Certificate: %1.").replace("%1", self.tr(" and ").join(parts))
@@ -213,7 +215,8 @@ class LearnerDashboard(QWidget):
         if self.data and self.data.next_lesson:
             self.open_lesson.emit(self.data.next_lesson, 0, -1.0)
 
-    def export(self, fmt: str, path: str | None = None) -> Path | None:
+    def export(self, fmt: str, path: str | None = None):
+        """The learner's record as CSV or xAPI, written off the window's thread (the Op)."""
         name = self.academy.profile.name if self.academy.profile else "learner"
         suffix, filt = (
             (".csv", self.tr("CSV (*.csv)"))
@@ -223,16 +226,19 @@ class LearnerDashboard(QWidget):
         path = path or ask_save_path(self, self.tr("Export"), f"{name}{suffix}", filt)
         if not path:
             return None
-        try:
-            out = self.academy.reports.export(Path(path), fmt)
-        except OSError as exc:
-            self.status.setText(self.tr("Could not write %1: %2").replace("%1", path)
-                                .replace("%2", exc.strerror or str(exc)))  # fmt: skip
-            return None
-        self.status.setText(self.tr("Saved to %1").replace("%1", str(out)))
-        return out
+        return run_op(
+            self, lambda _p: self.academy.reports.export(Path(path), fmt), name=f"export {fmt}",
+            label=self.tr("Exporting…"), done=self._saved,
+            failed=lambda exc: self.status.setText(
+                self.tr("Could not write %1: %2").replace("%1", path)
+                .replace("%2", describe(exc))),
+        )  # fmt: skip
 
-    def save_certificate(self, path: str | None = None) -> Path | None:
+    def _saved(self, out) -> None:
+        self.status.setText(self.tr("Saved to %1").replace("%1", str(out)))
+
+    def save_certificate(self, path: str | None = None):
+        """The certificate as a PDF, once earned (the Op; None if not earned or cancelled)."""
         cert, _missing = self.academy.reports.certificate()
         if cert is None:
             return None
@@ -243,13 +249,14 @@ class LearnerDashboard(QWidget):
             return None
         from app.views.pdf import write_pdf
 
-        out = write_pdf(
-            certificate_html(cert, self.academy.content.course.title, self.tr),
-            Path(path), title=self.tr("Certificate"), families=_families(self.academy),
-            base_pt=14, landscape=True, margins_mm=20, page_numbers=False,
+        html_text = certificate_html(cert, self.academy.content.course.title, self.tr)
+        title, families = self.tr("Certificate"), _families(self.academy)
+        return run_op(
+            self,
+            lambda _p: write_pdf(html_text, Path(path), title=title, families=families,
+                                 base_pt=14, landscape=True, margins_mm=20, page_numbers=False),
+            name="certificate", label=self.tr("Writing the certificate…"), done=self._saved,
         )  # fmt: skip
-        self.status.setText(self.tr("Saved to %1").replace("%1", str(out)))
-        return out
 
 
 def certificate_html(cert, course_title: str, tr) -> str:
@@ -321,30 +328,17 @@ class TrainerPanel(QWidget):
         scroll_fill(self, inner)
 
     def refresh(self) -> None:
+        from app.reports.cohort_report import learner_cells
         from app.views import charts
 
         reports = self.academy.reports
         rows = reports.cohort_learners()
         self.table.clear()
-        for r in rows:
-            self.table.addTopLevelItem(
-                QTreeWidgetItem(
-                    [
-                        r.name,
-                        f"{r.lessons_completed} ({r.completion * 100:.0f}%)",
-                        str(r.answered),
-                        "—" if r.share_right is None else f"{r.share_right * 100:.0f}%",
-                        "—" if r.best_exam is None else f"{r.best_exam * 100:.0f}%",
-                        self.tr("passed") if r.final_passed else "—",
-                    ]
-                )
-            )
-        questions = {q.id: q for q in self.academy.content.questions}
+        for cells in learner_cells(rows, self.tr("passed")):
+            self.table.addTopLevelItem(QTreeWidgetItem(list(cells)))
         self.missed.clear()
-        for iri, wrong, total in reports.cohort_most_missed(10):
-            q = questions.get(iri.rsplit("/", 1)[-1])
-            label = q.stem if q else iri
-            self.missed.addTopLevelItem(QTreeWidgetItem([label, f"{wrong} / {total}"]))
+        for cells in reports.cohort_missed_cells():
+            self.missed.addTopLevelItem(QTreeWidgetItem(list(cells)))
         _clear(self.charts)
         if not rows:
             return
@@ -370,22 +364,30 @@ class TrainerPanel(QWidget):
                 )
             )
 
-    def import_files(self, paths: list[str] | None = None) -> list:
-        from app.reports.cohort import CohortImportError
-
+    def import_files(self, paths: list[str] | None = None):
+        """Import learners' exports off the window's thread (a bar per file, Cancel keeps
+        the files already imported); returns the Op, whose result lists a report or an
+        error per file."""
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(
                 self, self.tr("Import learners' exports"), str(Path.home()),
                 self.tr("xAPI exports (*.json)"),
             )  # fmt: skip
-        reports, lines = [], []
-        for p in paths:
-            try:
-                r = self.academy.reports.import_cohort_file(Path(p))
-            except (CohortImportError, OSError) as exc:
-                lines.append(str(exc))
+        if not paths:
+            return None
+        files = [Path(p) for p in paths]
+        return run_op(
+            self, lambda progress: self.academy.reports.import_cohort_files(files, progress),
+            name="import cohort", label=self.tr("Importing learners' exports…"),
+            cancellable=True, initiator=self, done=self._imported,
+        )  # fmt: skip
+
+    def _imported(self, results: list) -> None:
+        lines = []
+        for r in results:
+            if isinstance(r, Exception):
+                lines.append(str(r))
                 continue
-            reports.append(r)
             line = (
                 self.tr("%1: %2 new, %3 already imported")
                 .replace("%1", r.file)
@@ -400,38 +402,40 @@ class TrainerPanel(QWidget):
             lines.append(line)
         if lines:
             self.status.setText("\n".join(lines))
-        self.refresh()
-        return reports
 
-    def _rows(self) -> list[list[str]]:
-        return [
-            [self.table.topLevelItem(i).text(c) for c in range(self.table.columnCount())]
-            for i in range(self.table.topLevelItemCount())
-        ]
+    def _labels(self):
+        from app.reports.cohort_report import CohortLabels
 
-    def export_csv(self, path: str | None = None) -> Path | None:
-        from app.reports.csv_export import to_csv
+        return CohortLabels(
+            title=self.tr("Cohort report"), learner=self.tr("Learner"),
+            lessons=self.tr("Lessons"), answers=self.tr("Answers"), right=self.tr("Right"),
+            best_exam=self.tr("Best exam"), final=self.tr("Final"), passed=self.tr("passed"),
+            mastery=self.tr("Mastery per section (the cohort)"),
+            missed=self.tr("Most missed questions"),
+        )  # fmt: skip
 
+    def _saved(self, out) -> None:
+        self.status.setText(self.tr("Saved to %1").replace("%1", str(out)))
+
+    def _not_saved(self, path: str, exc: BaseException) -> None:
+        self.status.setText(
+            self.tr("Could not write %1: %2").replace("%1", path).replace("%2", describe(exc))
+        )
+
+    def export_csv(self, path: str | None = None):
         path = path or ask_save_path(
             self, self.tr("Cohort report"), "cohort.csv", self.tr("CSV (*.csv)")
         )
         if not path:
             return None
-        rows = [
-            {"learner_id": r.account, "learner": r.name, "lessons_completed": r.lessons_completed,
-             "completion": round(r.completion, 4), "answered": r.answered,
-             "share_right": "" if r.share_right is None else round(r.share_right, 4),
-             "best_exam": "" if r.best_exam is None else round(r.best_exam, 4),
-             "final_passed": int(r.final_passed)}
-            for r in self.academy.reports.cohort_learners()
-        ]  # fmt: skip
-        columns = ("learner_id", "learner", "lessons_completed", "completion", "answered",
-                   "share_right", "best_exam", "final_passed")  # fmt: skip
-        Path(path).write_text(to_csv(rows, columns), encoding="utf-8", newline="")
-        self.status.setText(self.tr("Saved to %1").replace("%1", path))
-        return Path(path)
+        return run_op(
+            self, lambda _p: self.academy.reports.export_cohort_csv(Path(path)),
+            name="cohort csv", label=self.tr("Writing the cohort report…"),
+            done=self._saved, failed=lambda exc: self._not_saved(path, exc),
+        )  # fmt: skip
 
-    def export_pdf(self, path: str | None = None) -> Path | None:
+    def export_pdf(self, path: str | None = None):
+        from app.reports.cohort_report import report_html
         from app.views.pdf import write_pdf
 
         path = path or ask_save_path(
@@ -439,41 +443,17 @@ class TrainerPanel(QWidget):
         )
         if not path:
             return None
-        e = html.escape
-        head = "".join(
-            f"<th>{e(self.table.headerItem().text(c))}</th>"
-            for c in range(self.table.columnCount())
-        )
-        body = "".join(
-            "<tr>" + "".join(f"<td>{e(v)}</td>" for v in row) + "</tr>" for row in self._rows()
-        )
-        missed = "".join(
-            f"<tr><td>{e(self.missed.topLevelItem(i).text(0))}</td>"
-            f"<td>{e(self.missed.topLevelItem(i).text(1))}</td></tr>"
-            for i in range(self.missed.topLevelItemCount())
-        )
-        mastery = self.academy.reports.cohort_topic_mastery()
-        sections = {s.id: f"{s.number}. {s.title}" for s in self.academy.content.course.sections}
-        mastery_rows = "".join(
-            f"<tr><td>{e(sections.get(t, t))}</td><td>{v * 100:.0f}%</td></tr>"
-            for t, v in mastery.items()
-        )
-        table = 'cellpadding="5" cellspacing="0" border="1" width="100%"'
-        title = self.tr("Cohort report")
-        mastery_title = self.tr("Mastery per section (the cohort)")
-        missed_title = self.tr("Most missed questions")
-        report = (
-            f'<h2 style="color:#0b4f6c">{e(title)}</h2>'
-            f"<table {table}><tr>{head}</tr>{body}</table>"
-            f"<h3>{e(mastery_title)}</h3><table {table}>{mastery_rows}</table>"
-            f"<h3>{e(missed_title)}</h3><table {table}>{missed}</table>"
-        )
-        out = write_pdf(
-            f"<html><body>{report}</body></html>", Path(path), title=self.tr("Cohort report"),
-            families=_families(self.academy), base_pt=10,
+        labels, families = self._labels(), _families(self.academy)
+
+        def work(_progress):
+            report = self.academy.reports.cohort_report(labels)
+            return write_pdf(report_html(report), Path(path), title=report.title,
+                             families=families, base_pt=10)  # fmt: skip
+
+        return run_op(
+            self, work, name="cohort pdf", label=self.tr("Writing the cohort report…"),
+            done=self._saved, failed=lambda exc: self._not_saved(path, exc),
         )  # fmt: skip
-        self.status.setText(self.tr("Saved to %1").replace("%1", str(out)))
-        return out
 
 
 class ProgressPage(ChangeAware, QWidget):

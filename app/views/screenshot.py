@@ -7,26 +7,10 @@ never touch a real learner's progress.
 from __future__ import annotations
 
 import tempfile
-from datetime import datetime, timedelta
 from pathlib import Path
 
-DEMO_NAME = "演示学员"
 CLASSROOM_VIEWS = ("projector", "presenter", "livequiz", "handout")
 PROGRESS_VIEWS = ("dashboard", "trainer", "certificate")
-
-
-def _seed_demo(academy) -> None:
-    order = academy.content.lesson_order()
-    if not order:
-        return
-    start = datetime.now() - timedelta(days=1)
-    academy.study.open_lesson(order[0])
-    academy.study.add_study_time(order[0], 1260, start)
-    academy.study.set_learned(order[0])
-    if len(order) > 1:
-        academy.study.open_lesson(order[1])
-        academy.study.add_study_time(order[1], 540, start + timedelta(hours=1))
-        academy.study.save_position(order[1], 2, 0.3)
 
 
 def render_view(
@@ -44,6 +28,7 @@ def render_view(
 ) -> Path:
     from PySide6.QtWidgets import QApplication
 
+    from app.demo import create_demo_profiles
     from app.main import Gui
     from app.services import Academy
 
@@ -54,9 +39,7 @@ def render_view(
     gui.apply_theme()
     pid = academy.profiles.last_profile_id
     if pid is None:
-        pid = academy.profiles.create(DEMO_NAME).id
-        academy.profiles.create("王芳", "1234")
-        academy.profiles.create("Li Ming")
+        pid = create_demo_profiles(academy)
         seed = True
     else:
         seed = False
@@ -104,12 +87,13 @@ def render_view(
 
 
 def _main_window(gui, academy, pid, seed, view, size, lesson_id, large=False):
+    from app.demo import seed_demo
     from app.views.main_window import MainWindow
     from app.views.settings import SettingsDialog
 
     academy.open_learner(pid)
     if seed:
-        _seed_demo(academy)
+        seed_demo(academy)
     window = MainWindow(academy, gui.colors)
     window.on_ready(None)
     window.resize(*size)
@@ -156,15 +140,9 @@ def _knowledge_state(window, view: str, query: str | None) -> None:
         page.glossary.order.setCurrentIndex(1)
         page.glossary.select(query or "service-recovery-paradox")
     else:
-        order = academy.content.lesson_order()
-        academy.knowledge.toggle_bookmark("lesson", order[0], 2)
-        academy.knowledge.toggle_bookmark("case", next(iter(academy.content.cases)), 1)
-        academy.knowledge.save_note(
-            "lesson", order[0], 1, "期望落差：顾客预想的与实际拿到的之间的差距。"
-        )
-        academy.knowledge.save_note(
-            "lesson", "seven-step-emotion-first", 3, "道歉要真诚，但事实查清前不替企业认错。"
-        )
+        from app.demo import seed_notes
+
+        seed_notes(academy)
         page.tabs.setCurrentWidget(page.notes)
         page.notes.refresh()
 
@@ -242,10 +220,10 @@ def _classroom_shot(view, out: Path, size, academy, item_id: str | None, section
     if view == "livequiz":
         import random
 
-        from app.classroom.live_quiz import hand_questions
+        from app.classroom.live_quiz import draw_questions
 
-        pool = hand_questions([q for q in academy.content.questions if q.topic == "s04"])
-        show = LiveQuizShow("s04", random.Random(7).sample(pool, 5), families, academy.assets)
+        picked = draw_questions(academy.content.questions, "s04", 5, random.Random(7))
+        show = LiveQuizShow("s04", picked, families, academy.assets)
         for k, hands in enumerate((3, 14, 2, 1)[: len(show.quiz.hands())]):
             show.set_hands(k, hands)
         show.next()  # reveal
@@ -299,88 +277,23 @@ def _handout_png(academy, lesson, families, out: Path, page: int) -> Path:
     return out
 
 
-def _practise(academy, topic: str, right_share: float, seed: int) -> None:
-    """Answer a topic's questions, about ``right_share`` of them right (demo data)."""
-    import random
-
-    rng = random.Random(seed)
-    s = academy.quizzes.start("practice", topic=topic, seed=seed)
-    for _ in range(min(8, len(s.items))):
-        p = s.current
-        right = rng.random() < right_share
-        if p.question.type in ("single", "situational"):
-            academy.quizzes.submit(s, p.option_positions(right)[0], rng.uniform(8, 40))
-        elif p.question.type == "truefalse":
-            academy.quizzes.submit(s, p.question.answer if right else not p.question.answer, 9.0)
-        else:
-            academy.quizzes.submit(s, None, 5.0)
-        s.advance()
-    academy.quizzes.finish(s)
-
-
-def _take_exam(academy, mode: str, right_share: float, seed: int, **kw):
-    import random
-
-    rng = random.Random(seed)
-    s = academy.quizzes.start(mode, seed=seed, **kw)
-    for p in s.items:
-        right = rng.random() < right_share
-        q = p.question
-        if q.type in ("single", "situational"):
-            academy.quizzes.submit(s, p.option_positions(right)[0], 20.0)
-        elif q.type == "multiple":
-            academy.quizzes.submit(s, p.option_positions(right), 25.0)
-        elif q.type == "truefalse":
-            academy.quizzes.submit(s, q.answer if right else not q.answer, 10.0)
-        elif q.type == "short" and right:
-            academy.quizzes.submit(s, q.answers[0], 15.0)
-        elif q.type == "ordering" and right:
-            academy.quizzes.submit(s, [p.order.index(i) for i in range(len(q.items))], 30.0)
-        elif q.type == "matching" and right:
-            academy.quizzes.submit(s, {i: p.order.index(i) for i in range(len(q.pairs))}, 30.0)
-        else:
-            academy.quizzes.submit(s, None, 5.0)
-        s.advance()
-    return academy.quizzes.finish(s)
-
-
-def _seed_progress(academy, learned: int, share: float, seed: int, final: bool) -> None:
-    start = datetime.now() - timedelta(days=4)
-    order = academy.content.lesson_order()
-    for i, lid in enumerate(order[:learned]):
-        academy.study.open_lesson(lid)
-        academy.study.add_study_time(lid, 900 + 60 * i, start + timedelta(days=i % 5, hours=i))
-        academy.study.set_learned(lid)
-    for n, topic in enumerate(("s01", "s02", "s04", "s05", "s08")):
-        _practise(academy, topic, share - 0.1 * (n % 3), seed + n)
-    topics = [s.id for s in academy.content.course.sections]
-    _take_exam(academy, "exam", share - 0.15, seed, topics=topics, per_topic=2)
-    if final:
-        _take_exam(academy, "final", 1.0, seed + 1)
-
-
 def _progress_state(window, view: str, out: Path):
     """The dashboard of a learner well into the course, the trainer's cohort of three, or
     the certificate (rendered from its PDF)."""
     import tempfile
 
+    from app.demo import seed_cohort_exports, seed_progress
+
     academy = window.academy
     if view == "trainer":
-        me = academy.profile.id
         folder = Path(tempfile.mkdtemp(prefix="cohort-", dir=academy.paths.cache))
-        for n, (name, learned, share) in enumerate(
-            (("陈静", 18, 0.9), ("刘洋", 12, 0.7), ("周敏", 6, 0.5))
-        ):
-            academy.open_learner(academy.profiles.create(name).id)
-            _seed_progress(academy, learned, share, 10 + n, final=learned == 18)
-            academy.reports.export(folder / f"{name}.json", "xapi")
-        academy.open_learner(me)
+        exports = seed_cohort_exports(academy, folder)
         window.show_page("progress")
         page = window.progress
         page.tabs.setCurrentWidget(page.trainer)
-        page.trainer.import_files([str(p) for p in sorted(folder.glob("*.json"))])
+        page.trainer.import_files([str(p) for p in sorted(exports)])
         return window
-    _seed_progress(academy, 18 if view == "certificate" else 11, 0.8, 3, final=True)
+    seed_progress(academy, 18 if view == "certificate" else 11, 0.8, 3, final=True)
     window.show_page("progress")
     if view == "certificate":
         import pypdfium2 as pdfium

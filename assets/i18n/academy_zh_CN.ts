@@ -741,7 +741,7 @@
 <context>
     <name>LearnerDashboard</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+87"/>
+        <location filename="../../app/views/dashboard.py" line="+88"/>
         <source>lessons learned</source>
         <translation>已学完的课</translation>
     </message>
@@ -836,7 +836,7 @@
         <translation>还有 %1 课要学完</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the final exam to pass</source>
         <translation>要通过期末考试</translation>
     </message>
@@ -851,7 +851,7 @@
         <translation>，并且</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>CSV (*.csv)</source>
         <translation>CSV（*.csv）</translation>
     </message>
@@ -866,26 +866,35 @@
         <translation>导出</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+19"/>
+        <location line="+5"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location line="-11"/>
         <location line="+8"/>
+        <location line="+7"/>
         <source>Certificate</source>
         <translation>结业证书</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF（*.pdf）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing the certificate…</source>
+        <translation>正在生成证书…</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1676,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+250"/>
+        <location filename="../../app/views/dashboard.py" line="+212"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
@@ -2349,7 +2358,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>TrainerPanel</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="-213"/>
+        <location filename="../../app/views/dashboard.py" line="-186"/>
         <source>Import learners&apos; exports…</source>
         <translation>导入学员的导出文件…</translation>
     </message>
@@ -2370,68 +2379,75 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+7"/>
+        <location line="+103"/>
         <source>Learner</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-102"/>
+        <location line="+103"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-102"/>
+        <location line="+102"/>
         <source>Answers</source>
         <translation>答题数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-101"/>
+        <location line="+101"/>
         <source>Right</source>
         <translation>正确率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Best exam</source>
         <translation>最好成绩</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
+        <location line="+100"/>
         <source>Final</source>
         <translation>期末考试</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+153"/>
+        <location line="-94"/>
+        <location line="+96"/>
         <source>Most missed questions</source>
         <translation>错得最多的题目</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-96"/>
         <source>Wrong</source>
         <translation>答错</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
+        <location line="+75"/>
         <source>passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-64"/>
         <source>Best exam score: learners per band</source>
         <translation>最好考试成绩：各分数段人数</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+98"/>
+        <location line="+54"/>
         <source>Mastery per section (the cohort)</source>
         <translation>各部分掌握度（全体学员）</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-52"/>
         <source>Mastery</source>
         <translation>掌握度</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import learners&apos; exports</source>
         <translation>导入学员的导出文件</translation>
     </message>
@@ -2439,6 +2455,11 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+1"/>
         <source>xAPI exports (*.json)</source>
         <translation>xAPI 导出文件（*.json）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing learners&apos; exports…</source>
+        <translation>正在导入学员的导出文件…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2451,26 +2472,35 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>；%1 条被拒绝（例如第 %2 条：%3）</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+22"/>
-        <location line="+24"/>
-        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+17"/>
+        <location line="+15"/>
         <source>Cohort report</source>
         <translation>群组报告</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-20"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>CSV (*.csv)</source>
         <translation>CSV（*.csv）</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+44"/>
+        <location line="-9"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="+15"/>
+        <location line="+21"/>
+        <source>Writing the cohort report…</source>
+        <translation>正在生成群组报告…</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF（*.pdf）</translation>
     </message>

@@ -1,6 +1,15 @@
 """Slides from lessons and cases, and the live quiz's rules, without a window."""
 
-from app.classroom.live_quiz import LiveQuiz, correct_of, hand_questions, options_of
+import random
+
+from app.classroom.live_quiz import (
+    HAND_TYPES,
+    LiveQuiz,
+    correct_of,
+    draw_questions,
+    hand_questions,
+    options_of,
+)
 from app.classroom.slides import case_discussion_slides, lesson_slides, split_blocks
 from app.content.library import load_library
 from app.paths import assets_dir, content_dir
@@ -57,3 +66,18 @@ def test_live_quiz_counts_down_reveals_and_counts_hands():
     assert not quiz.forward()
     assert quiz.back() and not quiz.revealed
     assert quiz.back() and quiz.index == 0 and quiz.hands()[right[0]] == 15
+
+
+def test_live_quiz_draws_a_sections_hand_questions_by_seed():
+    s04 = hand_questions([q for q in BUNDLE.questions if q.topic == "s04"])
+    assert len(s04) > 5, "the bundled section has enough questions to draw from"
+    picked = draw_questions(BUNDLE.questions, "s04", 5, random.Random(7))
+    assert len(picked) == 5 and len({q.id for q in picked}) == 5
+    assert all(q.topic == "s04" and q.type in HAND_TYPES for q in picked)
+    again = draw_questions(BUNDLE.questions, "s04", 5, random.Random(7))
+    assert [q.id for q in again] == [q.id for q in picked], "the same seed, the same draw"
+    others = [draw_questions(BUNDLE.questions, "s04", 5, random.Random(s)) for s in range(1, 6)]
+    assert any([q.id for q in o] != [q.id for q in picked] for o in others)
+    everything = draw_questions(BUNDLE.questions, "s04", 999, random.Random(1))
+    assert sorted(q.id for q in everything) == sorted(q.id for q in s04)
+    assert draw_questions(BUNDLE.questions, "no-such-section", 5, random.Random(1)) == []

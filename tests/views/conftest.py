@@ -24,3 +24,14 @@ def window(qtbot, learner):
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
     return w
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_message_box(monkeypatch):
+    """Offscreen, a modal message box would wait for a click forever: fail with its text."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(box):
+        raise AssertionError(f"unexpected message box: {box.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)

@@ -7,6 +7,7 @@ import unicodedata
 
 import pytest
 
+from tests.helpers import finished
 from tests.reports.test_reports import _study, two_learner_exports
 
 
@@ -34,23 +35,23 @@ def test_exports_from_the_dashboard(qtbot, window, tmp_path):
     _study(window.academy)
     window.show_page("progress")
     d = window.progress.learner
-    out = d.export("csv", str(tmp_path / "me.csv"))
+    out = finished(qtbot, d.export("csv", str(tmp_path / "me.csv")))
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert {r["kind"] for r in rows} >= {"lesson", "answer"}
     assert str(out) in d.status.text()
-    assert d.export("xapi", str(tmp_path / "me.json")).stat().st_size > 100
+    assert finished(qtbot, d.export("xapi", str(tmp_path / "me.json"))).stat().st_size > 100
 
 
 def test_certificate_pdf_names_the_learner_and_the_code(qtbot, window, tmp_path):
     pdfium = pytest.importorskip("pypdfium2")
-    from app.views.screenshot import _seed_progress
+    from app.demo import seed_progress
 
-    _seed_progress(window.academy, 18, 1.0, 5, final=True)
+    seed_progress(window.academy, 18, 1.0, 5, final=True)
     window.show_page("progress")
     d = window.progress.learner
     cert, _ = window.academy.reports.certificate()
     assert cert is not None and d.cert_btn.isEnabled() and cert.code in d.cert_label.text()
-    out = d.save_certificate(str(tmp_path / "cert.pdf"))
+    out = finished(qtbot, d.save_certificate(str(tmp_path / "cert.pdf")))
     pdf = pdfium.PdfDocument(str(out))
     assert len(pdf) == 1
     text = unicodedata.normalize("NFKC", pdf[0].get_textpage().get_text_range())
@@ -68,15 +69,23 @@ def test_trainer_imports_a_cohort_once_and_exports_reports(qtbot, window, tmp_pa
     page = window.progress
     page.tabs.setCurrentWidget(page.trainer)
     trainer = page.trainer
-    reports = trainer.import_files([str(a), str(b), str(bad)])
+    results = finished(qtbot, trainer.import_files([str(a), str(b), str(bad)]))
+    reports = [r for r in results if not isinstance(r, Exception)]
     assert len(reports) == 2 and "bad.json" in trainer.status.text()
     assert trainer.table.topLevelItemCount() == 2
     count = academy.reports.cohort_statement_count()
-    again = trainer.import_files([str(a)])
+    again = finished(qtbot, trainer.import_files([str(a)]))
     assert again[0].added == 0 and academy.reports.cohort_statement_count() == count
     assert trainer.table.topLevelItemCount() == 2 and trainer.missed.topLevelItemCount() >= 1
-    out = trainer.export_csv(str(tmp_path / "cohort.csv"))
+    out = finished(qtbot, trainer.export_csv(str(tmp_path / "cohort.csv")))
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert len(rows) == 2 and all(0.0 <= float(r["completion"]) <= 1.0 for r in rows)
-    pdf = trainer.export_pdf(str(tmp_path / "cohort.pdf"))
+    pdf = finished(qtbot, trainer.export_pdf(str(tmp_path / "cohort.pdf")))
     assert pdf.read_bytes()[:5] == b"%PDF-"
+    pdfium = pytest.importorskip("pypdfium2")
+    doc = pdfium.PdfDocument(str(pdf))
+    text = unicodedata.normalize("NFKC", doc[0].get_textpage().get_text_range())
+    doc.close()
+    for words in ("测试学员", "第二位", trainer.tr("Cohort report"), trainer.tr("Best exam"),
+                  trainer.tr("Most missed questions")):  # fmt: skip
+        assert unicodedata.normalize("NFKC", words) in text

@@ -61,13 +61,12 @@ class Teaching(QObject):
         """A show-of-hands quiz on a course section: ``count`` questions drawn at random."""
         import random
 
-        from app.classroom.live_quiz import hand_questions
+        from app.classroom.live_quiz import draw_questions
         from app.views.classroom.shows import LiveQuizShow
 
-        pool = hand_questions([q for q in self.academy.content.questions if q.topic == topic])
-        if not pool:
+        picked = draw_questions(self.academy.content.questions, topic, count, random.Random(seed))
+        if not picked:
             return None
-        picked = random.Random(seed).sample(pool, min(count, len(pool)))
         show = LiveQuizShow(topic, picked, self.families(), self.academy.assets, seconds)
         return self._open(show)
 
