@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from app.common.script import AS_WRITTEN
 from app.content.problems import Problem
 
 
@@ -23,19 +24,21 @@ class LessonSection:
 
 @dataclass(frozen=True)
 class Lesson:
-    id: str
+    id: str = field(metadata=AS_WRITTEN)
     title: str
-    section: str
+    section: str = field(metadata=AS_WRITTEN)
     order: int
     minutes: int
     objectives: tuple[str, ...]
     key_terms: tuple[str, ...]
-    related: tuple[str, ...]
+    related: tuple[str, ...] = field(metadata=AS_WRITTEN)
     intro: str  # Markdown before the first ``## `` heading
     sections: tuple[LessonSection, ...]
-    source: str  # file path as reported in problems
-    links: tuple[tuple[bool, str, int], ...] = ()  # (is_image, target, line) as written
-    field_lines: dict[str, int] = field(default_factory=dict)  # front-matter key -> line
+    source: str = field(metadata=AS_WRITTEN)  # file path as reported in problems
+    # (is_image, target, line) as written
+    links: tuple[tuple[bool, str, int], ...] = field(default=(), metadata=AS_WRITTEN)
+    # front-matter key -> line
+    field_lines: dict[str, int] = field(default_factory=dict, metadata=AS_WRITTEN)
 
     @property
     def char_count(self) -> int:
@@ -44,44 +47,45 @@ class Lesson:
 
 @dataclass(frozen=True)
 class CourseSection:
-    id: str
+    id: str = field(metadata=AS_WRITTEN)
     number: int
     title: str
-    lesson_ids: tuple[str, ...] = ()
+    lesson_ids: tuple[str, ...] = field(default=(), metadata=AS_WRITTEN)
 
 
 @dataclass(frozen=True)
 class Course:
-    id: str
+    id: str = field(metadata=AS_WRITTEN)
     title: str
-    version: str
+    version: str = field(metadata=AS_WRITTEN)
     sections: tuple[CourseSection, ...]
 
 
 @dataclass(frozen=True)
 class GlossaryTerm:
-    id: str
+    id: str = field(metadata=AS_WRITTEN)
     term: str
-    en: str
+    en: str = field(metadata=AS_WRITTEN)
     definition: str
-    lesson: str  # "lesson-id" or "lesson-id#N"
+    lesson: str = field(metadata=AS_WRITTEN)  # "lesson-id" or "lesson-id#N"
     aliases: tuple[str, ...] = ()
-    pinyin: str = ""  # sort key, e.g. "ping heng dian" (computed when content is loaded)
+    # sort key, e.g. "ping heng dian" (computed when content is loaded)
+    pinyin: str = field(default="", metadata=AS_WRITTEN)
 
 
 @dataclass(frozen=True)
 class Phrase:
-    id: str
+    id: str = field(metadata=AS_WRITTEN)
     situation: str
     say: str
     avoid: str
     why: str
-    lesson: str
+    lesson: str = field(metadata=AS_WRITTEN)
 
 
 @dataclass(frozen=True)
 class PhraseGroup:
-    id: str
+    id: str = field(metadata=AS_WRITTEN)
     title: str
     step: str
     phrases: tuple[Phrase, ...]
@@ -91,35 +95,36 @@ class PhraseGroup:
 class Checklist:
     """A desk checklist (content/desk.yaml): short prompts to keep at hand."""
 
-    id: str
+    id: str = field(metadata=AS_WRITTEN)
     title: str
     when: str
-    lesson: str
+    lesson: str = field(metadata=AS_WRITTEN)
     items: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class SyllabusItem:
-    id: str
-    section: str
+    id: str = field(metadata=AS_WRITTEN)
+    section: str = field(metadata=AS_WRITTEN)
     text: str
-    taught_in: tuple[str, ...] = ()  # "lesson-id#N" references
+    # "lesson-id#N" references
+    taught_in: tuple[str, ...] = field(default=(), metadata=AS_WRITTEN)
 
 
 @dataclass(frozen=True)
 class CaseStudy:
-    id: str
+    id: str = field(metadata=AS_WRITTEN)
     title: str
-    industry: str
-    outcome: str  # success | failure
-    topics: tuple[str, ...]
-    lessons: tuple[str, ...]
-    pair: str | None
+    industry: str = field(metadata=AS_WRITTEN)
+    outcome: str = field(metadata=AS_WRITTEN)  # success | failure
+    topics: tuple[str, ...] = field(metadata=AS_WRITTEN)
+    lessons: tuple[str, ...] = field(metadata=AS_WRITTEN)
+    pair: str | None = field(metadata=AS_WRITTEN)
     real: bool
     sections: tuple[LessonSection, ...]
-    source: str
-    links: tuple[tuple[bool, str, int], ...] = ()
-    field_lines: dict[str, int] = field(default_factory=dict)
+    source: str = field(metadata=AS_WRITTEN)
+    links: tuple[tuple[bool, str, int], ...] = field(default=(), metadata=AS_WRITTEN)
+    field_lines: dict[str, int] = field(default_factory=dict, metadata=AS_WRITTEN)
 
 
 @dataclass(frozen=True)
@@ -128,10 +133,10 @@ class ContentBundle:
 
     course: Course
     lessons: dict[str, Lesson]  # in course order
-    problems: tuple[Problem, ...] = ()
-    skipped_files: tuple[str, ...] = ()
-    digest: str = ""
-    script: str = "zh-Hans"
+    problems: tuple[Problem, ...] = field(default=(), metadata=AS_WRITTEN)
+    skipped_files: tuple[str, ...] = field(default=(), metadata=AS_WRITTEN)
+    digest: str = field(default="", metadata=AS_WRITTEN)
+    script: str = field(default="zh-Hans", metadata=AS_WRITTEN)
     glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
     phrase_groups: tuple[PhraseGroup, ...] = ()
     syllabus: tuple[SyllabusItem, ...] = ()
