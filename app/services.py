@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from app import paths as app_paths
-from app.content.model import ContentBundle, Lesson
+from app.course.model import ContentBundle
 from app.events import Change, EventBus
 from app.languages import LANGUAGES, normalise_language
+from app.lessons.model import Lesson
 from app.paths import DataPaths
 from app.progress.profiles import Profile, ProfileRegistry
 
@@ -73,8 +74,8 @@ class Academy:
     @property
     def content(self) -> ContentBundle:
         if self._bundle is None:
-            from app.content.library import load_library
-            from app.content.script import script_for_language
+            from app.common.script import script_for_language
+            from app.course.library import load_library
 
             self._bundle = load_library(
                 self.content_root, self.assets, script_for_language(self.lang), self.paths.cache
@@ -91,7 +92,7 @@ class Academy:
         lang = normalise_language(lang)
         if lang == self.lang:
             return
-        from app.content.script import script_for_language
+        from app.common.script import script_for_language
 
         old_script = script_for_language(self.lang)
         self.lang = lang
@@ -409,7 +410,7 @@ class Academy:
         if not path.exists() and shipped.is_file():
             path = shipped  # an installed copy ships the index of its own content, read-only
         if not path.exists():
-            from app.content.library import load_library
+            from app.course.library import load_library
             from app.knowledge.documents import course_documents
 
             simplified = load_library(self.content_root, self.assets, cache_dir=self.paths.cache)
@@ -430,7 +431,7 @@ class Academy:
             mine = search_notes(self._store().notes(), self.content, query)
             hits = sorted([*hits, *mine], key=lambda h: -h.score)[:limit]
         if self.lang == "zh-TW":
-            from app.content.script import to_traditional
+            from app.common.script import to_traditional
 
             hits = [replace(h, title=to_traditional(h.title), snippet=to_traditional(h.snippet))
                     for h in hits]  # fmt: skip
@@ -595,13 +596,13 @@ class Academy:
 
     # course packs ----------------------------------------------------------------------------
     def _installed_or_bundled(self) -> Path:
-        from app.content.packs import active_content_root
+        from app.course.packs import active_content_root
 
         return active_content_root(self.paths.root) or app_paths.content_dir()
 
     def install_pack(self, path: Path):
         """Check and install a course pack; the new course is used from now on."""
-        from app.content.packs import install_pack
+        from app.course.packs import install_pack
 
         report = install_pack(Path(path), self.paths.root, self.content_root, self.assets)
         if not self._custom_content:

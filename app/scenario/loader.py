@@ -9,15 +9,15 @@ from pathlib import Path
 
 from pydantic import Field
 
-from app.content.datafiles import display_path, load_yaml_document
-from app.content.problems import Problem
-from app.content.schema import ID_PATTERN, _Strict
+from app.common.problems import Problem
+from app.common.schema import ID_PATTERN, Strict
+from app.common.yamlfile import display_path, load_yaml_document
 from app.scenario.model import DIMENSIONS, Choice, Ending, Node, Scenario
 
 MIN_BEST_PATH = 8
 
 
-class ChoiceSchema(_Strict):
+class ChoiceSchema(Strict):
     text: str = Field(min_length=1)
     next: str = Field(min_length=1)
     emotion: int = Field(ge=-2, le=2)
@@ -27,19 +27,19 @@ class ChoiceSchema(_Strict):
     lesson: str = Field(min_length=1)
 
 
-class NodeSchema(_Strict):
+class NodeSchema(Strict):
     customer: str = Field(min_length=1)
     upset: int = Field(0, ge=0, le=2)
     choices: list[ChoiceSchema] = Field(min_length=3, max_length=4)
 
 
-class EndingSchema(_Strict):
+class EndingSchema(Strict):
     kind: str = Field(pattern="^(loyal|costly|escalated|lost)$")
     title: str = Field(min_length=1)
     text: str = Field(min_length=1)
 
 
-class ScenarioSchema(_Strict):
+class ScenarioSchema(Strict):
     id: str = Field(pattern=ID_PATTERN)
     title: str = Field(min_length=1)
     industry: str = Field(min_length=1)

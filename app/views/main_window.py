@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
 
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        from app.content.html_theme import HtmlTheme
+        from app.common.html_theme import HtmlTheme
         from app.views.classroom.handout import export_handout
 
         lesson = self.academy.lesson(lesson_id)
@@ -585,7 +585,7 @@ class MainWindow(QMainWindow):
         """Check a course pack, say what it is, install it and show the new course."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        from app.content.packs import PackRefused, inspect_pack
+        from app.course.packs import PackRefused, inspect_pack
 
         title = self.tr("Install a course pack")
         if not path:

@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from app.content.problems import Problem
+from app.common.problems import Problem
 
 
 class YamlProblem(Exception):
@@ -89,6 +89,13 @@ def split_front_matter(text: str) -> SplitDocument:
     raise YamlProblem(1, "front matter is not closed: add a '---' line after it")
 
 
+def validate(schema: Any, data: Any) -> Any:
+    """Validate ``data`` with a pydantic model class or a ``TypeAdapter`` (of a dataclass)."""
+    if hasattr(schema, "model_validate"):
+        return schema.model_validate(data)
+    return schema.validate_python(data)
+
+
 def pydantic_problems(exc: Any, parsed: ParsedYaml) -> list[tuple[int, str, str]]:
     """Turn a pydantic ValidationError into (line, kind, message) triples authors understand."""
     out = []
@@ -129,7 +136,7 @@ def read_document(
         parsed.first_line = 1  # a missing key is reported at the opening '---'
         if not isinstance(parsed.data, dict):
             raise YamlProblem(2, "front matter must be a mapping of 'key: value' lines")
-        meta = schema.model_validate(parsed.data)
+        meta = validate(schema, parsed.data)
     except UnicodeDecodeError as exc:
         problems.append(Problem(shown, 1, "encoding", f"not UTF-8 text ({exc.reason})"))
         return None
