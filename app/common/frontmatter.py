@@ -99,13 +99,17 @@ def validate(schema: Any, data: Any) -> Any:
 def pydantic_problems(exc: Any, parsed: ParsedYaml) -> list[tuple[int, str, str]]:
     """Turn a pydantic ValidationError into (line, kind, message) triples authors understand."""
     out = []
-    for err in exc.errors():
+    errors = exc.errors()
+    inner = {tuple(e.get("loc", ()))[:n] for e in errors for n in range(len(e.get("loc", ())))}
+    for err in errors:
         loc = tuple(err.get("loc", ()))
         where = ".".join(str(p) for p in loc) or "(document)"
         typ = err.get("type", "")
+        if typ in ("too_short", "too_long") and loc in inner:
+            continue  # a tuple counts only its valid items; the items' own errors say more
         if typ == "missing":
             out.append((parsed.line_for(loc[:-1]), "missing-field", f"missing field '{where}'"))
-        elif typ == "extra_forbidden":
+        elif typ in ("extra_forbidden", "unexpected_keyword_argument"):
             out.append((parsed.line_for(loc), "unknown-field", f"unknown field '{where}'"))
         elif typ == "value_error":  # a rule of the whole item (e.g. "exactly 1 correct")
             msg = str(err["msg"]).removeprefix("Value error, ")
@@ -113,8 +117,11 @@ def pydantic_problems(exc: Any, parsed: ParsedYaml) -> list[tuple[int, str, str]
         else:
             got = err.get("input")
             shown = repr(got) if not isinstance(got, (dict, list)) else type(got).__name__
+            # Dataclass fields hold tuples; the author wrote a YAML list.
+            msg = str(err["msg"]).replace("Tuple should", "List should")
+            msg = msg.replace("a valid tuple", "a valid list")
             out.append(
-                (parsed.line_for(loc), "wrong-type", f"field '{where}': {err['msg']} (got {shown})")
+                (parsed.line_for(loc), "wrong-type", f"field '{where}': {msg} (got {shown})")
             )
     return out
 

@@ -1,11 +1,16 @@
-"""Desk checklists (``content/desk.yaml``): short prompts to keep at hand."""
+"""Desk checklists (``content/desk.yaml``): short prompts to keep at hand.
+
+``Checklist`` is the one declaration: what the app uses, what script conversion leaves alone
+(``AS_WRITTEN``) and, through its annotations, what pydantic checks in the file."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Annotated
 
 from app.common.problems import Problem
+from app.common.rules import CONFIG, Id, Rule, Str, Text
 from app.common.script import AS_WRITTEN
 from app.common.yamlfile import display_path, load_yaml_document, report_duplicates
 
@@ -14,20 +19,27 @@ from app.common.yamlfile import display_path, load_yaml_document, report_duplica
 class Checklist:
     """A desk checklist (content/desk.yaml): short prompts to keep at hand."""
 
-    id: str = field(metadata=AS_WRITTEN)
-    title: str
-    when: str
-    lesson: str = field(metadata=AS_WRITTEN)
-    items: tuple[str, ...]
+    __pydantic_config__ = CONFIG
+    id: Id = field(metadata=AS_WRITTEN)
+    title: Text
+    when: Text
+    lesson: Text = field(metadata=AS_WRITTEN)
+    items: Annotated[tuple[Str, ...], Rule(min_length=2)]
+
+
+@dataclass(frozen=True)
+class DeskFile:
+    __pydantic_config__ = CONFIG
+    checklists: Annotated[tuple[Checklist, ...], Rule(min_length=1)]
 
 
 def load_checklists(path: Path, base: Path, problems: list[Problem]):
     """(checklists, {id: line of its lesson reference})."""
-    from app.reference.schema import DeskSchema
+    from pydantic import TypeAdapter
 
     if not path.exists():
         return (), {}
-    loaded = load_yaml_document(path, DeskSchema, base, problems)
+    loaded = load_yaml_document(path, TypeAdapter(DeskFile), base, problems)
     if loaded is None:
         return (), {}
     doc, parsed = loaded
@@ -36,7 +48,4 @@ def load_checklists(path: Path, base: Path, problems: list[Problem]):
     }
     ids = [(c.id, parsed.line_for(("checklists", i, "id"))) for i, c in enumerate(doc.checklists)]
     report_duplicates(ids, display_path(path, base), "checklist", problems)
-    lists = tuple(
-        Checklist(c.id, c.title, c.when, c.lesson, tuple(c.items)) for c in doc.checklists
-    )
-    return lists, lines
+    return doc.checklists, lines

@@ -1,33 +1,48 @@
 """The syllabus map (``content/syllabus/``): the items of the standard, and where each is
-taught (``taught-*.yaml``)."""
+taught (``taught-*.yaml``).
+
+``SyllabusItem`` is the one declaration of an item (``taught_in`` is gathered from the taught
+files). A taught file's entries keep a small pydantic model (``app.reference.schema``): their
+key ``in`` is a Python keyword, so it cannot be a dataclass field."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Annotated
 
 from app.common.problems import Problem
+from app.common.rules import CONFIG, Derived, Id, Rule, Text
 from app.common.script import AS_WRITTEN
 from app.common.yamlfile import display_path, load_yaml_document, report_duplicates
 
 
 @dataclass(frozen=True)
 class SyllabusItem:
-    id: str = field(metadata=AS_WRITTEN)
-    section: str = field(metadata=AS_WRITTEN)
-    text: str
+    __pydantic_config__ = CONFIG
+    id: Id = field(metadata=AS_WRITTEN)
+    section: Text = field(metadata=AS_WRITTEN)
+    text: Text
     # "lesson-id#N" references
-    taught_in: tuple[str, ...] = field(default=(), metadata=AS_WRITTEN)
+    taught_in: Annotated[tuple[str, ...], Derived()] = field(default=(), metadata=AS_WRITTEN)
+
+
+@dataclass(frozen=True)
+class SyllabusItemsFile:
+    __pydantic_config__ = CONFIG
+    items: Annotated[tuple[SyllabusItem, ...], Rule(min_length=1)]
 
 
 def load_syllabus(folder: Path, base: Path, problems: list[Problem]):
     """Items from ``items.yaml`` with where each is taught, from every ``taught-*.yaml``."""
-    from app.reference.schema import SyllabusItemsSchema, TaughtFileSchema
+    from pydantic import TypeAdapter
+
+    from app.reference.schema import TaughtFileSchema
 
     items_file = folder / "items.yaml"
     if not items_file.exists():
         return (), []
-    loaded = load_yaml_document(items_file, SyllabusItemsSchema, base, problems)
+    loaded = load_yaml_document(items_file, TypeAdapter(SyllabusItemsFile), base, problems)
     if loaded is None:
         return (), []
     doc, parsed = loaded
@@ -70,7 +85,5 @@ def load_syllabus(folder: Path, base: Path, problems: list[Problem]):
                     "section (add it to a taught-*.yaml file)",
                 )
             )
-    items = tuple(
-        SyllabusItem(it.id, it.section, it.text, tuple(taught[it.id])) for it in doc.items
-    )
+    items = tuple(replace(it, taught_in=tuple(taught[it.id])) for it in doc.items)
     return items, refs
