@@ -120,6 +120,8 @@ def pydantic_problems(exc: Any, parsed: ParsedYaml) -> list[tuple[int, str, str]
             # Dataclass fields hold tuples; the author wrote a YAML list.
             msg = str(err["msg"]).replace("Tuple should", "List should")
             msg = msg.replace("a valid tuple", "a valid list")
+            if typ in ("dataclass_type", "model_type"):  # not the name of a Python class
+                msg = "Input should be a mapping of 'key: value' lines"
             out.append(
                 (parsed.line_for(loc), "wrong-type", f"field '{where}': {msg} (got {shown})")
             )

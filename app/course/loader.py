@@ -90,13 +90,13 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
 
 
 def _load_course(path: Path, base: Path, problems: list[Problem]) -> Course | None:
-    from app.course.schema import CourseSchema
+    from pydantic import TypeAdapter
 
     shown = display_path(path, base)
     if not path.exists():
         problems.append(Problem(shown, 1, "missing-file", "course.yaml is missing"))
         return None
-    loaded = load_yaml_document(path, CourseSchema, base, problems)
+    loaded = load_yaml_document(path, TypeAdapter(Course), base, problems)
     if loaded is None:
         return None
     doc, parsed = loaded
@@ -112,12 +112,7 @@ def _load_course(path: Path, base: Path, problems: list[Problem]) -> Course | No
                 )
             )
         seen.add(s.id)
-    return Course(
-        id=doc.id,
-        title=doc.title,
-        version=doc.version,
-        sections=tuple(CourseSection(s.id, s.number, s.title) for s in doc.sections),
-    )
+    return doc
 
 
 def _fallback_course(lessons: dict[str, Lesson]) -> Course:

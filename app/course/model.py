@@ -8,9 +8,11 @@ lean.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Annotated
 
 from app.cases.model import CaseStudy
 from app.common.problems import Problem
+from app.common.rules import CONFIG, Derived, Id, Rule, Text, between
 from app.common.script import AS_WRITTEN
 from app.lessons.model import Lesson
 from app.quiz.model import Question
@@ -23,18 +25,23 @@ from app.scenario.model import Scenario
 
 @dataclass(frozen=True)
 class CourseSection:
-    id: str = field(metadata=AS_WRITTEN)
-    number: int
-    title: str
-    lesson_ids: tuple[str, ...] = field(default=(), metadata=AS_WRITTEN)
+    __pydantic_config__ = CONFIG
+    id: Id = field(metadata=AS_WRITTEN)
+    number: Annotated[int, between(1)]
+    title: Text
+    # filled from the lessons' front matter, in lesson order
+    lesson_ids: Annotated[tuple[str, ...], Derived()] = field(default=(), metadata=AS_WRITTEN)
 
 
 @dataclass(frozen=True)
 class Course:
-    id: str = field(metadata=AS_WRITTEN)
-    title: str
-    version: str = field(metadata=AS_WRITTEN)
-    sections: tuple[CourseSection, ...]
+    """``content/course.yaml``: also validated as written (pydantic.TypeAdapter(Course))."""
+
+    __pydantic_config__ = CONFIG
+    id: Id = field(metadata=AS_WRITTEN)
+    title: Text
+    version: Text = field(metadata=AS_WRITTEN)
+    sections: Annotated[tuple[CourseSection, ...], Rule(min_length=1)]
 
 
 @dataclass(frozen=True)
