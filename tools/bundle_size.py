@@ -1,6 +1,6 @@
 """Compare the app's bundle with the bare-window bundle (budget: 1.3x).
 
-.venv/bin/python tools/bundle_size.py dist/ComplaintAcademy dist/BareWindow
+    .venv/bin/python tools/bundle_size.py dist/ComplaintAcademy dist/BareWindow
 """
 
 from __future__ import annotations
