@@ -208,7 +208,7 @@ def cmd_content_install(args) -> int:
 
 
 def cmd_content_pack(args) -> int:
-    from app.content.packs import build_pack
+    from app.course.packs import build_pack
 
     folder = Path(args.folder)
     if not (folder / "course.yaml").is_file():
@@ -219,7 +219,7 @@ def cmd_content_pack(args) -> int:
 
 
 def cmd_content_check(args) -> int:
-    from app.content.loader import load_content
+    from app.course.loader import load_content
     from app.paths import assets_dir, content_dir
 
     root = Path(args.path).resolve() if args.path else content_dir()
@@ -392,7 +392,7 @@ def cmd_handout(args) -> int:
     ensure_platform(offscreen_default=True)
     from PySide6.QtGui import QGuiApplication
 
-    from app.content.html_theme import HtmlTheme
+    from app.common.html_theme import HtmlTheme
     from app.services import Academy
     from app.views.classroom.handout import export_handout
     from app.views.theme import installed_families

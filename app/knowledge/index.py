@@ -62,7 +62,7 @@ class Hit:
 
 def normalise_query(text: str) -> list[str]:
     """Terms of a query: width-folded (NFKC), lower-cased, Simplified, split on spaces."""
-    from app.content.script import to_simplified
+    from app.common.script import to_simplified
 
     text = to_simplified(_fold(text).replace("\u3000", " ")).lower()
     terms = [t.strip("\"'“”‘’") for t in text.split()]

@@ -23,7 +23,7 @@ def place_target(kind: str, ref: str, section: int) -> str:
 
 def search_notes(notes: list[dict], bundle, query: str) -> list[Hit]:
     """Notes whose text or place contains every term of ``query`` (either script)."""
-    from app.content.script import to_simplified
+    from app.common.script import to_simplified
 
     terms = normalise_query(query)
     if not terms:

@@ -12,9 +12,9 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from app.content.datafiles import display_path, load_yaml_document
-from app.content.problems import Problem
-from app.content.schema import ID_PATTERN, _Strict
+from app.common.problems import Problem
+from app.common.schema import ID_PATTERN, Strict
+from app.common.yamlfile import display_path, load_yaml_document
 from app.quiz.model import Option, Question
 
 # (min, max) number of options / items / pairs per type
@@ -27,18 +27,18 @@ _SIZES = {
 }
 
 
-class OptionSchema(_Strict):
+class OptionSchema(Strict):
     text: str = Field(min_length=1)
     correct: bool = False
     feedback: str = ""
 
 
-class PairSchema(_Strict):
+class PairSchema(Strict):
     left: str = Field(min_length=1)
     right: str = Field(min_length=1)
 
 
-class QuestionSchema(_Strict):
+class QuestionSchema(Strict):
     id: str = Field(pattern=ID_PATTERN)
     type: Literal["single", "multiple", "truefalse", "ordering", "matching", "short", "situational"]
     topic: str = Field(min_length=1)
@@ -91,7 +91,7 @@ class QuestionSchema(_Strict):
         return self
 
 
-class BankSchema(_Strict):
+class BankSchema(Strict):
     questions: list[QuestionSchema] = Field(min_length=1)
 
 

@@ -37,7 +37,7 @@ class Grade:
 def normalise_answer(text: str) -> str:
     """Fold the ways one answer can be typed: Traditional → Simplified, full → half width,
     case, spaces and punctuation."""
-    from app.content.script import to_simplified
+    from app.common.script import to_simplified
 
     text = unicodedata.normalize("NFKC", text or "")
     text = to_simplified(text).casefold()

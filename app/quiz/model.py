@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from app.common.script import AS_WRITTEN
 
 TYPES = ("single", "multiple", "truefalse", "ordering", "matching", "short", "situational")
 
@@ -16,11 +18,11 @@ class Option:
 
 @dataclass(frozen=True)
 class Question:
-    id: str
-    type: str
-    topic: str  # course section id
+    id: str = field(metadata=AS_WRITTEN)
+    type: str = field(metadata=AS_WRITTEN)
+    topic: str = field(metadata=AS_WRITTEN)  # course section id
     difficulty: int
-    lesson: str  # "lesson-id" or "lesson-id#N"
+    lesson: str = field(metadata=AS_WRITTEN)  # "lesson-id" or "lesson-id#N"
     stem: str
     explanation: str
     options: tuple[Option, ...] = ()  # single, multiple, situational
@@ -29,7 +31,7 @@ class Question:
     pairs: tuple[tuple[str, str], ...] = ()  # matching
     answers: tuple[str, ...] = ()  # short: accepted variants
     customer: str = ""  # situational: what the customer says
-    source: str = ""  # file, for messages
+    source: str = field(default="", metadata=AS_WRITTEN)  # file, for messages
 
     @property
     def correct_indices(self) -> frozenset[int]:

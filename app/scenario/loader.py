@@ -5,57 +5,25 @@ missing targets, unreachable nodes or endings, nodes from which no ending can be
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import replace
 from pathlib import Path
 
-from pydantic import Field
-
-from app.content.datafiles import display_path, load_yaml_document
-from app.content.problems import Problem
-from app.content.schema import ID_PATTERN, _Strict
-from app.scenario.model import DIMENSIONS, Choice, Ending, Node, Scenario
+from app.common.problems import Problem
+from app.common.yamlfile import display_path, load_yaml_document
+from app.scenario.model import DIMENSIONS, Scenario
 
 MIN_BEST_PATH = 8
 
 
-class ChoiceSchema(_Strict):
-    text: str = Field(min_length=1)
-    next: str = Field(min_length=1)
-    emotion: int = Field(ge=-2, le=2)
-    scores: dict[str, int]
-    feedback: str = Field(min_length=1)
-    principle: str = Field(min_length=1)
-    lesson: str = Field(min_length=1)
-
-
-class NodeSchema(_Strict):
-    customer: str = Field(min_length=1)
-    upset: int = Field(0, ge=0, le=2)
-    choices: list[ChoiceSchema] = Field(min_length=3, max_length=4)
-
-
-class EndingSchema(_Strict):
-    kind: str = Field(pattern="^(loyal|costly|escalated|lost)$")
-    title: str = Field(min_length=1)
-    text: str = Field(min_length=1)
-
-
-class ScenarioSchema(_Strict):
-    id: str = Field(pattern=ID_PATTERN)
-    title: str = Field(min_length=1)
-    industry: str = Field(min_length=1)
-    intro: str = Field(min_length=1)
-    start: str = Field(min_length=1)
-    emotion: int = Field(ge=0, le=4)
-    nodes: dict[str, NodeSchema] = Field(min_length=1)
-    endings: dict[str, EndingSchema] = Field(min_length=1)
-
-
 def load_scenarios(folder: Path, base: Path, problems: list[Problem]):
     """(scenarios by id, [(file, line, lesson-ref)] for the caller to check)."""
+    from pydantic import TypeAdapter
+
     scenarios: dict[str, Scenario] = {}
     refs: list[tuple[str, int, str]] = []
+    adapter = TypeAdapter(Scenario)
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
-        loaded = load_yaml_document(path, ScenarioSchema, base, problems)
+        loaded = load_yaml_document(path, adapter, base, problems)
         if loaded is None:
             continue
         doc, parsed = loaded
@@ -64,7 +32,6 @@ def load_scenarios(folder: Path, base: Path, problems: list[Problem]):
         nodes = {}
         for nid, n in doc.nodes.items():
             lines[nid] = parsed.line_for(("nodes", nid))
-            choices = []
             for i, c in enumerate(n.choices):
                 at = parsed.line_for(("nodes", nid, "choices", i, "next"))
                 bad = set(c.scores) - set(DIMENSIONS)
@@ -81,29 +48,13 @@ def load_scenarios(folder: Path, base: Path, problems: list[Problem]):
                 refs.append(
                     (shown, parsed.line_for(("nodes", nid, "choices", i, "lesson")), c.lesson)
                 )
-                choices.append(
-                    Choice(
-                        c.text, c.next, c.emotion, dict(c.scores), c.feedback, c.principle, c.lesson
-                    )
-                )
                 lines[f"{nid}/{i}"] = at
-            nodes[nid] = Node(nid, n.customer, tuple(choices), n.upset)
+            nodes[nid] = replace(n, id=nid)
         endings = {}
         for eid, e in doc.endings.items():
             lines[eid] = parsed.line_for(("endings", eid))
-            endings[eid] = Ending(eid, e.kind, e.title, e.text)
-        scenario = Scenario(
-            doc.id,
-            doc.title,
-            doc.industry,
-            doc.intro,
-            doc.start,
-            doc.emotion,
-            nodes,
-            endings,
-            shown,
-            lines,
-        )
+            endings[eid] = replace(e, id=eid)
+        scenario = replace(doc, nodes=nodes, endings=endings, source=shown, lines=lines)
         if doc.id in scenarios:
             problems.append(
                 Problem(

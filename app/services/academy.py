@@ -12,8 +12,9 @@ from typing import Any
 
 from app import paths as app_paths
 from app.changes import ChangeBus, Changes, mutation
-from app.content.model import ContentBundle, Lesson
+from app.course.model import ContentBundle
 from app.languages import LANGUAGES, normalise_language
+from app.lessons.model import Lesson
 from app.paths import DataPaths
 from app.progress.profiles import Profile
 from app.services.core import Core
@@ -73,7 +74,7 @@ class Academy:
     def content(self) -> ContentBundle:
         core = self._core
         if core.bundle is None and self._preloaded is not None:
-            from app.content.script import script_for_language
+            from app.common.script import script_for_language
 
             if self._preloaded.script == script_for_language(core.lang):
                 core.bundle = self._preloaded
@@ -90,7 +91,7 @@ class Academy:
         lang = normalise_language(lang)
         if lang == self.lang:
             return
-        from app.content.script import script_for_language
+        from app.common.script import script_for_language
 
         core = self._core
         old_script = script_for_language(core.lang)
@@ -106,14 +107,14 @@ class Academy:
 
     def inspect_pack(self, path: Path):
         """A course pack's manifest, checked (raises PackRefused); nothing is installed."""
-        from app.content.packs import inspect_pack
+        from app.course.packs import inspect_pack
 
         return inspect_pack(Path(path))
 
     @mutation(content=True)
     def install_pack(self, path: Path):
         """Check and install a course pack; the new course is used from now on."""
-        from app.content.packs import install_pack
+        from app.course.packs import install_pack
 
         core = self._core
         report = install_pack(Path(path), core.paths.root, core.content_root, core.assets)
@@ -207,6 +208,6 @@ class Academy:
 
 
 def _installed_or_bundled(paths: DataPaths) -> Path:
-    from app.content.packs import active_content_root
+    from app.course.packs import active_content_root
 
     return active_content_root(paths.root) or app_paths.content_dir()

@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 from app.changes import ChangeBus
-from app.content.model import ContentBundle
+from app.course.model import ContentBundle
 from app.paths import DataPaths
 from app.progress.profiles import Profile, ProfileRegistry
 
@@ -37,8 +37,8 @@ class Core:
     @property
     def content(self) -> ContentBundle:
         if self.bundle is None:
-            from app.content.library import load_library
-            from app.content.script import script_for_language
+            from app.common.script import script_for_language
+            from app.course.library import load_library
 
             self.bundle = load_library(
                 self.content_root, self.assets, script_for_language(self.lang), self.paths.cache

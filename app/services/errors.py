@@ -4,7 +4,7 @@ Imported where they are caught (not by ``app.services`` itself), so start-up doe
 modules that define them.
 """
 
-from app.content.packs import PackRefused
+from app.course.packs import PackRefused
 from app.progress.database import DatabaseTooNew
 from app.progress.profiles import ProfileError
 from app.progress.transfer import TransferError

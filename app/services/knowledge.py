@@ -37,7 +37,7 @@ class Knowledge:
         if not path.exists() and shipped.is_file():
             path = shipped  # an installed copy ships the index of its own content, read-only
         if not path.exists():
-            from app.content.library import load_library
+            from app.course.library import load_library
             from app.knowledge.documents import course_documents
 
             simplified = load_library(core.content_root, core.assets, cache_dir=core.paths.cache)
@@ -71,7 +71,7 @@ class Knowledge:
             mine = search_notes(core.store().notes(), core.content, query)
             hits = sorted([*hits, *mine], key=lambda h: -h.score)[:limit]
         if core.lang == "zh-TW":
-            from app.content.script import to_traditional
+            from app.common.script import to_traditional
 
             hits = [replace(h, title=to_traditional(h.title), snippet=to_traditional(h.snippet))
                     for h in hits]  # fmt: skip

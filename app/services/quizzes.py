@@ -149,7 +149,7 @@ class Quizzes:
 
         questions = self._core.content.questions
         if self._core.lang == "zh-TW":  # interchange files carry the course's own text
-            from app.content.library import load_library
+            from app.course.library import load_library
 
             questions = load_library(
                 self._core.content_root, self._core.assets, cache_dir=self._core.paths.cache

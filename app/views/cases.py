@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.content.render import case_html
+from app.common.render import case_html
 from app.views.highlight import section_anchors, section_at_top
 from app.views.labels import industry_names
 from app.views.page import ChangeAware

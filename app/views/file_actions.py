@@ -50,7 +50,7 @@ class FileActions(QObject):
         """The lesson's slides and notes as a PDF (asks where to save it when no path)."""
         from dataclasses import replace
 
-        from app.content.html_theme import HtmlTheme
+        from app.common.html_theme import HtmlTheme
         from app.views.classroom.handout import export_handout
         from app.views.theme import installed_families
 

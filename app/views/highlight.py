@@ -42,7 +42,7 @@ def display_terms(query_terms: list[str], lang: str) -> list[str]:
     """The query's terms as they appear on a page in ``lang``'s script (and as typed)."""
     if lang != "zh-TW":
         return query_terms
-    from app.content.script import to_traditional
+    from app.common.script import to_traditional
 
     return list(dict.fromkeys([*query_terms, *(to_traditional(t) for t in query_terms)]))
 

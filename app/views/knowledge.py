@@ -324,7 +324,7 @@ def find_phrase(bundle, phrase_id: str):
 
 def preview_html(academy, hit, widget: QWidget) -> str:
     """The whole item behind a hit, for the preview pane."""
-    from app.content.render import markdown_to_html
+    from app.common.render import markdown_to_html
 
     e = html.escape
     bundle = academy.content
@@ -441,7 +441,7 @@ class GlossaryPanel(QWidget):
         layout.addWidget(splitter)
 
     def refresh(self) -> None:
-        from app.content.script import to_simplified
+        from app.common.script import to_simplified
 
         bundle = self.academy.content
         wanted = to_simplified(self.filter.text().strip()).lower()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.content.render import lesson_html
+from app.common.render import lesson_html
 from app.views.highlight import section_anchors
 from app.views.icons import icon
 from app.views.outline import OutlineTree

@@ -252,7 +252,7 @@ def _handout_png(academy, lesson, families, out: Path, page: int) -> Path:
 
     from PySide6.QtGui import QImage
 
-    from app.content.html_theme import HtmlTheme
+    from app.common.html_theme import HtmlTheme
     from app.views.classroom.handout import export_handout
 
     try:

@@ -200,7 +200,7 @@ def mark_progress(bar) -> None:
 
 
 def html_theme(colors: Colors, lang: str, base_pt: float):
-    from app.content.html_theme import DARK_THEME, HtmlTheme
+    from app.common.html_theme import DARK_THEME, HtmlTheme
 
     families = tuple(installed_families("zh-TW" if lang == "zh-TW" else "zh-CN"))
     base = DARK_THEME if colors is DARK else HtmlTheme()

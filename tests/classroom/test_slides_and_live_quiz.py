@@ -11,7 +11,7 @@ from app.classroom.live_quiz import (
     options_of,
 )
 from app.classroom.slides import case_discussion_slides, lesson_slides, split_blocks
-from app.content.library import load_library
+from app.course.library import load_library
 from app.paths import assets_dir, content_dir
 
 BUNDLE = load_library(content_dir(), assets_dir())

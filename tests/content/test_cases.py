@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from app.content.loader import load_content
+from app.course.loader import load_content
 
 CASE = """---
 id: {id}

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from app.content.library import load_library
+from app.course.library import load_library
 from app.paths import assets_dir, content_dir
 
 BUNDLE = load_library(content_dir(), assets_dir())

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from app.content.loader import load_content
-from app.content.model import GlossaryTerm
-from app.content.render import link_terms, term_forms
+from app.common.render import link_terms, term_forms
+from app.course.loader import load_content
+from app.reference.glossary import GlossaryTerm
 
 LESSON = """---
 id: mini

@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.content.loader import load_content
+from app.course.loader import load_content
 from app.paths import assets_dir, content_dir
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.content.script import to_simplified
+from app.common.script import to_simplified
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = ROOT.parent / "shared" / "reference"

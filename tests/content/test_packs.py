@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.content.packs import PackRefused, build_pack, inspect_pack
+from app.course.packs import PackRefused, build_pack, inspect_pack
 from app.services import Academy
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,7 +60,7 @@ def test_a_valid_pack_updates_the_course_and_keeps_progress(content_copy, tmp_pa
     for f in others:
         f.write_text(f.read_text("utf-8").replace("customer-psychology", "what-is-a-complaint"),
                      encoding="utf-8")  # fmt: skip
-    from app.content.loader import load_content
+    from app.course.loader import load_content
 
     problems = load_content(content_copy, content_copy.parent / "assets").problems
     if problems:

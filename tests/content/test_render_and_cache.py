@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from app.content.library import load_library
-from app.content.render import HtmlTheme, lesson_html, markdown_to_html
-from app.content.script import SIMPLIFIED, TRADITIONAL, to_simplified
+from app.common.render import HtmlTheme, lesson_html, markdown_to_html
+from app.common.script import SIMPLIFIED, TRADITIONAL, to_simplified
+from app.course.library import load_library
 from app.paths import assets_dir, content_dir
 
 
@@ -82,7 +82,7 @@ def test_damaged_cache_is_ignored(tmp_path: Path):
 
 def test_traditional_keeps_taiwan_business_words_for_customers():
     """s2twp turns 用户 into 使用者 (a software user); a bank's or telecom's customer is 用戶."""
-    from app.content.script import to_traditional
+    from app.common.script import to_traditional
 
     text = to_traditional("老用户反映软件的网络信息有误，用户数据要保护。")
     assert text == "老用戶反映軟體的網路資訊有誤，用戶資料要保護。"

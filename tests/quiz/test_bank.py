@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from app.content.loader import load_content
-from app.content.problems import Problem
+from app.common.problems import Problem
+from app.course.loader import load_content
 from app.quiz.bank import load_bank
 
 GOOD = """questions:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.content.library import load_library
+from app.course.library import load_library
 from app.paths import assets_dir, content_dir
 from app.quiz.interchange import banks
 from app.quiz.interchange.decode import ImportRefused, decode_bytes, read_untrusted

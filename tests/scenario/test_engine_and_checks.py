@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from app.content.library import load_library
-from app.content.problems import Problem
+from app.common.problems import Problem
+from app.course.library import load_library
 from app.paths import assets_dir, content_dir
 from app.scenario.engine import ScenarioRun
 from app.scenario.loader import load_scenarios

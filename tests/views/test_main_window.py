@@ -136,8 +136,8 @@ def test_profile_chooser_delete_then_undo(qtbot, academy, monkeypatch):
 def test_chinese_font_per_script_covers_the_course(qapp, lang, face):
     """Without a CJK font Chinese renders as boxes; without a per-script family, Qt picks the
     Japanese face. Every character of the course's titles must be in the chosen font."""
-    from app.content.library import load_library
-    from app.content.script import script_for_language
+    from app.common.script import script_for_language
+    from app.course.library import load_library
     from app.paths import assets_dir, content_dir
 
     font = QFont()
@@ -208,7 +208,7 @@ def test_frame_first_then_attach(qtbot, learner):
 def test_installing_a_pack_from_the_window_asks_for_a_rebuild(
     qtbot, content_copy, tmp_path, course
 ):
-    from app.content.packs import build_pack
+    from app.course.packs import build_pack
     from app.services import Academy
 
     academy = Academy(tmp_path / "d", course=course)

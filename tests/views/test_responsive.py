@@ -85,7 +85,7 @@ def test_learner_export_and_import(qtbot, window, tmp_path):
 
 
 def test_pack_install(qtbot, window, content_copy, tmp_path):
-    from app.content.packs import build_pack
+    from app.course.packs import build_pack
 
     pack = build_pack(content_copy, tmp_path / "p.zip", pack_id="update", version="2", title="新版")
     with qtbot.waitSignal(window.rebuild_requested, timeout=60_000):

@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QTextDocument
 
 from app.classroom.slides import Slide
-from app.content.html_theme import PROJECTOR_THEME, HtmlTheme
-from app.content.render import markdown_to_html
+from app.common.html_theme import PROJECTOR_THEME, HtmlTheme
+from app.common.render import markdown_to_html
 
 BODY_PT_AT_1080 = 28.0
 MARGIN = 0.05  # of the width, each side

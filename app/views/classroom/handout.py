@@ -7,8 +7,8 @@ import html
 from pathlib import Path
 
 from app.classroom.slides import lesson_slides
-from app.content.html_theme import HtmlTheme
-from app.content.render import markdown_to_html
+from app.common.html_theme import HtmlTheme
+from app.common.render import markdown_to_html
 
 
 def handout_html(lesson, theme: HtmlTheme, assets: Path, notes_label: str, course: str) -> str:

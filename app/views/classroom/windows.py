@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.content.html_theme import PROJECTOR_BACKGROUND
+from app.common.html_theme import PROJECTOR_BACKGROUND
 from app.views.classroom.deck import MARGIN, document
 from app.views.theme import mark
 

@@ -183,7 +183,7 @@ def _digests(bundle) -> dict[str, int]:
 def install_pack(path: Path, data_root: Path, bundled: Path, assets: Path) -> InstallReport:
     """Install a pack as the active course. Raises PackRefused; on any failure the course
     that was active stays active."""
-    from app.content.loader import load_content
+    from app.course.loader import load_content
 
     manifest = inspect_pack(path)
     root = packs_root(data_root)

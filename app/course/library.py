@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from app.content.cache import content_digest, load_cached, store_cached
-from app.content.model import ContentBundle
-from app.content.script import SIMPLIFIED, convert_bundle
+from app.common.script import SIMPLIFIED
+from app.course.cache import content_digest, load_cached, store_cached
+from app.course.model import ContentBundle
+from app.course.script import convert_bundle
 
 
 def load_library(
@@ -19,7 +20,7 @@ def load_library(
         return cached
     base = load_cached(cache_dir, digest, SIMPLIFIED)
     if base is None:
-        from app.content.loader import load_content  # YAML + pydantic: only on a cache miss
+        from app.course.loader import load_content  # YAML + pydantic: only on a cache miss
 
         base = replace(load_content(content_root, assets), digest=digest)
         store_cached(cache_dir, base)

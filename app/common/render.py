@@ -12,8 +12,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from app.content.html_theme import DARK_THEME, HtmlTheme
-from app.content.model import Lesson
+from app.common.html_theme import DARK_THEME, HtmlTheme
 
 __all__ = ["DARK_THEME", "HtmlTheme", "lesson_html", "markdown_to_html"]
 
@@ -175,7 +174,7 @@ def link_terms(markdown: str, forms: list[tuple[str, str]], linked: set[str]) ->
 
 
 def lesson_html(
-    lesson: Lesson,
+    lesson,
     theme: HtmlTheme,
     assets: Path,
     *,

@@ -14,10 +14,10 @@ import pickle
 from pathlib import Path
 
 from app import __version__
-from app.content.model import ContentBundle
+from app.course.model import ContentBundle
 
 log = logging.getLogger(__name__)
-CACHE_FORMAT = 9  # bump when the pickled classes change
+CACHE_FORMAT = 10  # bump when the pickled classes change (10: classes moved to kind packages)
 
 
 def content_digest(content_root: Path, assets: Path) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from app.content.problems import Problem
+from app.common.problems import Problem
 
 
 class YamlProblem(Exception):
@@ -89,16 +89,27 @@ def split_front_matter(text: str) -> SplitDocument:
     raise YamlProblem(1, "front matter is not closed: add a '---' line after it")
 
 
+def validate(schema: Any, data: Any) -> Any:
+    """Validate ``data`` with a pydantic model class or a ``TypeAdapter`` (of a dataclass)."""
+    if hasattr(schema, "model_validate"):
+        return schema.model_validate(data)
+    return schema.validate_python(data)
+
+
 def pydantic_problems(exc: Any, parsed: ParsedYaml) -> list[tuple[int, str, str]]:
     """Turn a pydantic ValidationError into (line, kind, message) triples authors understand."""
     out = []
-    for err in exc.errors():
+    errors = exc.errors()
+    inner = {tuple(e.get("loc", ()))[:n] for e in errors for n in range(len(e.get("loc", ())))}
+    for err in errors:
         loc = tuple(err.get("loc", ()))
         where = ".".join(str(p) for p in loc) or "(document)"
         typ = err.get("type", "")
+        if typ in ("too_short", "too_long") and loc in inner:
+            continue  # a tuple counts only its valid items; the items' own errors say more
         if typ == "missing":
             out.append((parsed.line_for(loc[:-1]), "missing-field", f"missing field '{where}'"))
-        elif typ == "extra_forbidden":
+        elif typ in ("extra_forbidden", "unexpected_keyword_argument"):
             out.append((parsed.line_for(loc), "unknown-field", f"unknown field '{where}'"))
         elif typ == "value_error":  # a rule of the whole item (e.g. "exactly 1 correct")
             msg = str(err["msg"]).removeprefix("Value error, ")
@@ -106,8 +117,13 @@ def pydantic_problems(exc: Any, parsed: ParsedYaml) -> list[tuple[int, str, str]
         else:
             got = err.get("input")
             shown = repr(got) if not isinstance(got, (dict, list)) else type(got).__name__
+            # Dataclass fields hold tuples; the author wrote a YAML list.
+            msg = str(err["msg"]).replace("Tuple should", "List should")
+            msg = msg.replace("a valid tuple", "a valid list")
+            if typ in ("dataclass_type", "model_type"):  # not the name of a Python class
+                msg = "Input should be a mapping of 'key: value' lines"
             out.append(
-                (parsed.line_for(loc), "wrong-type", f"field '{where}': {err['msg']} (got {shown})")
+                (parsed.line_for(loc), "wrong-type", f"field '{where}': {msg} (got {shown})")
             )
     return out
 
@@ -129,7 +145,7 @@ def read_document(
         parsed.first_line = 1  # a missing key is reported at the opening '---'
         if not isinstance(parsed.data, dict):
             raise YamlProblem(2, "front matter must be a mapping of 'key: value' lines")
-        meta = schema.model_validate(parsed.data)
+        meta = validate(schema, parsed.data)
     except UnicodeDecodeError as exc:
         problems.append(Problem(shown, 1, "encoding", f"not UTF-8 text ({exc.reason})"))
         return None

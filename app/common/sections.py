@@ -1,0 +1,86 @@
+"""A Markdown body split at its ``## `` headings into numbered sections (lessons and cases).
+
+Also collects the links and images as written, with their lines, for the reference checks
+that run once every kind is loaded (``app.course.checks``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.common.problems import Problem
+
+SECTION_RE = re.compile(r"^##\s+(.+?)\s*#*\s*$")
+H1_RE = re.compile(r"^#\s+\S")
+NOTES_MARK = "???"
+LINK_RE = re.compile(r"(!?)\[[^\]]*\]\(\s*([^)\s]+)(?:\s+\"[^\"]*\")?\s*\)")
+FENCE_RE = re.compile(r"^\s*(```|~~~)")
+
+
+@dataclass(frozen=True)
+class Section:
+    number: int  # 1-based position in the lesson; also the slide number
+    title: str
+    markdown: str
+    notes: str  # presenter notes, never shown to learners
+    line: int  # line of the ``## `` heading in the source file
+
+
+def split_sections(
+    body: str,
+    first_line: int,
+    shown: str,
+    problems: list[Problem],
+    links: list[tuple[bool, str, int]],
+) -> tuple[str, list[Section]]:
+    """(intro before the first section, sections); adds (is_image, target, line) to ``links``."""
+    intro: list[str] = []
+    sections: list[Section] = []
+    current: dict | None = None
+    in_fence = False
+    for n, raw in enumerate(body.splitlines(), start=first_line):
+        if FENCE_RE.match(raw):
+            in_fence = not in_fence
+        heading = None if in_fence else SECTION_RE.match(raw)
+        if not in_fence:
+            links.extend((m.group(1) == "!", m.group(2), n) for m in LINK_RE.finditer(raw))
+        if heading:
+            if current:
+                sections.append(_section_from(current, len(sections) + 1))
+            current = {"title": heading.group(1), "line": n, "body": [], "notes": None}
+            continue
+        if not in_fence and H1_RE.match(raw):
+            problems.append(
+                Problem(
+                    shown,
+                    n,
+                    "structure",
+                    "'# ' headings are not used in lessons: the title comes from "
+                    "the front matter; use '## ' for sections",
+                )
+            )
+        if current is None:
+            intro.append(raw)
+        elif not in_fence and raw.strip() == NOTES_MARK:
+            current["notes"] = []
+        elif current["notes"] is not None:
+            current["notes"].append(raw)
+        else:
+            current["body"].append(raw)
+    if current:
+        sections.append(_section_from(current, len(sections) + 1))
+    if not sections:
+        problems.append(
+            Problem(shown, first_line, "structure", "a lesson needs at least one '## ' section")
+        )
+    return "\n".join(intro).strip(), sections
+
+
+def _section_from(d: dict, number: int) -> Section:
+    return Section(
+        number=number,
+        title=d["title"],
+        markdown="\n".join(d["body"]).strip(),
+        notes="\n".join(d["notes"] or []).strip(),
+        line=d["line"],
+    )

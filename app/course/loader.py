@@ -1,0 +1,134 @@
+"""Read ``content/`` into a ContentBundle, collecting every problem instead of stopping.
+
+Each kind's package loads its own files; this module reads ``course.yaml``, calls them in
+turn, orders lessons by the course, and runs the checks that need several kinds
+(``app.course.checks``). A file whose front matter is broken is skipped (and listed); a
+lesson with a broken link or a missing image is kept, since the rest of it is still worth
+reading.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.cases.loader import load_cases
+from app.common.problems import Problem
+from app.common.yamlfile import display_path, load_yaml_document
+from app.course.checks import check_cases, check_lesson, check_lesson_ref
+from app.course.model import ContentBundle, Course, CourseSection
+from app.lessons.loader import load_lessons
+from app.lessons.model import Lesson
+from app.quiz.bank import load_bank
+from app.reference.desk import load_checklists
+from app.reference.glossary import load_glossary
+from app.reference.phrases import load_phrases
+from app.reference.syllabus import load_syllabus
+from app.scenario.loader import load_scenarios
+
+
+def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
+    """Load and validate everything under ``root`` (a ``content/`` dir)."""
+    problems: list[Problem] = []
+    assets = assets if assets is not None else root.parent / "assets"
+
+    base = root.parent
+    course = _load_course(root / "course.yaml", base, problems)
+    known_sections = {s.id for s in course.sections} if course else None
+    lessons, skipped = load_lessons(root / "lessons", base, problems, known_sections)
+
+    if course is None:
+        course = _fallback_course(lessons)
+    course = _attach_lessons(course, lessons)
+    ordered = {lid: lessons[lid] for s in course.sections for lid in s.lesson_ids}
+    glossary, term_lines = load_glossary(root / "glossary.yaml", base, problems)
+    phrase_groups, phrase_lines = load_phrases(root / "phrases.yaml", base, problems)
+    checklists, checklist_lines = load_checklists(root / "desk.yaml", base, problems)
+    syllabus, taught_refs = load_syllabus(root / "syllabus", base, problems)
+    questions, question_refs = load_bank(root / "quizzes", base, problems)
+    cases = load_cases(root / "cases", base, problems)
+    scenarios, scenario_refs = load_scenarios(root / "scenarios", base, problems)
+    check_cases(cases, ordered, {s.id for s in course.sections}, problems)
+    section_ids = {s.id for s in course.sections}
+    for q in questions:
+        if q.topic not in section_ids:
+            problems.append(
+                Problem(
+                    q.source,
+                    1,
+                    "broken-reference",
+                    f"question '{q.id}': topic '{q.topic}' is not a section",
+                )
+            )
+    for lesson in ordered.values():
+        check_lesson(lesson, ordered, set(glossary), assets, problems)
+    shown_glossary = display_path(root / "glossary.yaml", base)
+    shown_phrases = display_path(root / "phrases.yaml", base)
+    refs = [(shown_glossary, term_lines[t.id], t.lesson) for t in glossary.values()]
+    refs += [
+        (shown_phrases, phrase_lines[p.id], p.lesson) for g in phrase_groups for p in g.phrases
+    ]
+    shown_desk = display_path(root / "desk.yaml", base)
+    refs += [(shown_desk, checklist_lines[c.id], c.lesson) for c in checklists]
+    for shown, line, ref in refs + taught_refs + question_refs + scenario_refs:
+        wrong = check_lesson_ref(ref, ordered)
+        if wrong:
+            problems.append(Problem(shown, line, "broken-reference", wrong))
+
+    return ContentBundle(
+        course=course,
+        lessons=ordered,
+        problems=tuple(problems),
+        skipped_files=tuple(skipped),
+        glossary=glossary,
+        phrase_groups=phrase_groups,
+        syllabus=syllabus,
+        questions=questions,
+        cases=cases,
+        scenarios=scenarios,
+        checklists=checklists,
+    )
+
+
+def _load_course(path: Path, base: Path, problems: list[Problem]) -> Course | None:
+    from pydantic import TypeAdapter
+
+    shown = display_path(path, base)
+    if not path.exists():
+        problems.append(Problem(shown, 1, "missing-file", "course.yaml is missing"))
+        return None
+    loaded = load_yaml_document(path, TypeAdapter(Course), base, problems)
+    if loaded is None:
+        return None
+    doc, parsed = loaded
+    seen: set[str] = set()
+    for i, s in enumerate(doc.sections):
+        if s.id in seen:
+            problems.append(
+                Problem(
+                    shown,
+                    parsed.line_for(("sections", i, "id")),
+                    "duplicate-id",
+                    f"duplicate section id '{s.id}'",
+                )
+            )
+        seen.add(s.id)
+    return doc
+
+
+def _fallback_course(lessons: dict[str, Lesson]) -> Course:
+    """When course.yaml is unusable, group lessons by their section ids so the app still runs."""
+    ids = sorted({lesson.section for lesson in lessons.values()})
+    return Course(
+        "course", "课程", "0", tuple(CourseSection(s, i + 1, s) for i, s in enumerate(ids))
+    )
+
+
+def _attach_lessons(course: Course, lessons: dict[str, Lesson]) -> Course:
+    sections = []
+    for s in course.sections:
+        members = sorted(
+            (lsn for lsn in lessons.values() if lsn.section == s.id),
+            key=lambda lsn: (lsn.order, lsn.id),
+        )
+        sections.append(CourseSection(s.id, s.number, s.title, tuple(m.id for m in members)))
+    return Course(course.id, course.title, course.version, tuple(sections))
