@@ -23,8 +23,9 @@ $(STAMP): pyproject.toml
 system-deps:                    ## Linux: a Chinese font and Qt's runtime libraries
 	@bash tools/system-deps.sh
 
-lint: setup
+lint: setup                     ## ruff, then the import contracts (pyproject.toml: [tool.importlinter])
 	$(BIN)/ruff check app tests bench tools
+	$(BIN)/lint-imports
 
 bench: setup                    ## start-up time and memory against a bare PySide6 window
 	$(BIN)/python bench/run.py

@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from app import APP_NAME, APP_TITLE
+from app import APP_TITLE
 
 T0 = time.perf_counter()
 SMOKE_TIMEOUT_MS = 60_000
@@ -71,20 +71,6 @@ def ensure_platform(offscreen_default: bool) -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def create_qapp():
-    # High-DPI: Qt 6 scales by default with the PassThrough rounding policy (fractional
-    # factors such as 125 % stay exact), which is what we want; nothing to set.
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1])
-        app.setApplicationName(APP_NAME)
-        app.setApplicationDisplayName(APP_TITLE)
-        app.setOrganizationName(APP_NAME)
-    return app
-
-
 def fit_to_screen(window, preferred=(1280, 800)) -> None:
     """First-run size: the preferred size, shrunk to 92 % of the screen's free area, centred."""
     screen = window.screen() or (window.windowHandle() and window.windowHandle().screen())
@@ -133,6 +119,8 @@ class Gui:
         self.paths = academy.paths if academy is not None else paths
         self._lang = lang
         self.smoke = smoke
+        from app.views.application import create_qapp
+
         self.app = create_qapp()
         if self.paths is not None:
             from app.views.icons import set_cache_dir

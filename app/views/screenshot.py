@@ -29,14 +29,18 @@ def render_view(
     from PySide6.QtWidgets import QApplication
 
     from app.demo import create_demo_profiles
-    from app.main import Gui
     from app.services import Academy
+    from app.views.application import create_qapp
+    from app.views.i18n import install_language
+    from app.views.icons import set_cache_dir
+    from app.views.theme import apply_theme
 
     tmp = tempfile.TemporaryDirectory(prefix="academy-shot-") if data_dir is None else None
     academy = Academy(tmp.name if tmp else data_dir, lang=lang)
-    gui = Gui(academy)
-    gui.theme_choice = theme
-    gui.apply_theme()
+    qapp = create_qapp()
+    set_cache_dir(academy.paths.cache / "icons")
+    install_language(academy.lang)
+    colors = apply_theme(qapp, academy.lang, theme)
     pid = academy.profiles.last_profile_id
     if pid is None:
         pid = create_demo_profiles(academy)
@@ -49,10 +53,10 @@ def render_view(
         if view == "profiles":
             from app.views.profiles import ProfileChooser
 
-            widget = ProfileChooser(academy, gui.colors)
+            widget = ProfileChooser(academy, colors)
             widget.resize(min(size[0], 640), min(size[1], 440))
         else:
-            widget = _main_window(gui, academy, pid, seed, view, size, lesson_id, large)
+            widget = _main_window(colors, academy, pid, seed, view, size, lesson_id, large)
             if view in PROGRESS_VIEWS:
                 widget = _progress_state(widget, view, out)
                 if widget is None:  # the certificate is a PDF page, already written
@@ -86,7 +90,7 @@ def render_view(
     return out
 
 
-def _main_window(gui, academy, pid, seed, view, size, lesson_id, large=False):
+def _main_window(colors, academy, pid, seed, view, size, lesson_id, large=False):
     from app.demo import seed_demo
     from app.views.main_window import MainWindow
     from app.views.settings import SettingsDialog
@@ -94,7 +98,7 @@ def _main_window(gui, academy, pid, seed, view, size, lesson_id, large=False):
     academy.open_learner(pid)
     if seed:
         seed_demo(academy)
-    window = MainWindow(academy, gui.colors)
+    window = MainWindow(academy, colors)
     window.on_ready(None)
     window.resize(*size)
     if view == "lesson":
