@@ -211,3 +211,25 @@ def test_moodle_xml_parser_raises_only_import_refused(text):
     except ImportRefused:
         return
     assert all(s.reason for s in result.skipped)
+
+
+def test_cli_export_uses_the_installed_course_pack(tmp_path, content_copy):
+    """`quiz export` goes through the facade, so it sees the course a pack installed."""
+    from app.course.packs import build_pack
+
+    bank = content_copy / "quizzes" / "s01.yaml"
+    bank.write_text(bank.read_text("utf-8").replace("stem: ", "stem: 【新版】", 1), "utf-8")
+    pack = build_pack(content_copy, tmp_path / "p.zip", pack_id="update", version="2.0",
+                      title="新版")  # fmt: skip
+    data = tmp_path / "data"
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "app", "--data-dir", str(data), *args],
+            cwd=ROOT, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+
+    assert run("content", "install", str(pack)).returncode == 0
+    out = tmp_path / "bank.gift"
+    assert run("quiz", "export", str(out), "--format", "gift").returncode == 0
+    assert "【新版】" in out.read_text(encoding="utf-8")
