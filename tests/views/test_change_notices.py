@@ -131,3 +131,55 @@ def test_every_state_changing_facade_method_declares_its_changes(learner):
             assert isinstance(changes, Changes) and changes, f"{name}.{method}"
         for method in public - declared[name]:
             assert getattr(getattr(type(service), method), "changes", None) is None, method
+
+
+def test_a_pack_install_refreshes_every_page(qtbot, learner, content_copy, tmp_path):
+    """Installed from the File menu, off the window's thread; then every page shows the new
+    course: the window is rebuilt around the learner's place, not left half stale."""
+    from app.course.packs import build_pack
+    from app.main import Gui
+    from app.views.main_window import PAGES, MainWindow
+
+    def retitle(path, old, new):
+        path.write_text(path.read_text("utf-8").replace(old, new, 1), encoding="utf-8")
+
+    retitle(content_copy / "lessons" / "s01-what-is-a-complaint.md",
+            "title: 什么是投诉", "title: 投诉是什么")  # fmt: skip
+    retitle(content_copy / "cases" / "bank-account-limit.md", "title: ", "title: 【新】")
+    retitle(content_copy / "scenarios" / "bank-account-limit.yaml",
+            "title: 转账被限额的客户", "title: 转账限额（新版）")  # fmt: skip
+    pack = build_pack(content_copy, tmp_path / "p.zip", pack_id="update", version="2.0",
+                      title="新版")  # fmt: skip
+
+    gui = Gui(learner)
+    gui.window = MainWindow(learner, gui.colors)
+    gui.window.rebuild_requested.connect(lambda: gui.rebuild_window(gui.window.place()))
+    qtbot.addWidget(gui.window)
+    gui.window.on_ready(None)
+    gui.window.show()
+    for key in PAGES:  # every page built and seen once
+        gui.window.show_page(key)
+    gui.window.show_page("home")
+    old = gui.window
+    old.files.install_pack(str(pack), confirm=False)
+    qtbot.waitUntil(lambda: gui.window is not old, timeout=60_000)
+    w = gui.window
+    qtbot.addWidget(w)
+
+    def tree_texts(tree) -> set[str]:
+        out, stack = set(), [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            out.add(item.text(0))
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return out
+
+    assert any("投诉是什么" in t for t in tree_texts(w.home.outline))
+    w.show_page("lesson")
+    assert any("投诉是什么" in t for t in tree_texts(w.reader.outline))
+    w.show_page("cases")
+    cases = [w.cases.list.item(i).text() for i in range(w.cases.list.count())]
+    assert any("【新】" in t for t in cases)
+    w.show_page("roleplay")
+    plays = [w.roleplay.list.item(i).text() for i in range(w.roleplay.list.count())]
+    assert any("转账限额（新版）" in t for t in plays)

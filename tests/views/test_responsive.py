@@ -54,7 +54,7 @@ def watch(qtbot, action, timeout=60_000):
     timer.timeout.connect(lambda: turns.append(1))
     with _pool_held() as gate:
         action()
-        assert ops, "the action started an operation"
+        qtbot.waitUntil(lambda: bool(ops), timeout=5000)  # some start after the next paint
         timer.start()
         qtbot.waitUntil(lambda: len(turns) >= 5, timeout=5000)
         assert not any(op.is_finished for op in ops), "no work done on the window's thread"
@@ -149,3 +149,15 @@ def test_cohort_import_and_reports(qtbot, window, tmp_path):
     watch(qtbot, lambda: trainer.export_csv(str(csv_out)))
     watch(qtbot, lambda: trainer.export_pdf(str(pdf_out)))
     assert csv_out.stat().st_size > 0 and pdf_out.read_bytes().startswith(b"%PDF")
+
+
+def test_start_up_loads_the_course_and_opens_the_learner_off_the_window(qtbot, academy):
+    from app.main import Gui
+
+    pid = academy.profiles.create("甲").id
+    gui = Gui(academy)
+    ready = []
+    watch(qtbot, lambda: gui.start(pid, on_ready=ready.append))
+    qtbot.addWidget(gui.window)
+    qtbot.waitUntil(lambda: bool(ready))
+    assert ready[0] is gui.window and gui.window.ready and academy.learner_open
