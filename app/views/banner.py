@@ -52,3 +52,43 @@ class Banner(QFrame):
         )
         box.setDetailedText(self._details)
         box.exec()
+
+    def show_content_problems(self, bundle) -> None:
+        """Course files that were skipped or have problems (the rest of the course works)."""
+        if not bundle.problems:
+            return
+        skipped = bundle.skipped_files
+        if skipped:
+            text = (
+                self.tr("%1 content file(s) could not be read and were skipped: %2")
+                .replace("%1", str(len(skipped)))
+                .replace("%2", ", ".join(skipped))
+            )
+        else:
+            text = self.tr(
+                "Some course content has problems (%1). The rest works normally."
+            ).replace("%1", str(len(bundle.problems)))
+        self.show_message(text, "\n".join(str(p) for p in bundle.problems))
+
+    def show_open_report(self, report) -> bool:
+        """What opening the learner's database repaired, if anything (True if it did)."""
+        if not report.recovered:
+            return False
+        if report.restored_from is not None:
+            when = report.restored_from.taken_at.strftime("%Y-%m-%d %H:%M")
+            text = (
+                self.tr(
+                    "Your progress file was damaged, so it was restored from the backup of "
+                    "%1. Anything you did after that time is not in it; please check "
+                    "your last lessons. The damaged file was kept at %2."
+                )
+                .replace("%1", when)
+                .replace("%2", str(report.set_aside))
+            )
+        else:
+            text = self.tr(
+                "Your progress file was damaged and no backup could be used, so "
+                "progress starts afresh. The damaged file was kept at %1."
+            ).replace("%1", str(report.set_aside))
+        self.show_message(text, f"{report.damaged}")
+        return True

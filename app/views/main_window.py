@@ -286,50 +286,11 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         if self.stack.currentWidget() is self.home:
             self.home.resume_btn.setFocus()  # Enter continues where the learner left off
-        self._show_content_problems()
-        if report is not None:
-            self._show_open_report(report)
+        self.banner.show_content_problems(self.academy.content)
+        if report is not None and self.banner.show_open_report(report):
+            from PySide6.QtWidgets import QMessageBox
 
-    def _show_content_problems(self) -> None:
-        bundle = self.academy.content
-        if not bundle.problems:
-            return
-        skipped = bundle.skipped_files
-        if skipped:
-            text = (
-                self.tr("%1 content file(s) could not be read and were skipped: %2")
-                .replace("%1", str(len(skipped)))
-                .replace("%2", ", ".join(skipped))
-            )
-        else:
-            text = self.tr(
-                "Some course content has problems (%1). The rest works normally."
-            ).replace("%1", str(len(bundle.problems)))
-        self.banner.show_message(text, "\n".join(str(p) for p in bundle.problems))
-
-    def _show_open_report(self, report) -> None:
-        if not report.recovered:
-            return
-        if report.restored_from is not None:
-            when = report.restored_from.taken_at.strftime("%Y-%m-%d %H:%M")
-            text = (
-                self.tr(
-                    "Your progress file was damaged, so it was restored from the backup of "
-                    "%1. Anything you did after that time is not in it; please check "
-                    "your last lessons. The damaged file was kept at %2."
-                )
-                .replace("%1", when)
-                .replace("%2", str(report.set_aside))
-            )
-        else:
-            text = self.tr(
-                "Your progress file was damaged and no backup could be used, so "
-                "progress starts afresh. The damaged file was kept at %1."
-            ).replace("%1", str(report.set_aside))
-        self.banner.show_message(text, f"{report.damaged}")
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self, self.tr("Progress restored"), text)
+            QMessageBox.warning(self, self.tr("Progress restored"), self.banner.text.text())
 
     @property
     def quiz(self):

@@ -23,6 +23,26 @@
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 content file(s) could not be read and were skipped: %2</source>
+        <translation>有 %1 个内容文件无法读取，已跳过：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some course content has problems (%1). The rest works normally.</source>
+        <translation>部分课程内容有问题（共 %1 处），其余内容可正常使用。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your progress file was damaged, so it was restored from the backup of %1. Anything you did after that time is not in it; please check your last lessons. The damaged file was kept at %2.</source>
+        <translation>您的学习进度文件已损坏，已从 %1 的备份恢复。此后的学习记录不在其中，请检查最近学过的几课。损坏的文件已保存在 %2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your progress file was damaged and no backup could be used, so progress starts afresh. The damaged file was kept at %1.</source>
+        <translation>您的学习进度文件已损坏，且没有可用的备份，学习进度将从头开始。损坏的文件已保存在 %1。</translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -381,7 +401,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/main.py" line="+353"/>
+        <location filename="../../app/main.py" line="+341"/>
         <source>Loading the course…</source>
         <translation>正在加载课程…</translation>
     </message>
@@ -1005,12 +1025,12 @@
     <message>
         <location filename="../../app/views/main_window.py" line="+58"/>
         <location line="+14"/>
-        <location line="+419"/>
+        <location line="+380"/>
         <source>Complaint Academy</source>
         <translation>客诉学堂</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-371"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -1170,27 +1190,7 @@
         <translation>关于客诉学堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>%1 content file(s) could not be read and were skipped: %2</source>
-        <translation>有 %1 个内容文件无法读取，已跳过：%2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Some course content has problems (%1). The rest works normally.</source>
-        <translation>部分课程内容有问题（共 %1 处），其余内容可正常使用。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Your progress file was damaged, so it was restored from the backup of %1. Anything you did after that time is not in it; please check your last lessons. The damaged file was kept at %2.</source>
-        <translation>您的学习进度文件已损坏，已从 %1 的备份恢复。此后的学习记录不在其中，请检查最近学过的几课。损坏的文件已保存在 %2。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Your progress file was damaged and no backup could be used, so progress starts afresh. The damaged file was kept at %1.</source>
-        <translation>您的学习进度文件已损坏，且没有可用的备份，学习进度将从头开始。损坏的文件已保存在 %1。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+43"/>
         <source>Progress restored</source>
         <translation>学习进度已恢复</translation>
     </message>

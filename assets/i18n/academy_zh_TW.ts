@@ -23,6 +23,26 @@
         <source>Details</source>
         <translation>詳細資料</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 content file(s) could not be read and were skipped: %2</source>
+        <translation>有 %1 個內容檔案無法讀取，已略過：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some course content has problems (%1). The rest works normally.</source>
+        <translation>部分課程內容有問題（共 %1 處），其餘內容可正常使用。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your progress file was damaged, so it was restored from the backup of %1. Anything you did after that time is not in it; please check your last lessons. The damaged file was kept at %2.</source>
+        <translation>您的學習進度檔案已損毀，已從 %1 的備份還原。此後的學習紀錄不在其中，請檢查最近學過的幾課。損毀的檔案已保留在 %2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your progress file was damaged and no backup could be used, so progress starts afresh. The damaged file was kept at %1.</source>
+        <translation>您的學習進度檔案已損毀，且沒有可用的備份，學習進度將從頭開始。損毀的檔案已保留在 %1。</translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -381,7 +401,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/main.py" line="+353"/>
+        <location filename="../../app/main.py" line="+341"/>
         <source>Loading the course…</source>
         <translation>正在載入課程…</translation>
     </message>
@@ -1005,12 +1025,12 @@
     <message>
         <location filename="../../app/views/main_window.py" line="+58"/>
         <location line="+14"/>
-        <location line="+419"/>
+        <location line="+380"/>
         <source>Complaint Academy</source>
         <translation>客訴學堂</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-371"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -1170,27 +1190,7 @@
         <translation>關於客訴學堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>%1 content file(s) could not be read and were skipped: %2</source>
-        <translation>有 %1 個內容檔案無法讀取，已略過：%2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Some course content has problems (%1). The rest works normally.</source>
-        <translation>部分課程內容有問題（共 %1 處），其餘內容可正常使用。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Your progress file was damaged, so it was restored from the backup of %1. Anything you did after that time is not in it; please check your last lessons. The damaged file was kept at %2.</source>
-        <translation>您的學習進度檔案已損毀，已從 %1 的備份還原。此後的學習紀錄不在其中，請檢查最近學過的幾課。損毀的檔案已保留在 %2。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Your progress file was damaged and no backup could be used, so progress starts afresh. The damaged file was kept at %1.</source>
-        <translation>您的學習進度檔案已損毀，且沒有可用的備份，學習進度將從頭開始。損毀的檔案已保留在 %1。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+43"/>
         <source>Progress restored</source>
         <translation>學習進度已還原</translation>
     </message>
