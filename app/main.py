@@ -356,6 +356,7 @@ class Gui:
         window.on_ready(None)
         window.setGeometry(old.geometry())
         window.show()
+        window.activateWindow()  # keys go to the new window, not the one being replaced
         window.restore_place(place)
         old.hide()
         old.deleteLater()

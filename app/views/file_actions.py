@@ -125,8 +125,7 @@ class FileActions(QObject):
         if not path:
             return None
 
-        def install(progress):
-            progress.step(0, 0, self.tr("Checking the pack…"))
+        def install(_progress):
             return self.academy.install_pack(Path(path))
 
         def installed(report) -> None:
