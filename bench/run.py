@@ -57,9 +57,9 @@ def write_latency(data_dir: Path) -> dict[str, float]:
     samples = []
     for i in range(200):
         t = time.perf_counter()
-        academy.save_position(lid, 1 + i % 5, (i % 100) / 100)
+        academy.study.save_position(lid, 1 + i % 5, (i % 100) / 100)
         samples.append((time.perf_counter() - t) * 1000)
-    academy.add_study_time(lid, 5, datetime.now())
+    academy.study.add_study_time(lid, 5, datetime.now())
     academy.close_learner()
     samples.sort()
     return {
