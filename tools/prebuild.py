@@ -24,9 +24,9 @@ def main(out: Path) -> Path:
         old.unlink()
     with tempfile.TemporaryDirectory() as tmp:
         academy = Academy(tmp)
-        built = academy.search_index().path
+        built = academy.knowledge.prepare().path
         target = out / built.name
-        academy.search_index().close()
+        academy.close()
         target.write_bytes(built.read_bytes())
     print(target)
     return target
