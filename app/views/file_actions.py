@@ -9,26 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 
 from app.views.ops import Op, run_op
+from app.views.page import WindowPart
 
 
-class FileActions(QObject):
+class FileActions(WindowPart):
     course_installed = Signal()  # a pack was installed: the window rebuilds its pages
-
-    def __init__(self, window) -> None:
-        super().__init__(window)
-
-    @property
-    def window(self):
-        """The main window (the parent; no Python reference of our own, so that a replaced
-        window is freed at once)."""
-        return self.parent()
-
-    @property
-    def academy(self):
-        return self.window.academy
 
     def _say(self, text: str) -> None:
         self.window.statusBar().showMessage(text)

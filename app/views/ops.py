@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -69,7 +70,8 @@ class Op(QObject):
                  done: Callable[[Any], None] | None,
                  failed: Callable[[BaseException], None] | None) -> None:  # fmt: skip
         super().__init__()
-        self.parent_widget = parent
+        # Weakly: an operation must not keep a window alive that was replaced meanwhile.
+        self._parent_ref = weakref.ref(parent) if parent is not None else None
         self.work = work
         self.name = name
         self.label = label
@@ -104,7 +106,7 @@ class Op(QObject):
         """The parent widget, or None once it is gone (a window rebuilt meanwhile)."""
         from shiboken6 import isValid
 
-        p = self.parent_widget
+        p = self._parent_ref() if self._parent_ref is not None else None
         return p if p is not None and isValid(p) else None
 
     def _live_dialog(self):
@@ -224,6 +226,11 @@ class OpTracker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         Op.tracker = self
+
+    def stop(self) -> None:
+        """Stop hearing about operations (the tracker is no longer the one in use)."""
+        if Op.tracker is self:
+            Op.tracker = None
 
     def running(self) -> int:
         return len(_live)

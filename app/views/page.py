@@ -8,6 +8,8 @@ and refreshes when it is done. No page needs to know which other page changed wh
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
+
 from app.changes import Changes
 
 
@@ -49,3 +51,20 @@ class ChangeAware:
     def showEvent(self, event) -> None:
         super().showEvent(event)  # type: ignore[misc]
         self.refresh_if_stale()
+
+
+class WindowPart(QObject):
+    """A share of the main window's work kept in its own module (file actions, classroom
+    shows). It reaches the window through its Qt parent, holding no Python reference of its
+    own, so that a replaced window is freed at once."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+
+    @property
+    def window(self):
+        return self.parent()
+
+    @property
+    def academy(self):
+        return self.window.academy

@@ -64,6 +64,7 @@ def watch(qtbot, action, timeout=60_000):
         QThreadPool.globalInstance().waitForDone(timeout)
         qtbot.waitUntil(lambda: all(op.is_finished for op in ops), timeout=timeout)
     timer.stop()
+    tracker.stop()
     gui = threading.get_ident()
     assert all(op.worker_thread not in (None, gui) for op in ops)
     assert all(op.error is None for op in ops), [op.error for op in ops]

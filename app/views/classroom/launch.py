@@ -3,24 +3,14 @@ the role-play on the projector. One show at a time; a new one closes the old."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from app.views.page import WindowPart
 
 
-class Teaching(QObject):
+class Teaching(WindowPart):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.current = None  # the open Classroom (projector + presenter), if any
         self.scenario_projector = None
-
-    @property
-    def window(self):
-        """The main window (the parent; no Python reference of our own, so that a replaced
-        window is freed at once)."""
-        return self.parent()
-
-    @property
-    def academy(self):
-        return self.window.academy
 
     def families(self) -> tuple[str, ...]:
         from app.views.theme import installed_families
