@@ -91,10 +91,7 @@ class Quizzes:
 
     def due_review_ids(self) -> list[str]:
         """Questions due for review today (missed earlier), soonest first."""
-        from app.quiz.review import end_of_today_utc
-
-        known = {q.id for q in self._core.content.questions}
-        return [qid for qid in self._core.store().due_reviews(end_of_today_utc()) if qid in known]
+        return due_review_ids(self._core)
 
     def due_review_count(self) -> int:
         return len(self.due_review_ids())
@@ -159,3 +156,11 @@ class Quizzes:
 
         write_atomically(Path(path), text)
         return len(questions)
+
+
+def due_review_ids(core: Core) -> list[str]:
+    """The learner's questions due before the end of their day that the course still has."""
+    from app.quiz.review import end_of_today_utc
+
+    known = {q.id for q in core.content.questions}
+    return [qid for qid in core.store().due_reviews(end_of_today_utc()) if qid in known]

@@ -30,8 +30,8 @@ class Reports:
 
     def dashboard(self):
         from app.quiz.mastery import topic_mastery
-        from app.quiz.review import end_of_today_utc
         from app.reports.dashboard import build_dashboard
+        from app.services.quizzes import due_review_ids
 
         content, store = self._core.content, self._core.store()
         latest = store.latest_scores()
@@ -41,8 +41,7 @@ class Reports:
                 answered[q.topic] = answered.get(q.topic, 0) + 1
         mastery = topic_mastery(content.questions, latest)
         mastery = {k: v for k, v in mastery.items() if k in answered}
-        known = {q.id for q in content.questions}
-        due = sum(1 for qid in store.due_reviews(end_of_today_utc()) if qid in known)
+        due = len(due_review_ids(self._core))
         return build_dashboard(
             content, store.lesson_states(), mastery,
             answered, store.total_study_seconds(), store.study_days(), store.exam_history(),
