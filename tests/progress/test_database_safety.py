@@ -286,3 +286,40 @@ def test_read_only_database_is_reported_at_open(tmp_path: Path):
     )
     assert out.stdout.startswith("unavailable:"), out.stdout + out.stderr
     assert "readonly" in out.stdout and "Traceback" not in out.stderr
+
+
+def test_read_only_log_folder_does_not_stop_start_up(tmp_path: Path):
+    """Issue 15.17: logging falls back to stderr quietly when the log folder is read-only."""
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    _make_read_only(tmp_path)
+    code = (
+        "import sys, logging; from pathlib import Path; from app import diagnostics;"
+        f"diagnostics.enable_faulthandler(Path({str(logs)!r}));"
+        f"diagnostics.setup_logging(Path({str(logs)!r}));"
+        "logging.getLogger('t').warning('still logging'); print('started')"
+    )
+    out = subprocess.run(
+        _without_root_powers([sys.executable, "-c", code]),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 0 and out.stdout.strip() == "started", out.stderr
+    assert "Traceback" not in out.stderr and "still logging" in out.stderr
+
+
+def test_read_only_data_folder_smoke_run_says_why_without_a_traceback(tmp_path: Path):
+    """Issue 15.17: ``--smoke`` on a read-only data folder prints ``error: …`` and exits 1."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    cmd = [sys.executable, "-m", "app", "--data-dir", str(tmp_path), "--smoke"]
+    first = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120, env=env)
+    assert first.returncode == 0, first.stderr
+    _make_read_only(tmp_path)
+    out = subprocess.run(
+        _without_root_powers(cmd), cwd=ROOT, capture_output=True, text=True, timeout=120, env=env
+    )
+    assert out.returncode == 1, out.stderr
+    assert "error: " in out.stderr and "Traceback" not in out.stderr, out.stderr
+    assert "cannot be opened or saved" in out.stderr, out.stderr
