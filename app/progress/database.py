@@ -175,12 +175,16 @@ def _prepare(learner_dir: Path, path: Path, now: datetime) -> OpenReport:
 def _check_writable(path: Path) -> None:
     """Take the write lock once, so a read-only file or folder is reported now, at open,
     rather than as a raw error at the learner's first answer."""
-    con = sqlite3.connect(path)
+    con = sqlite3.connect(path, isolation_level=None)
     try:
         con.execute("PRAGMA journal_mode=WAL")  # as the app writes: needs -wal and -shm
+        # A real write, rolled back: SQLite takes the write lock on a read-only file
+        # without complaint and refuses only the first changed page.
         con.execute("BEGIN IMMEDIATE")
-        con.execute("CREATE TABLE IF NOT EXISTS temp.write_probe (x)")
-        con.rollback()
+        try:
+            con.execute("CREATE TABLE main.academy_write_probe (x)")
+        finally:
+            con.execute("ROLLBACK")
     except sqlite3.OperationalError as exc:
         if "readonly" in str(exc) or "read-only" in str(exc):
             raise DatabaseUnavailable(path, "the file or its folder is read-only; progress "
