@@ -74,6 +74,51 @@ def test_disk_io_error_at_open_leaves_the_live_file_alone(tmp_path: Path, monkey
     assert not report.recovered and _learned(tmp_path) == 30
 
 
+@pytest.fixture
+def tiny_disk(tmp_path: Path):
+    """A real 2 MB filesystem (tmpfs), where the disk can really be full. Needs root."""
+    mnt = tmp_path / "disk"
+    mnt.mkdir()
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a tiny filesystem needs root")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mnt)], capture_output=True
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+    yield mnt
+    subprocess.run(["umount", str(mnt)], check=False)
+
+
+def _fill(disk: Path) -> Path:
+    filler = disk / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
+    try:
+        while True:
+            os.write(fd, b"\0" * 4096)
+    except OSError as exc:
+        assert exc.errno == errno.ENOSPC
+    finally:
+        os.close(fd)
+    return filler
+
+
+def test_really_full_disk_at_start_keeps_every_answer(tiny_disk: Path):
+    """Issue 15.1 on a real full disk: SQLite says "disk I/O error" (it cannot create the
+    -shm file); the file stays, and with space again all 200 lessons are there."""
+    learner = tiny_disk / "learner"
+    _learner_with(learner, 200)
+    before = (learner / "progress.db").read_bytes()
+    filler = _fill(tiny_disk)
+    with pytest.raises(DatabaseUnavailable):
+        prepare_database(learner)
+    assert not (learner / "damaged").exists()
+    assert (learner / "progress.db").read_bytes() == before
+    filler.unlink()
+    report = prepare_database(learner)
+    assert not report.recovered and _learned(learner) == 200
+
+
 def test_full_disk_during_restore_never_leaves_an_empty_database(tmp_path: Path, monkeypatch):
     """Issue 15.1: the restore copy fails for lack of space: no 0-byte progress.db, the
     damaged file stays where it was, and the next start (with space) restores the backup."""
