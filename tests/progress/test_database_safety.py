@@ -258,6 +258,7 @@ def test_sigkill_during_upgrade_never_bricks_the_learner(tmp_path: Path):
                 store.close()
         except Exception as exc:  # every failure is counted and reported
             failures.append(f"trial {trial}: {type(exc).__name__}: {exc}")
+    print(f"{trials} trials, {mid_upgrade} killed mid-upgrade, {len(failures)} bricked or lost")
     assert not failures, (
         f"{len(failures)} of {trials} trials ({mid_upgrade} killed mid-upgrade) bricked or lost "
         f"data:\n" + "\n".join(failures)
