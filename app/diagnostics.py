@@ -17,16 +17,38 @@ from app import __version__
 _fault_file = None
 
 
+def _quiet_formatter_class():
+    import logging
+
+    class QuietFormatter(logging.Formatter):
+        """One line per record: the person at the terminal gets the message, not a traceback."""
+
+        def formatException(self, ei) -> str:
+            return ""
+
+        def formatStack(self, stack_info: str) -> str:
+            return ""
+
+    return QuietFormatter
+
+
 def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
     import logging
     import logging.handlers  # ~10 ms: the GUI calls this right after its first paint
 
-    log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "academy.log"
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler: logging.Handler
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:  # a read-only or full data folder must not stop the app: log to stderr,
+        handler = logging.StreamHandler(sys.stderr)  # quietly (warnings, no tracebacks)
+        handler.setLevel(logging.WARNING)
+        handler.setFormatter(_quiet_formatter_class()("%(levelname)s %(name)s: %(message)s"))
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [h for h in root.handlers if not isinstance(h, logging.FileHandler)]
     root.addHandler(handler)
@@ -36,9 +58,13 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
 
 def enable_faulthandler(log_dir: Path) -> Path:
     global _fault_file
-    log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "faulthandler.log"
-    _fault_file = path.open("a", encoding="utf-8")  # must stay open for the process's life
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        _fault_file = path.open("a", encoding="utf-8")  # must stay open for the process's life
+    except OSError:  # a read-only data folder: hard crashes go to stderr instead
+        faulthandler.enable(all_threads=True)
+        return path
     faulthandler.enable(file=_fault_file, all_threads=True)
     return path
 

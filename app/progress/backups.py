@@ -7,6 +7,7 @@ without SQLAlchemy.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import sqlite3
@@ -18,6 +19,37 @@ NAME_RE = re.compile(r"^progress-(\d{8}-\d{6})-([a-z-]+)\.db$")
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_PRE_MIGRATION = 3
+
+
+# "Cannot read or write now" — the disk, the folder or another process, not the file's bytes.
+_UNAVAILABLE_ERRNOS = {
+    errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO, errno.EDQUOT, errno.EBUSY,
+}  # fmt: skip
+_UNAVAILABLE_MESSAGES = (
+    "disk i/o error",
+    "database or disk is full",
+    "readonly database",
+    "read-only",
+    "unable to open database file",
+    "database is locked",
+    "database table is locked",
+    "permission denied",
+)
+
+
+def unavailable_reason(exc: BaseException) -> str | None:
+    """Why ``exc`` means "cannot read/write now" (not "the file is damaged"), else None.
+
+    Recovery moves and replaces files; it must never do that to a healthy file that only
+    sits on a full, read-only or failing disk.
+    """
+    exc = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the sqlite3 error
+    if isinstance(exc, OSError):
+        return (exc.strerror or str(exc)) if exc.errno in _UNAVAILABLE_ERRNOS else None
+    if isinstance(exc, sqlite3.OperationalError):
+        text = str(exc)
+        return text if any(m in text.lower() for m in _UNAVAILABLE_MESSAGES) else None
+    return None
 
 
 @dataclass(frozen=True)
@@ -38,17 +70,21 @@ def make_backup(db_path: Path, backup_dir: Path, reason: str, now: datetime | No
         target = backup_dir / f"progress-{stamp}-{reason}-{n}.db"
         n += 1
     tmp = target.with_suffix(".part")
-    src = sqlite3.connect(db_path)
     try:
-        dst = sqlite3.connect(tmp)
+        src = sqlite3.connect(db_path)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(tmp, target)
+            src.close()
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk leaves no half backup behind
+        raise
     return target
 
 
@@ -96,7 +132,10 @@ def rotate(backup_dir: Path) -> list[Path]:
 
 
 def check_database(path: Path) -> str | None:
-    """None if ``path`` is a healthy SQLite database, else a short reason."""
+    """None if ``path`` is a healthy SQLite database, else a short reason.
+
+    Errors that mean "cannot read now" (see ``unavailable_reason``) are raised, not returned:
+    they say nothing about the file."""
     try:
         if path.stat().st_size == 0:
             return "the file is empty"
@@ -105,9 +144,9 @@ def check_database(path: Path) -> str | None:
             rows = con.execute("PRAGMA quick_check").fetchall()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    except OSError as exc:
+    except (sqlite3.DatabaseError, OSError) as exc:
+        if unavailable_reason(exc) is not None:
+            raise
         return str(exc)
     if rows != [("ok",)]:
         return "; ".join(r[0] for r in rows[:3])

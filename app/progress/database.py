@@ -8,6 +8,7 @@ read the stored revision, and SQLAlchemy and Alembic are imported only when need
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
@@ -40,6 +41,35 @@ class DatabaseTooNew(Exception):
         )
         self.path = path
         self.revision = revision
+
+
+class DatabaseUnavailable(Exception):
+    """The file cannot be read or written now (disk full, read-only, locked, I/O error).
+
+    Not a sign of damage: the file is left exactly where and as it was, so it is there when
+    the disk has room or the folder is writable again.
+    """
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            f"The progress in {path} cannot be opened or saved right now ({reason}). "
+            "Nothing was changed. Check that the disk has free space and the folder is "
+            "writable, then start 客诉学堂 again."
+        )
+        self.path = path
+        self.reason = reason
+
+
+class DatabaseUpgradeFailed(Exception):
+    """Bringing the file to this version's schema failed; it was put back as it was."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            f"The progress in {path} could not be upgraded to this version ({reason}). "
+            "It has been put back exactly as it was before the upgrade."
+        )
+        self.path = path
+        self.reason = reason
 
 
 @dataclass
@@ -77,11 +107,25 @@ def stored_revision(path: Path) -> str | None:
 def prepare_database(learner_dir: Path, now: datetime | None = None) -> OpenReport:
     """Make ``learner_dir/progress.db`` safe to open at the head revision.
 
-    Raises DatabaseTooNew for a file from a newer app; never deletes a learner's file.
+    Raises DatabaseTooNew for a file from a newer app, DatabaseUnavailable when the file
+    cannot be read or written now (it is then left exactly as it was), DatabaseUpgradeFailed
+    when an upgrade failed (the pre-upgrade file is put back). Never deletes a learner's file.
     """
-    now = now or datetime.now()
-    learner_dir.mkdir(parents=True, exist_ok=True)
     path = learner_dir / DB_NAME
+    try:
+        return _prepare(learner_dir, path, now or datetime.now())
+    except (DatabaseTooNew, DatabaseUnavailable, DatabaseUpgradeFailed):
+        raise
+    except Exception as exc:
+        reason = backups.unavailable_reason(exc)
+        if reason is None:
+            raise
+        log.error("progress database %s cannot be used now: %s", path, reason)
+        raise DatabaseUnavailable(path, reason) from exc
+
+
+def _prepare(learner_dir: Path, path: Path, now: datetime) -> OpenReport:
+    learner_dir.mkdir(parents=True, exist_ok=True)
     backup_dir = learner_dir / "backups"
     report = OpenReport(path=path)
 
@@ -91,6 +135,8 @@ def prepare_database(learner_dir: Path, now: datetime | None = None) -> OpenRepo
             try:
                 revision = stored_revision(path)
             except sqlite3.DatabaseError as exc:
+                if backups.unavailable_reason(exc) is not None:
+                    raise
                 problem, revision = str(exc), None
             if problem is None and revision is None and backups.list_backups(backup_dir):
                 problem = "the file holds no progress tables although backups exist"
@@ -105,48 +151,144 @@ def prepare_database(learner_dir: Path, now: datetime | None = None) -> OpenRepo
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseTooNew(path, revision)
     if revision != HEAD_REVISION:
+        pre_upgrade = None
         if revision is not None:
-            report.backup = backups.make_backup(path, backup_dir, "pre-migration", now)
+            pre_upgrade = backups.make_backup(path, backup_dir, "pre-migration", now)
+            report.backup = pre_upgrade
             report.migrated_from = revision
-        _migrate(path)
+        try:
+            _migrate(path)
+        except Exception as exc:
+            if backups.unavailable_reason(exc) is not None:
+                raise  # rolled back; the file is as it was
+            if pre_upgrade is not None:
+                _put_in_place(path, pre_upgrade, now, "failed-upgrade")
+            log.error("upgrading %s failed (%s); the pre-upgrade file is back", path, exc)
+            raise DatabaseUpgradeFailed(path, str(exc).splitlines()[0]) from exc
     if not backups.has_backup_today(backup_dir, now):
         report.backup = backups.make_backup(path, backup_dir, "daily", now)
         backups.rotate(backup_dir)
+    _check_writable(path)
     return report
+
+
+def _check_writable(path: Path) -> None:
+    """Take the write lock once, so a read-only file or folder is reported now, at open,
+    rather than as a raw error at the learner's first answer."""
+    con = sqlite3.connect(path, isolation_level=None)
+    try:
+        con.execute("PRAGMA journal_mode=WAL")  # as the app writes: needs -wal and -shm
+        # A real write, rolled back: SQLite takes the write lock on a read-only file
+        # without complaint and refuses only the first changed page.
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            con.execute("CREATE TABLE main.academy_write_probe (x)")
+        finally:
+            con.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        if "readonly" in str(exc) or "read-only" in str(exc):
+            raise DatabaseUnavailable(path, "the file or its folder is read-only; progress "
+                                      "cannot be saved") from exc  # fmt: skip
+        raise
+    finally:
+        con.close()
+
+
+def _set_aside(path: Path, now: datetime, label: str = "") -> Path:
+    """Move ``path`` (with its -wal and -shm) into ``damaged/`` under a name no other file
+    has: two recoveries in one second keep both copies."""
+    damaged_dir = path.parent / "damaged"
+    damaged_dir.mkdir(exist_ok=True)
+    stem = f"progress-{now:%Y%m%d-%H%M%S}" + (f"-{label}" if label else "")
+    n = 0
+    while True:
+        target = damaged_dir / (f"{stem}.db" if n == 0 else f"{stem}-{n}.db")
+        parts = [(Path(f"{path}{s}"), Path(f"{target}{s}")) for s in ("", "-wal", "-shm")]
+        if not any(dst.exists() for _src, dst in parts):
+            try:
+                for src, dst in parts:
+                    if src.exists():
+                        _move_no_overwrite(src, dst)
+                return target
+            except FileExistsError:  # taken meanwhile: try the next name
+                pass
+        n += 1
+
+
+def _move_no_overwrite(src: Path, dst: Path) -> None:
+    """Rename, failing with FileExistsError rather than replacing ``dst`` (unlike
+    ``shutil.move``): a set-aside file is never overwritten."""
+    try:
+        os.link(src, dst)
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links here (some network or FAT disks)
+        if dst.exists():
+            raise FileExistsError(dst) from None
+        os.rename(src, dst)
+        return
+    os.unlink(src)
+
+
+def _put_in_place(path: Path, source: Path, now: datetime, label: str = "") -> Path | None:
+    """Replace ``path`` with a copy of ``source``: copied under a temporary name first and
+    renamed only when complete, so a full disk leaves the old file, never an empty one.
+    Returns where the old file was set aside."""
+    tmp = path.with_name(path.name + ".restoring")
+    try:
+        shutil.copy2(source, tmp)
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    set_aside = _set_aside(path, now, label) if path.exists() else None
+    os.replace(tmp, path)
+    return set_aside
 
 
 def _recover(path: Path, backup_dir: Path, problem: str, report: OpenReport, now: datetime) -> None:
     report.damaged = problem
-    damaged_dir = path.parent / "damaged"
-    damaged_dir.mkdir(exist_ok=True)
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    report.set_aside = damaged_dir / f"progress-{stamp}.db"
-    for suffix in ("", "-wal", "-shm"):
-        part = Path(str(path) + suffix)
-        if part.exists():
-            shutil.move(str(part), str(report.set_aside) + suffix)
-    log.error("progress database %s is damaged (%s); moved to %s", path, problem, report.set_aside)
     for candidate in backups.list_backups(backup_dir):
         if backups.check_database(candidate.path) is None:
             try:
                 rev = stored_revision(candidate.path)
-            except sqlite3.DatabaseError:
+            except sqlite3.DatabaseError as exc:
+                if backups.unavailable_reason(exc) is not None:
+                    raise
                 continue
             if rev in KNOWN_REVISIONS:
-                shutil.copy2(candidate.path, path)
+                report.set_aside = _put_in_place(path, candidate.path, now)
                 report.restored_from = candidate
-                log.warning("restored %s from backup %s", path, candidate.path)
+                log.error("progress database %s is damaged (%s); moved to %s, restored from %s",
+                          path, problem, report.set_aside, candidate.path)  # fmt: skip
                 return
+    report.set_aside = _set_aside(path, now)
+    log.error("progress database %s is damaged (%s); moved to %s", path, problem, report.set_aside)
     report.notes.append("no usable backup was found; starting with empty progress")
 
 
 def _migrate(path: Path) -> None:
+    """Run every pending migration in ONE transaction: a crash or an error part-way leaves
+    the file as it was before (SQLite's DDL is transactional)."""
     from alembic import command
     from alembic.config import Config
+    from sqlalchemy import event
 
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     engine = create_engine_for(path)
+
+    # SQLAlchemy's "pysqlite transactional DDL" recipe: the driver would otherwise run
+    # CREATE TABLE outside any transaction, committing each one on its own.
+    @event.listens_for(engine, "connect")
+    def _no_driver_transactions(dbapi_conn, _record):
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
     try:
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn

@@ -151,7 +151,16 @@ class Academy:
         """A throwaway learner in a temporary folder (smoke runs, screenshots)."""
         import tempfile
 
-        folder = Path(tempfile.mkdtemp(prefix="scratch-learner-", dir=self.paths.cache))
+        from app.progress.backups import unavailable_reason
+        from app.progress.database import DatabaseUnavailable
+
+        try:
+            folder = Path(tempfile.mkdtemp(prefix="scratch-learner-", dir=self.paths.cache))
+        except OSError as exc:  # a read-only or full data folder: say so, as for a real learner
+            reason = unavailable_reason(exc)
+            if reason is None:
+                raise
+            raise DatabaseUnavailable(self.paths.cache, reason) from exc
         report = self._open_store(Profile("scratch", "学员", ""), folder)
         self._scratch = folder
         return report

@@ -5,7 +5,7 @@ modules that define them.
 """
 
 from app.course.packs import PackRefused
-from app.progress.database import DatabaseTooNew
+from app.progress.database import DatabaseTooNew, DatabaseUnavailable, DatabaseUpgradeFailed
 from app.progress.profiles import ProfileError
 from app.progress.transfer import TransferError
 from app.quiz.interchange.decode import ImportRefused
@@ -15,6 +15,8 @@ from app.services.core import NoLearnerOpen
 __all__ = [
     "CohortImportError",
     "DatabaseTooNew",
+    "DatabaseUnavailable",
+    "DatabaseUpgradeFailed",
     "ImportRefused",
     "NoLearnerOpen",
     "PackRefused",
