@@ -239,12 +239,23 @@ class Gui:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
-        from app.services.errors import DatabaseTooNew
+        from app.services.errors import DatabaseTooNew, DatabaseUnavailable
 
         if self.smoke:
             print(f"error: {exc}", file=sys.stderr)
             return
-        if isinstance(exc, DatabaseTooNew):
+        if isinstance(exc, DatabaseUnavailable):
+            text = (
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "This profile's progress cannot be opened or saved right now (%1). "
+                    "Nothing was changed. Check that the disk has free space and that the "
+                    "folder can be written, then open the profile again.\n\nFile: %2",
+                )
+                .replace("%1", exc.reason)
+                .replace("%2", str(exc.path))
+            )
+        elif isinstance(exc, DatabaseTooNew):
             text = QCoreApplication.translate(
                 "MainWindow",
                 "This profile's progress was saved by a newer version of "

@@ -247,7 +247,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../app/views/file_actions.py" line="+60"/>
+        <location filename="../../app/views/file_actions.py" line="+48"/>
         <source>Export the handout</source>
         <translation>导出讲义</translation>
     </message>
@@ -323,8 +323,7 @@
         <translation>课程包（*.zip）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Checking the pack…</source>
         <translation>正在检查课程包…</translation>
     </message>
@@ -401,7 +400,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/main.py" line="+341"/>
+        <location filename="../../app/main.py" line="+352"/>
         <source>Loading the course…</source>
         <translation>正在加载课程…</translation>
     </message>
@@ -1195,7 +1194,16 @@
         <translation>学习进度已恢复</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="-93"/>
+        <location filename="../../app/main.py" line="-103"/>
+        <source>This profile&apos;s progress cannot be opened or saved right now (%1). Nothing was changed. Check that the disk has free space and that the folder can be written, then open the profile again.
+
+File: %2</source>
+        <translation>此学员的学习进度现在无法打开或保存（%1）。没有做任何改动。请检查磁盘是否还有空间、文件夹是否可写，然后再打开此学员档案。
+
+文件：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This profile&apos;s progress was saved by a newer version of 客诉学堂 and cannot be opened by this one. Nothing was changed.
 
 File: %1</source>
@@ -1620,7 +1628,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="+143"/>
+        <location filename="../../app/main.py" line="+144"/>
         <source>The list of profiles was damaged; its previous copy was used. A profile created just before may be missing from the list; its progress folder is kept.</source>
         <translation>学员档案列表已损坏，已改用它的上一份副本。刚刚新建的学员档案可能不在列表中，但其学习进度文件夹仍然保留。</translation>
     </message>

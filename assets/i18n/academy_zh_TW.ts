@@ -247,7 +247,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../app/views/file_actions.py" line="+60"/>
+        <location filename="../../app/views/file_actions.py" line="+48"/>
         <source>Export the handout</source>
         <translation>匯出講義</translation>
     </message>
@@ -323,8 +323,7 @@
         <translation>課程包（*.zip）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Checking the pack…</source>
         <translation>正在檢查課程包…</translation>
     </message>
@@ -401,7 +400,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/main.py" line="+341"/>
+        <location filename="../../app/main.py" line="+352"/>
         <source>Loading the course…</source>
         <translation>正在載入課程…</translation>
     </message>
@@ -1195,7 +1194,16 @@
         <translation>學習進度已還原</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="-93"/>
+        <location filename="../../app/main.py" line="-103"/>
+        <source>This profile&apos;s progress cannot be opened or saved right now (%1). Nothing was changed. Check that the disk has free space and that the folder can be written, then open the profile again.
+
+File: %2</source>
+        <translation>此學員的學習進度現在無法開啟或儲存（%1）。沒有做任何變更。請檢查磁碟是否還有空間、資料夾是否可寫入，然後再開啟此學員檔案。
+
+檔案：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This profile&apos;s progress was saved by a newer version of 客诉学堂 and cannot be opened by this one. Nothing was changed.
 
 File: %1</source>
@@ -1620,7 +1628,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>已刪除「%1」。</translation>
     </message>
     <message>
-        <location filename="../../app/main.py" line="+143"/>
+        <location filename="../../app/main.py" line="+144"/>
         <source>The list of profiles was damaged; its previous copy was used. A profile created just before may be missing from the list; its progress folder is kept.</source>
         <translation>學員檔案清單已損壞，已改用它的上一份副本。剛剛新增的學員檔案可能不在清單中，但其學習進度資料夾仍然保留。</translation>
     </message>

@@ -229,3 +229,19 @@ def test_installing_a_pack_from_the_window_asks_for_a_rebuild(
         and academy.lesson("what-is-a-complaint").title == "投诉是什么"
     )
     academy.close_learner()
+
+
+def test_a_progress_file_that_cannot_be_written_now_is_explained(qtbot, learner, monkeypatch):
+    """Disk full or read-only: the learner is told what to check, and nothing is moved."""
+    from app.services.errors import DatabaseUnavailable
+    from app.views.i18n import install_language
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    gui = Gui(learner)
+    monkeypatch.setattr(gui, "switch_profile", lambda: None)
+    install_language("zh-CN")
+    path = Path("/data/learners/x/progress.db")
+    gui._report_open_failure(DatabaseUnavailable(path, "database or disk is full"))
+    assert "database or disk is full" in shown[0] and str(path) in shown[0]
+    assert "磁盘" in shown[0], "in the learner's language"
