@@ -200,6 +200,17 @@ def _check_entry(info: zipfile.ZipInfo, pack: str) -> None:
         raise PackRefused(f"{pack}: {name!r} is compressed more than {MAX_RATIO}:1 (zip bomb?)")
 
 
+def check_names(pack_id: object, version: object, min_app_version: object, where: str) -> None:
+    """The id and versions a pack may have: one rule for install and for ``content pack``."""
+    if not isinstance(pack_id, str) or not _ID.fullmatch(pack_id):
+        raise PackRefused(
+            f"{where} id {pack_id!r} is not a lowercase id (a-z, 0-9 and '-', 2 to 63 long)"
+        )
+    for key, value in (("version", version), ("min_app_version", min_app_version)):
+        if not isinstance(value, str) or not _VERSION.fullmatch(value):
+            raise PackRefused(f"{where} {key} {value!r} is not like 1.2.0")
+
+
 def read_manifest(z: zipfile.ZipFile, pack: str) -> Manifest:
     try:
         data = json.loads(z.read("manifest.json").decode("utf-8"))
@@ -212,11 +223,7 @@ def read_manifest(z: zipfile.ZipFile, pack: str) -> Manifest:
     for key in ("id", "version", "min_app_version", "title", "files"):
         if key not in data:
             raise PackRefused(f"{pack}: manifest.json has no '{key}'")
-    if not isinstance(data["id"], str) or not _ID.match(data["id"]):
-        raise PackRefused(f"{pack}: manifest id {data['id']!r} is not a lowercase id")
-    for key in ("version", "min_app_version"):
-        if not isinstance(data[key], str) or not _VERSION.match(data[key]):
-            raise PackRefused(f"{pack}: manifest {key} {data[key]!r} is not like 1.2.0")
+    check_names(data["id"], data["version"], data["min_app_version"], f"{pack}: manifest")
     files = data["files"]
     if not isinstance(files, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and re.fullmatch(r"[0-9a-f]{64}", v)
@@ -357,11 +364,15 @@ def _current_name(current: Path) -> str:
 
 def build_pack(content: Path, out: Path, *, pack_id: str, version: str, title: str,
                min_app_version: str = "0.1.0") -> Path:  # fmt: skip
-    """Zip a content folder as a pack with its manifest (for trainers and tests)."""
+    """Zip a content folder as a pack with its manifest (for trainers and tests). Raises
+    PackRefused for what install would refuse, and for symbolic links: packing one would put
+    whatever it points to (say /etc/passwd) into a file handed to others."""
     content = Path(content)
+    check_names(pack_id, version, min_app_version, "pack")
+    paths = _content_files(content)
     files = {}
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for f in sorted(p for p in content.rglob("*") if p.is_file()):
+        for f in paths:
             name = "content/" + f.relative_to(content).as_posix()
             data = f.read_bytes()
             files[name] = hashlib.sha256(data).hexdigest()
@@ -370,3 +381,26 @@ def build_pack(content: Path, out: Path, *, pack_id: str, version: str, title: s
                     "title": title, "files": files}  # fmt: skip
         z.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
     return Path(out)
+
+
+def _content_files(content: Path) -> list[Path]:
+    """Every regular file under ``content``, refusing symbolic links (to files or folders)
+    and anything else that is not a plain file or folder inside it."""
+    found = []
+    for top, dirs, names in os.walk(content):
+        for name in sorted(dirs) + sorted(names):
+            path = Path(top) / name
+            shown = path.relative_to(content).as_posix()
+            if path.is_symlink():
+                raise PackRefused(
+                    f"{shown} is a symbolic link; a pack may hold only files inside {content}"
+                )
+            if name in names:
+                if not path.is_file():
+                    raise PackRefused(f"{shown} is not a regular file")
+                found.append(path)
+    resolved = content.resolve()
+    for path in found:
+        if not path.resolve().is_relative_to(resolved):
+            raise PackRefused(f"{path} is outside {content}")
+    return sorted(found)
