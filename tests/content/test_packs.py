@@ -245,3 +245,25 @@ def test_a_pack_install_killed_at_any_moment_leaves_the_old_or_the_new_course(
         outcomes.append(version == new)
         active = version
     assert any(outcomes) and not all(outcomes)
+
+
+def test_a_course_installed_before_the_pointer_stays_active_and_is_archived_by_the_next(
+    content_copy, tmp_path
+):
+    """Installs from before ``content-packs/active`` live in ``current/``: still loaded, and
+    archived (not deleted) when the next pack is installed."""
+    import shutil
+
+    from app.course.packs import active_content_root, install_pack
+    from app.paths import assets_dir, content_dir
+
+    data = tmp_path / "data"
+    current = data / "content-packs" / "current"
+    shutil.copytree(content_copy, current / "content")
+    (current / "manifest.json").write_text(json.dumps({"id": "old", "version": "1.0"}), "utf-8")
+    assert active_content_root(data) == current / "content"
+    report = install_pack(_pack(content_copy, tmp_path / "v2.zip"), data, content_dir(),
+                          assets_dir())  # fmt: skip
+    assert report.archived_to is not None and report.archived_to.name.endswith("old-1.0")
+    root = active_content_root(data)
+    assert root is not None and root.parent.name.startswith("course-") and not current.exists()
