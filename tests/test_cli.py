@@ -131,3 +131,35 @@ def test_report_export_writes_csv_and_xapi_for_a_named_learner(tmp_path: Path):
     bad = run("--data-dir", str(data), "report", "export", str(xo), "--format", "csv",
               "--learner", "nobody")  # fmt: skip
     assert bad.returncode == 2 and "no learner 'nobody'" in bad.stderr
+
+
+def test_content_pack_refuses_symlinks_and_ids_install_would_refuse(tmp_path: Path, content_copy):
+    """A symlink to /etc/passwd was packed with its contents, and ``--id "Bad ID!"`` made a
+    pack no one could install (issue 15 item 13)."""
+    from app.course.packs import inspect_pack
+
+    out = tmp_path / "pack.zip"
+
+    def pack(*extra: str, pack_id: str = "course-x", version: str = "1.0"):
+        return run("content", "pack", str(content_copy), str(out), "--id", pack_id,
+                   "--version", version, "--title", "课程", *extra)  # fmt: skip
+
+    link = content_copy / "lessons" / "passwd.md"
+    link.symlink_to("/etc/passwd")
+    r = pack()
+    assert r.returncode == 2 and "symbolic link" in r.stderr and "passwd.md" in r.stderr, r.stderr
+    assert not out.exists() and "root:" not in r.stdout
+    link.unlink()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.md").write_text("secret", encoding="utf-8")
+    (content_copy / "extra").symlink_to(outside, target_is_directory=True)
+    r = pack()
+    assert r.returncode == 2 and "symbolic link" in r.stderr and "extra" in r.stderr, r.stderr
+    (content_copy / "extra").unlink()
+    for bad in ({"pack_id": "Bad ID!"}, {"pack_id": "x"}, {"version": "v2"}, {"version": "1.0 "}):
+        r = pack(**bad)
+        assert r.returncode == 2 and "error:" in r.stderr and not out.exists(), (bad, r.stderr)
+    r = pack()
+    assert r.returncode == 0, r.stderr
+    assert inspect_pack(out).id == "course-x"

@@ -1,4 +1,4 @@
-"""A case study as the app uses it (plain frozen dataclass: unpickling needs no pydantic)."""
+"""A case study as the app uses it (plain frozen dataclass: loading the cache needs no pydantic)."""
 
 from __future__ import annotations
 

@@ -3,21 +3,27 @@
 Parsing Markdown and validating with pydantic costs more than a start-up can afford, and
 content only changes when a pack is installed. The key covers every file's bytes, the asset
 names (missing images are problems) and the app version, so a stale cache is never used.
+
+The cache is JSON decoded against the bundle's type hints (app.course.frozen_json), not a
+pickle: it sits in the data folder, which anyone holding a shared portable copy can write,
+and loading a pickle runs whatever code it names. A file that does not fit is ignored.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
-import pickle
 from pathlib import Path
 
 from app import __version__
+from app.course.frozen_json import decode, encode
 from app.course.model import ContentBundle
 
 log = logging.getLogger(__name__)
-CACHE_FORMAT = 10  # bump when the pickled classes change (10: classes moved to kind packages)
+CACHE_FORMAT = 11  # bump when the bundle's classes change (11: JSON instead of pickle)
+MAX_CACHE_BYTES = 64 * 1024 * 1024  # the bundled course is ~2 MB; bigger is not ours
 
 
 def content_digest(content_root: Path, assets: Path) -> str:
@@ -32,19 +38,26 @@ def content_digest(content_root: Path, assets: Path) -> str:
     return h.hexdigest()
 
 
+def _path(cache_dir: Path, digest: str, script: str) -> Path:
+    return cache_dir / f"content-{digest[:24]}-{script}.json"
+
+
 def load_cached(cache_dir: Path | None, digest: str, script: str) -> ContentBundle | None:
     if cache_dir is None:
         return None
-    path = cache_dir / f"content-{digest[:24]}-{script}.pickle"
+    path = _path(cache_dir, digest, script)
     try:
         with path.open("rb") as f:
-            bundle = pickle.load(f)
+            raw = f.read(MAX_CACHE_BYTES + 1)
+        if len(raw) > MAX_CACHE_BYTES:
+            raise ValueError(f"larger than {MAX_CACHE_BYTES} bytes")
+        bundle = decode(ContentBundle, json.loads(raw))
     except FileNotFoundError:
         return None
-    except Exception as exc:  # a damaged cache is only a slower start
+    except Exception as exc:  # damaged or crafted (RecursionError too): only a slower start
         log.warning("ignoring unreadable content cache %s: %s", path, exc)
         return None
-    return bundle if isinstance(bundle, ContentBundle) and bundle.digest == digest else None
+    return bundle if bundle.digest == digest and bundle.script == script else None
 
 
 def store_cached(cache_dir: Path | None, bundle: ContentBundle) -> None:
@@ -52,12 +65,13 @@ def store_cached(cache_dir: Path | None, bundle: ContentBundle) -> None:
         return
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        for old in cache_dir.glob(f"content-*-{bundle.script}.pickle"):
-            old.unlink(missing_ok=True)
-        path = cache_dir / f"content-{bundle.digest[:24]}-{bundle.script}.pickle"
+        for pattern in (f"content-*-{bundle.script}.json", f"content-*-{bundle.script}.pickle"):
+            for old in cache_dir.glob(pattern):  # .pickle: left by versions before format 11
+                old.unlink(missing_ok=True)
+        path = _path(cache_dir, bundle.digest, bundle.script)
         tmp = path.with_suffix(".tmp")
-        with tmp.open("wb") as f:
-            pickle.dump(bundle, f, protocol=pickle.HIGHEST_PROTOCOL)
+        text = json.dumps(encode(bundle), ensure_ascii=False, separators=(",", ":"))
+        tmp.write_bytes(text.encode("utf-8"))
         os.replace(tmp, path)
     except OSError as exc:
         log.warning("could not write content cache: %s", exc)

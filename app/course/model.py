@@ -1,8 +1,8 @@
 """The course and the bundle of every kind of content the app shows.
 
 Plain frozen dataclasses rather than pydantic models on purpose: content is validated only
-when the cache misses, and unpickling these needs no pydantic import, which keeps start-up
-lean.
+when the cache misses, and loading them from the cache needs no pydantic import, which keeps
+start-up lean.
 """
 
 from __future__ import annotations

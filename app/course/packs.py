@@ -3,9 +3,16 @@
 A pack holds ``manifest.json`` (id, version, minimum app version, title, and the SHA-256 of
 every file) and the course under ``content/``. Everything is checked before anything is
 written — the archive itself (paths, symlinks, sizes, compression ratio), the manifest, every
-checksum, then the course with the same checks as ``content check``. Only then does the pack
-replace the active course, by renaming folders: the previous course is archived (never
-deleted, so removed lessons stay readable), and any failure puts it back.
+checksum, then the course with the same checks as ``content check``.
+
+Only then does the pack become the active course, in steps that a kill -9 or a power cut can
+stop anywhere: the pack is unpacked into ``.staging-*``, renamed to its own ``course-*``
+folder once complete, and the file ``active`` (written to a temporary file, then
+``os.replace``d) is switched to name it — the one step that changes the course. The previous
+course is archived last (never deleted, so removed lessons stay readable). At the next start
+``active_content_root`` removes what an interrupted install left and archives course folders
+that are not active. An install holds ``install.lock`` (released by the system when the
+process dies), and the tidying is skipped while another process holds it.
 
 Progress is keyed by stable ids, so a learner's progress on unchanged items carries over.
 """
@@ -14,6 +21,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import os
 import re
 import shutil
 import stat
@@ -25,6 +34,7 @@ from pathlib import Path, PurePosixPath
 
 from app import __version__
 
+log = logging.getLogger(__name__)
 MAX_PACK_BYTES = 100 * 1024 * 1024
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
@@ -32,6 +42,8 @@ MAX_RATIO = 100  # uncompressed / compressed, per file: more is a zip bomb
 MAX_ENTRIES = 5000
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
 _VERSION = re.compile(r"^\d+(\.\d+){0,3}$")
+_FOLDER = re.compile(r"^course-[0-9a-f]{32}$")  # an installed course; "current" before pointers
+_POINTER = "active"
 
 
 class PackRefused(ValueError):
@@ -65,9 +77,108 @@ def packs_root(data_root: Path) -> Path:
 
 
 def active_content_root(data_root: Path) -> Path | None:
-    """The installed course, if a pack has been installed (else the bundled one is used)."""
-    current = packs_root(data_root) / "current" / "content"
-    return current if (current / "course.yaml").is_file() else None
+    """The installed course, if a pack has been installed (else the bundled one is used).
+    Called at start: first tidies what an interrupted install left behind."""
+    root = packs_root(data_root)
+    if not root.is_dir():
+        return None
+    tidy(root)
+    folder = _active_folder(root)
+    return folder / "content" if folder is not None else None
+
+
+def _active_folder(root: Path) -> Path | None:
+    """The folder (content/ and manifest.json) the pointer names, or the folder installs
+    used before there was a pointer."""
+    try:
+        name = (root / _POINTER).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        name = "current"
+    except (OSError, UnicodeDecodeError) as exc:
+        log.warning("cannot read the active course pointer: %s", exc)
+        return None
+    if name != "current" and not _FOLDER.match(name):
+        log.warning("ignoring a course pointer to %r", name)
+        return None
+    folder = root / name
+    return folder if (folder / "content" / "course.yaml").is_file() else None
+
+
+def tidy(root: Path) -> None:
+    """Remove unpacked leftovers and archive course folders that are not active (an install
+    killed between switching the pointer and archiving). Skipped during an install."""
+    with _install_lock(root) as locked:
+        if not locked:
+            return
+        active = _active_folder(root)
+        for path in root.iterdir():
+            try:
+                if path.name.startswith(".staging-") and path.is_dir():
+                    shutil.rmtree(path)
+                elif path.name.startswith(".active-") and path.is_file():
+                    path.unlink()
+                elif _is_course_folder(path) and path != active:
+                    _archive(root, path)
+            except OSError as exc:
+                log.warning("could not tidy %s: %s", path, exc)
+
+
+def _is_course_folder(path: Path) -> bool:
+    return (path.name == "current" or bool(_FOLDER.match(path.name))) and path.is_dir()
+
+
+class _install_lock:
+    """An exclusive lock on ``install.lock`` that the system drops when the process dies, so
+    a killed install never blocks the next one. ``as`` gives whether it was taken."""
+
+    def __init__(self, root: Path) -> None:
+        self.path = root / "install.lock"
+        self.fd: int | None = None
+
+    def __enter__(self) -> bool:
+        try:
+            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            if os.name == "nt":
+                import msvcrt
+
+                msvcrt.locking(self.fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            if self.fd is not None:
+                os.close(self.fd)
+                self.fd = None
+            return False
+        return True
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fd is not None:
+            os.close(self.fd)  # closing releases the lock
+            self.fd = None
+
+
+def _write_pointer(root: Path, name: str) -> None:
+    """Switch the active course in one step: a reader sees the old name or the new one."""
+    tmp = root / f".active-{uuid.uuid4().hex[:8]}"
+    with tmp.open("w", encoding="utf-8") as f:
+        f.write(name)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, root / _POINTER)
+
+
+def _archive(root: Path, folder: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = root / "archive" / f"{stamp}-{_current_name(folder)}"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    n = 1
+    while target.exists():
+        n += 1
+        target = target.with_name(f"{stamp}-{_current_name(folder)}-{n}")
+    folder.rename(target)
+    return target
 
 
 def _check_entry(info: zipfile.ZipInfo, pack: str) -> None:
@@ -89,6 +200,17 @@ def _check_entry(info: zipfile.ZipInfo, pack: str) -> None:
         raise PackRefused(f"{pack}: {name!r} is compressed more than {MAX_RATIO}:1 (zip bomb?)")
 
 
+def check_names(pack_id: object, version: object, min_app_version: object, where: str) -> None:
+    """The id and versions a pack may have: one rule for install and for ``content pack``."""
+    if not isinstance(pack_id, str) or not _ID.fullmatch(pack_id):
+        raise PackRefused(
+            f"{where} id {pack_id!r} is not a lowercase id (a-z, 0-9 and '-', 2 to 63 long)"
+        )
+    for key, value in (("version", version), ("min_app_version", min_app_version)):
+        if not isinstance(value, str) or not _VERSION.fullmatch(value):
+            raise PackRefused(f"{where} {key} {value!r} is not like 1.2.0")
+
+
 def read_manifest(z: zipfile.ZipFile, pack: str) -> Manifest:
     try:
         data = json.loads(z.read("manifest.json").decode("utf-8"))
@@ -101,11 +223,7 @@ def read_manifest(z: zipfile.ZipFile, pack: str) -> Manifest:
     for key in ("id", "version", "min_app_version", "title", "files"):
         if key not in data:
             raise PackRefused(f"{pack}: manifest.json has no '{key}'")
-    if not isinstance(data["id"], str) or not _ID.match(data["id"]):
-        raise PackRefused(f"{pack}: manifest id {data['id']!r} is not a lowercase id")
-    for key in ("version", "min_app_version"):
-        if not isinstance(data[key], str) or not _VERSION.match(data[key]):
-            raise PackRefused(f"{pack}: manifest {key} {data[key]!r} is not like 1.2.0")
+    check_names(data["id"], data["version"], data["min_app_version"], f"{pack}: manifest")
     files = data["files"]
     if not isinstance(files, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and re.fullmatch(r"[0-9a-f]{64}", v)
@@ -181,16 +299,24 @@ def _digests(bundle) -> dict[str, int]:
 
 
 def install_pack(path: Path, data_root: Path, bundled: Path, assets: Path) -> InstallReport:
-    """Install a pack as the active course. Raises PackRefused; on any failure the course
-    that was active stays active."""
+    """Install a pack as the active course. Raises PackRefused; on any failure, or a kill at
+    any moment, the course that was active stays active or the new one is, complete."""
     from app.course.loader import load_content
 
     manifest = inspect_pack(path)
     root = packs_root(data_root)
     root.mkdir(parents=True, exist_ok=True)
+    with _install_lock(root) as locked:
+        if not locked:
+            raise PackRefused(f"{Path(path).name}: another pack is being installed")
+        return _install(path, manifest, root, bundled, assets, load_content)
+
+
+def _install(path, manifest: Manifest, root: Path, bundled: Path, assets: Path,
+             load_content) -> InstallReport:  # fmt: skip
     staging = root / f".staging-{uuid.uuid4().hex[:8]}"
-    current = root / "current"
-    archived: Path | None = None
+    folder = root / f"course-{uuid.uuid4().hex}"
+    switched = False
     try:
         with zipfile.ZipFile(path) as z:
             for name in manifest.files:
@@ -203,29 +329,29 @@ def install_pack(path: Path, data_root: Path, bundled: Path, assets: Path) -> In
             raise PackRefused(
                 f"{Path(path).name}: the course has {len(new.problems)} problem(s): {shown}"
             )
-        old_root = active_content_root(data_root) or bundled
-        old = load_content(old_root, assets)
+        old_folder = _active_folder(root)
+        old = load_content(old_folder / "content" if old_folder else bundled, assets)
         old_ids, new_ids = _ids(old), _ids(new)
         old_d, new_d = _digests(old), _digests(new)
         report_changed = sorted(i for i in old_ids & new_ids if old_d.get(i) != new_d.get(i))
         (staging / "manifest.json").write_text(
             json.dumps(manifest.__dict__, ensure_ascii=False, indent=2), encoding="utf-8"
         )
-        if current.exists():
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            archived = root / "archive" / f"{stamp}-{_current_name(current)}"
-            archived.parent.mkdir(parents=True, exist_ok=True)
-            current.rename(archived)
-        try:
-            staging.rename(current)
-        except OSError:
-            if archived is not None:
-                archived.rename(current)  # roll back: the old course is active again
-            raise
+        staging.rename(folder)  # complete, not yet active
+        _write_pointer(root, folder.name)  # the switch
+        switched = True
+        archived = None
+        if old_folder is not None:
+            try:
+                archived = _archive(root, old_folder)
+            except OSError as exc:  # the new course is active; the next start retries
+                log.warning("could not archive %s: %s", old_folder, exc)
         return InstallReport(manifest, sorted(new_ids - old_ids), report_changed,
                              sorted(old_ids - new_ids), archived)  # fmt: skip
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        if not switched:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _current_name(current: Path) -> str:
@@ -238,11 +364,15 @@ def _current_name(current: Path) -> str:
 
 def build_pack(content: Path, out: Path, *, pack_id: str, version: str, title: str,
                min_app_version: str = "0.1.0") -> Path:  # fmt: skip
-    """Zip a content folder as a pack with its manifest (for trainers and tests)."""
+    """Zip a content folder as a pack with its manifest (for trainers and tests). Raises
+    PackRefused for what install would refuse, and for symbolic links: packing one would put
+    whatever it points to (say /etc/passwd) into a file handed to others."""
     content = Path(content)
+    check_names(pack_id, version, min_app_version, "pack")
+    paths = _content_files(content)
     files = {}
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for f in sorted(p for p in content.rglob("*") if p.is_file()):
+        for f in paths:
             name = "content/" + f.relative_to(content).as_posix()
             data = f.read_bytes()
             files[name] = hashlib.sha256(data).hexdigest()
@@ -251,3 +381,26 @@ def build_pack(content: Path, out: Path, *, pack_id: str, version: str, title: s
                     "title": title, "files": files}  # fmt: skip
         z.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
     return Path(out)
+
+
+def _content_files(content: Path) -> list[Path]:
+    """Every regular file under ``content``, refusing symbolic links (to files or folders)
+    and anything else that is not a plain file or folder inside it."""
+    found = []
+    for top, dirs, names in os.walk(content):
+        for name in sorted(dirs) + sorted(names):
+            path = Path(top) / name
+            shown = path.relative_to(content).as_posix()
+            if path.is_symlink():
+                raise PackRefused(
+                    f"{shown} is a symbolic link; a pack may hold only files inside {content}"
+                )
+            if name in names:
+                if not path.is_file():
+                    raise PackRefused(f"{shown} is not a regular file")
+                found.append(path)
+    resolved = content.resolve()
+    for path in found:
+        if not path.resolve().is_relative_to(resolved):
+            raise PackRefused(f"{path} is outside {content}")
+    return sorted(found)

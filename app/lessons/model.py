@@ -1,4 +1,4 @@
-"""A lesson as the app uses it. A plain frozen dataclass: unpickling the cached bundle needs
+"""A lesson as the app uses it. A plain frozen dataclass: loading the cached bundle needs
 no pydantic (see app.lessons.loader for validation)."""
 
 from __future__ import annotations

@@ -163,3 +163,107 @@ def test_cli_install_reports_and_refuses(content_copy, tmp_path):
     evil = _zip(tmp_path / "evil.zip", {**COURSE, "content/../x": "x"})
     bad = run("content", "install", str(evil))
     assert bad.returncode == 1 and "path traversal" in bad.stderr
+
+
+_INSTALL = """
+import os, sys
+from pathlib import Path
+pack, data, die_at = sys.argv[1], sys.argv[2], int(sys.argv[3])
+if die_at:  # die like kill -9 right before the die_at-th rename: between two steps
+    calls = [0]
+    def dying(real):
+        def call(*args, **kwargs):
+            calls[0] += 1
+            if calls[0] == die_at:
+                os._exit(9)
+            return real(*args, **kwargs)
+        return call
+    os.rename, os.replace = dying(os.rename), dying(os.replace)
+from app.course.packs import install_pack
+from app.paths import assets_dir, content_dir
+install_pack(Path(pack), Path(data), content_dir(), assets_dir())
+"""
+
+
+def _installed_files(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in folder.rglob("*") if p.is_file() and p.name != "manifest.json"}  # fmt: skip
+
+
+def test_a_pack_install_killed_at_any_moment_leaves_the_old_or_the_new_course(
+    content_copy, tmp_path
+):
+    """kill -9 mid-install (issue 15 item 6): afterwards the active course is the old one or
+    the new one, complete — never the bundled one by accident — and leftovers are gone
+    after the next start."""
+    import os
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from app.course.packs import active_content_root, install_pack
+    from app.paths import assets_dir, content_dir
+
+    data = tmp_path / "data"
+    packs = {"1.0": _pack(content_copy, tmp_path / "v1.zip", version="1.0")}
+    lesson = content_copy / "lessons" / "s01-what-is-a-complaint.md"
+    lesson.write_text(lesson.read_text("utf-8").replace("title: 什么是投诉", "title: 投诉"),
+                      encoding="utf-8")  # fmt: skip
+    packs["2.0"] = _pack(content_copy, tmp_path / "v2.zip", version="2.0")
+    expected = {v: json.loads(zipfile.ZipFile(p).read("manifest.json"))["files"]
+                for v, p in packs.items()}  # fmt: skip
+    install_pack(packs["1.0"], data, content_dir(), assets_dir())
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    rng = random.Random(15)
+    active, full = "1.0", None
+    outcomes = []
+    for trial in range(24):
+        new = "2.0" if active == "1.0" else "1.0"
+        die_at = trial // 2 % 5 + 1 if trial % 2 else 0
+        args = [sys.executable, "-c", _INSTALL, str(packs[new]), str(data), str(die_at)]
+        started = time.perf_counter()
+        proc = subprocess.Popen(args, env=env, cwd=ROOT)
+        if die_at or full is None:
+            proc.wait(timeout=120)
+            if full is None and not die_at:
+                full = time.perf_counter() - started
+        else:
+            try:
+                proc.wait(timeout=rng.uniform(0.2, 1.1) * full)
+            except subprocess.TimeoutExpired:
+                proc.send_signal(signal.SIGKILL)
+                proc.wait()
+        root = active_content_root(data)  # the next start
+        assert root is not None, f"trial {trial}: the bundled course became active"
+        version = json.loads((root.parent / "manifest.json").read_text("utf-8"))["version"]
+        assert version in (active, new), trial
+        assert _installed_files(root.parent) == expected[version], f"trial {trial}: broken"
+        leftovers = [p.name for p in (data / "content-packs").iterdir() if p.name.startswith(".")]
+        assert not leftovers, f"trial {trial}: {leftovers}"
+        outcomes.append(version == new)
+        active = version
+    assert any(outcomes) and not all(outcomes)
+
+
+def test_a_course_installed_before_the_pointer_stays_active_and_is_archived_by_the_next(
+    content_copy, tmp_path
+):
+    """Installs from before ``content-packs/active`` live in ``current/``: still loaded, and
+    archived (not deleted) when the next pack is installed."""
+    import shutil
+
+    from app.course.packs import active_content_root, install_pack
+    from app.paths import assets_dir, content_dir
+
+    data = tmp_path / "data"
+    current = data / "content-packs" / "current"
+    shutil.copytree(content_copy, current / "content")
+    (current / "manifest.json").write_text(json.dumps({"id": "old", "version": "1.0"}), "utf-8")
+    assert active_content_root(data) == current / "content"
+    report = install_pack(_pack(content_copy, tmp_path / "v2.zip"), data, content_dir(),
+                          assets_dir())  # fmt: skip
+    assert report.archived_to is not None and report.archived_to.name.endswith("old-1.0")
+    root = active_content_root(data)
+    assert root is not None and root.parent.name.startswith("course-") and not current.exists()

@@ -52,7 +52,7 @@ def test_traditional_content_is_converted_and_cached(tmp_path: Path):
     lesson_s = hans.lessons["what-is-a-complaint"]
     assert lesson_t.title != lesson_s.title and "訴" in lesson_t.title
     assert to_simplified(lesson_t.title) == lesson_s.title
-    assert len(list(cache.glob("content-*-zh-Hant.pickle"))) == 1
+    assert len(list(cache.glob("content-*-zh-Hant.json"))) == 1
     again = load_library(content_dir(), assets_dir(), TRADITIONAL, cache)
     assert again == hant
 
@@ -74,8 +74,8 @@ def test_cache_is_rebuilt_when_content_changes(content_copy: Path, tmp_path: Pat
 def test_damaged_cache_is_ignored(tmp_path: Path):
     cache = tmp_path / "cache"
     good = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
-    for f in cache.glob("*.pickle"):
-        f.write_bytes(b"not a pickle")
+    for f in cache.glob("*.json"):
+        f.write_bytes(b"not json")
     again = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
     assert again.lessons.keys() == good.lessons.keys()
 
@@ -89,3 +89,83 @@ def test_traditional_keeps_taiwan_business_words_for_customers():
     hant = load_library(content_dir(), assets_dir(), TRADITIONAL)
     words = "".join(s.markdown for c in hant.cases.values() for s in c.sections)
     assert "使用者" not in words and "用戶" in words
+
+
+class _Planted:
+    """What an attacker who can write the data folder plants: unpickling runs code."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.write_text, (self.marker, "ran"))
+
+
+def test_a_planted_cache_file_cannot_run_code(tmp_path: Path):
+    """A shared portable copy's cache/ is writable by anyone who has the stick: the cache
+    must be data only, never code (issue 15 item 8)."""
+    import pickle
+
+    from app.course.cache import content_digest
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    marker = tmp_path / "marker"
+    digest = content_digest(content_dir(), assets_dir())
+    payload = pickle.dumps(_Planted(marker))
+    for suffix in ("pickle", "json"):
+        (cache / f"content-{digest[:24]}-zh-Hans.{suffix}").write_bytes(payload)
+    bundle = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
+    assert not marker.exists(), "the planted cache ran code"
+    assert "what-is-a-complaint" in bundle.lessons
+
+
+def _crafted(good: dict, how: str) -> object:
+    import copy
+
+    data = copy.deepcopy(good)
+    lesson = next(iter(data["lessons"].values()))
+    if how == "wrong type":
+        lesson["order"] = "1"
+    elif how == "bool for int":
+        lesson["minutes"] = True
+    elif how == "missing field":
+        del lesson["title"]
+    elif how == "unknown field":
+        lesson["__class__"] = "os.system"
+    elif how == "list for tuple of str":
+        lesson["objectives"] = [1, 2]
+    elif how == "deep nesting":
+        return "[" * 200_000 + "]" * 200_000
+    elif how == "not an object":
+        return [1, 2, 3]
+    return data
+
+
+def test_a_crafted_or_damaged_json_cache_is_ignored_and_content_reparsed(tmp_path: Path):
+    import json
+
+    from app.course import cache as content_cache
+
+    cache = tmp_path / "cache"
+    good = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
+    (path,) = cache.glob("content-*-zh-Hans.json")
+    original = json.loads(path.read_text(encoding="utf-8"))
+    for how in ("wrong type", "bool for int", "missing field", "unknown field",
+                "list for tuple of str", "deep nesting", "not an object"):  # fmt: skip
+        crafted = _crafted(original, how)
+        text = crafted if isinstance(crafted, str) else json.dumps(crafted, ensure_ascii=False)
+        path.write_text(text, encoding="utf-8")
+        loaded = content_cache.load_cached(cache, good.digest, SIMPLIFIED)
+        assert loaded is None, how
+        again = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
+        assert again == good, how
+    path.write_bytes(b"x" * 10)
+    assert content_cache.load_cached(cache, good.digest, SIMPLIFIED) is None
+    original_limit = content_cache.MAX_CACHE_BYTES
+    try:
+        content_cache.MAX_CACHE_BYTES = 100
+        load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)  # rewrites the good file
+        assert content_cache.load_cached(cache, good.digest, SIMPLIFIED) is None, "huge"
+    finally:
+        content_cache.MAX_CACHE_BYTES = original_limit
