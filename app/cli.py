@@ -304,7 +304,12 @@ def cmd_quiz(args) -> int:
         for b in quizzes.banks():
             print(f"{b['name']}\t{b['questions']} question(s)\t{b['source']}")
         return 0
-    if quizzes.remove_bank(args.bank):
+    try:
+        removed = quizzes.remove_bank(args.bank)
+    except ImportRefused as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if removed:
         print(f"removed bank '{args.bank}'")
         return 0
     print(f"error: no imported bank named '{args.bank}'", file=sys.stderr)

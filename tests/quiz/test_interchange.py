@@ -233,3 +233,31 @@ def test_cli_export_uses_the_installed_course_pack(tmp_path, content_copy):
     out = tmp_path / "bank.gift"
     assert run("quiz", "export", str(out), "--format", "gift").returncode == 0
     assert "【新版】" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["../profiles", "..", "a/b", "a\\b", "/etc/passwd", "", "x.y"])
+def test_bank_names_are_identifiers_never_paths(tmp_path, name):
+    """`quiz remove ../profiles` once deleted profiles.json next to the bank folder."""
+    folder = tmp_path / "imported"
+    folder.mkdir()
+    outside = tmp_path / "profiles.json"
+    outside.write_text("{}", encoding="utf-8")
+    (tmp_path / "x.y.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(ImportRefused, match="not a bank name"):
+        banks.remove_bank(folder, name)
+    with pytest.raises(ImportRefused, match="not a bank name"):
+        banks.load_bank_questions(folder, name)
+    assert outside.exists() and (tmp_path / "x.y.json").exists()
+
+
+def test_cli_remove_refuses_a_path(tmp_path):
+    (tmp_path / "profiles.json").write_text("{}", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(tmp_path), "quiz", "remove", "../profiles"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1 and "not a bank name" in result.stderr
+    assert "Traceback" not in result.stderr and (tmp_path / "profiles.json").exists()

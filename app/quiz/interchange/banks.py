@@ -48,8 +48,26 @@ def parse_file(path: Path, fmt: str | None = None) -> tuple[GiftResult, str]:
     raise ImportRefused(f"unknown format '{fmt}' (use gift or moodlexml)")
 
 
+_NAME_CHARS = "A-Za-z0-9\u4e00-\u9fff_-"
+BANK_NAME = re.compile(f"[{_NAME_CHARS}]+")
+
+
 def bank_name(path: Path) -> str:
-    return re.sub(r"[^A-Za-z0-9\u4e00-\u9fff_-]+", "-", path.stem).strip("-") or "imported"
+    return re.sub(f"[^{_NAME_CHARS}]+", "-", path.stem).strip("-") or "imported"
+
+
+def bank_path(folder: Path, name: str) -> Path:
+    """The bank's file, for a name as ``bank_name`` makes them: a name is an identifier, never a
+    path (``quiz remove ../profiles`` once deleted the profiles)."""
+    if not isinstance(name, str) or not BANK_NAME.fullmatch(name):
+        raise ImportRefused(
+            f"'{name}' is not a bank name (letters, digits, Chinese, _ and -; "
+            "see the list of imported banks)"
+        )
+    target = folder / f"{name}.json"
+    if target.resolve().parent != folder.resolve():
+        raise ImportRefused(f"'{name}' is not a bank name (it leads out of the bank folder)")
+    return target
 
 
 def import_file(
@@ -81,7 +99,7 @@ def list_banks(folder: Path) -> list[dict]:
             data = json.loads(f.read_text(encoding="utf-8"))
             banks.append(
                 {
-                    "name": data["name"],
+                    "name": f.stem,  # the name remove/load use, whatever the file says
                     "source": data.get("source", ""),
                     "questions": len(data["questions"]),
                     "categories": sorted(set(data.get("categories", {}).values())),
@@ -95,7 +113,7 @@ def list_banks(folder: Path) -> list[dict]:
 
 
 def load_bank_questions(folder: Path, name: str) -> list[Question]:
-    data = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+    data = json.loads(bank_path(folder, name).read_text(encoding="utf-8"))
     out = []
     for q in data["questions"]:
         q["options"] = tuple(Option(**o) for o in q.get("options", ()))
@@ -107,7 +125,8 @@ def load_bank_questions(folder: Path, name: str) -> list[Question]:
 
 
 def remove_bank(folder: Path, name: str) -> bool:
-    target = folder / f"{name}.json"
+    """False if there is no such bank; raises ImportRefused for a name that is not one."""
+    target = bank_path(folder, name)
     if not target.exists():
         return False
     target.unlink()
