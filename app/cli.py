@@ -293,6 +293,8 @@ def cmd_quiz(args) -> int:
                 f"{verb} {report.imported} question(s) into bank '{report.bank}' "
                 f"({report.encoding}); skipped {len(report.skipped)}"
             )
+            if report.renamed_from:
+                print(f"  a bank named '{report.renamed_from}' exists already: kept it")
             for s in report.skipped:
                 print(f"  {args.file}:{s['line']}: {s['item']}: {s['reason']}")
         return 0

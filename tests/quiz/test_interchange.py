@@ -261,3 +261,21 @@ def test_cli_remove_refuses_a_path(tmp_path):
     )
     assert result.returncode == 1 and "not a bank name" in result.stderr
     assert "Traceback" not in result.stderr and (tmp_path / "profiles.json").exists()
+
+
+def test_a_second_file_with_the_same_name_gets_a_new_bank(tmp_path):
+    """Two files named alike once gave one bank: the second silently replaced the first."""
+    folder = tmp_path / "imported"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = tmp_path / "a" / "week.gift", tmp_path / "b" / "week.gift"
+    first.write_text("::one::Is it one? {T}\n", encoding="utf-8")
+    second.write_text("::two::Is it two? {T}\n\n::three::And three? {F}\n", encoding="utf-8")
+    assert banks.import_file(folder, first).bank == "week"
+    preview = banks.import_file(folder, second, dry_run=True)
+    report = banks.import_file(folder, second)
+    assert preview.bank == report.bank == "week-2" and report.renamed_from == "week"
+    assert report.as_json()["renamed_from"] == "week"
+    assert [q.id for q in banks.load_bank_questions(folder, "week")] == ["one"]
+    assert len(banks.load_bank_questions(folder, "week-2")) == 2
+    assert banks.import_file(folder, first).bank == "week-3"
