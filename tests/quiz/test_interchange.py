@@ -279,3 +279,21 @@ def test_a_second_file_with_the_same_name_gets_a_new_bank(tmp_path):
     assert [q.id for q in banks.load_bank_questions(folder, "week")] == ["one"]
     assert len(banks.load_bank_questions(folder, "week-2")) == 2
     assert banks.import_file(folder, first).bank == "week-3"
+
+
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
+    """Windows Notepad's "Unicode" was refused as binary data."""
+    text = "::q1::投诉先道歉？ {T}\n"
+    for codec, bom, label in (
+        ("utf-16-le", b"\xff\xfe", "utf-16-le"),
+        ("utf-16-be", b"\xfe\xff", "utf-16-be"),
+        ("utf-8", b"\xef\xbb\xbf", "utf-8-sig"),
+    ):
+        f = tmp_path / f"{codec}.gift"
+        f.write_bytes(bom + text.encode(codec))
+        assert read_untrusted(f) == (text, label)
+        assert banks.import_file(tmp_path / "b", f, dry_run=True).imported == 1
+    with pytest.raises(ImportRefused, match=r"UTF-16 without a byte-order mark.*UTF-8"):
+        decode_bytes(text.encode("utf-16-le"))
+    with pytest.raises(ImportRefused, match="UTF-16"):
+        decode_bytes(b"\xff\xfe" + b"\x00\xd8")  # a lone surrogate
