@@ -297,3 +297,68 @@ def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
         decode_bytes(text.encode("utf-16-le"))
     with pytest.raises(ImportRefused, match="UTF-16"):
         decode_bytes(b"\xff\xfe" + b"\x00\xd8")  # a lone surrogate
+
+
+BAD_META = ["[1, 2]", '{"id": {"a": 1}}', '{"id": ["x"]}', '{"topic": 3}', '"text"', "{bad"]
+
+
+@pytest.mark.parametrize("meta", BAD_META)
+def test_a_bad_academy_tag_skips_its_question_not_the_file(meta):
+    """Our own metadata tag holding a list or a dict id refused (or crashed) the whole file."""
+    gift = (
+        f"// @academy {meta}\n::bad::Bad? {{T}}\n\n"
+        '// @academy {"id": "good"}\n::good::Good? {F}\n'
+    )
+    result = parse_gift(gift)
+    assert [q.id for q in result.questions] == ["good"]
+    assert [(s.item, s.line) for s in result.skipped] == [("bad", 2)]
+    tag = "<tags><tag><text>academy:{}</text></tag></tags>"
+    xml = (
+        "<quiz>\n"
+        '<question type="truefalse"><name><text>bad</text></name>'
+        "<questiontext><text>Bad?</text></questiontext>"
+        f'<answer fraction="100"><text>true</text></answer>{tag.format(meta)}</question>\n'
+        '<question type="truefalse"><name><text>good</text></name>'
+        "<questiontext><text>Good?</text></questiontext>"
+        '<answer fraction="100"><text>false</text></answer></question>\n'
+        "</quiz>"
+    )
+    result = parse_moodle_xml(xml)
+    assert [q.id for q in result.questions] == ["good"]
+    assert [(s.item, s.line) for s in result.skipped] == [("bad", 2)]
+
+
+def _best_time(fn, *args) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        fn(*args)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_import_time_grows_linearly(monkeypatch):
+    """10k GIFT questions took 17.5 s: each one was compared with every one before it (and each
+    XML question's line counted from the start of the text). 4 times the questions may take
+    about 4 times as long; quadratic growth gives 16."""
+    from app.quiz.interchange import gift as gift_module
+
+    tree = gift_module._parser().parse("=right ~wrong")
+
+    class Parsed:  # the grammar's own cost per question is constant; keep the test quick
+        def parse(self, _body):
+            return tree
+
+    monkeypatch.setattr(gift_module, "_parser", lambda: Parsed())
+
+    def gift_text(n: int) -> str:
+        return "".join(f"::q{i}::Question {i}? {{=right ~wrong}}\n\n" for i in range(n))
+
+    small, large = gift_text(2500), gift_text(10000)
+    ratio = _best_time(parse_gift, large) / _best_time(parse_gift, small)
+    assert ratio < 8, ratio
+    small, large = (export_moodle_xml(parse_gift(t).questions) for t in (small, large))
+    ratio = _best_time(parse_moodle_xml, large) / _best_time(parse_moodle_xml, small)
+    assert ratio < 8, ratio
