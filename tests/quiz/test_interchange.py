@@ -347,11 +347,8 @@ def test_import_time_grows_linearly(monkeypatch):
 
     tree = gift_module._parser().parse("=right ~wrong")
 
-    class Parsed:  # the grammar's own cost per question is constant; keep the test quick
-        def parse(self, _body):
-            return tree
-
-    monkeypatch.setattr(gift_module, "_parser", lambda: Parsed())
+    # the grammar's own cost per question is constant; keep the test quick
+    monkeypatch.setattr(gift_module, "_parse_body", lambda _body: tree)
 
     def gift_text(n: int) -> str:
         return "".join(f"::q{i}::Question {i}? {{=right ~wrong}}\n\n" for i in range(n))

@@ -61,6 +61,14 @@ def _parser():
     return Lark(GRAMMAR, parser="earley", lexer="dynamic")
 
 
+@lru_cache(maxsize=4096)
+def _parse_body(body: str):
+    """Earley parsing is nearly all of an import's time (about 1 ms an answer block), and
+    large files repeat blocks ({T}, {=yes ~no}): each distinct one is parsed once. The trees
+    are only read, never changed."""
+    return _parser().parse(body)
+
+
 @dataclass
 class Skipped:
     item: str  # the question's title or start of its text
@@ -201,7 +209,7 @@ def _one(
     if not body.strip():
         skipped.append(Skipped(label, line, "essay questions have no counterpart here"))
         return None
-    tree = _parser().parse(body)
+    tree = _parse_body(body)
     info = academy_info(meta) if meta else {}
     qid = info.get("id") or _slug(title) or f"gift-{line}"
     base = dict(
