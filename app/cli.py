@@ -293,6 +293,8 @@ def cmd_quiz(args) -> int:
                 f"{verb} {report.imported} question(s) into bank '{report.bank}' "
                 f"({report.encoding}); skipped {len(report.skipped)}"
             )
+            if report.renamed_from:
+                print(f"  a bank named '{report.renamed_from}' exists already: kept it")
             for s in report.skipped:
                 print(f"  {args.file}:{s['line']}: {s['item']}: {s['reason']}")
         return 0
@@ -304,7 +306,12 @@ def cmd_quiz(args) -> int:
         for b in quizzes.banks():
             print(f"{b['name']}\t{b['questions']} question(s)\t{b['source']}")
         return 0
-    if quizzes.remove_bank(args.bank):
+    try:
+        removed = quizzes.remove_bank(args.bank)
+    except ImportRefused as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if removed:
         print(f"removed bank '{args.bank}'")
         return 0
     print(f"error: no imported bank named '{args.bank}'", file=sys.stderr)

