@@ -151,17 +151,40 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_gui(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and so on: the reader left
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 1
     except ValueError as exc:  # bad option values that argparse could not see
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # never a traceback in a trainer's face; -v shows it
-        import logging
-
-        logging.getLogger(__name__).exception("command failed")
         if args.verbose:
             raise
-        print(f"error: {type(exc).__name__}: {exc} (run with -v for details)", file=sys.stderr)
+        where = _log_failure(args)
+        print(f"error: {type(exc).__name__}: {exc} (details in {where}; -v shows them here)",
+              file=sys.stderr)  # fmt: skip
         return 1
+
+
+def _log_failure(args) -> str:
+    """Append the traceback to the data folder's log (not the terminal); where it went."""
+    import traceback
+    from datetime import datetime
+
+    from app.paths import DataPaths
+
+    try:
+        logs = DataPaths.at(args.data_dir).logs
+        logs.mkdir(parents=True, exist_ok=True)
+        log = logs / "academy.log"
+        with log.open("a", encoding="utf-8") as f:
+            f.write(f"{datetime.now():%Y-%m-%d %H:%M:%S} command failed: {args.command}\n")
+            f.write(traceback.format_exc())
+        return str(log)
+    except OSError:
+        return "the log (which could not be written)"
 
 
 def cmd_gui(args) -> int:

@@ -163,3 +163,43 @@ def test_content_pack_refuses_symlinks_and_ids_install_would_refuse(tmp_path: Pa
     r = pack()
     assert r.returncode == 0, r.stderr
     assert inspect_pack(out).id == "course-x"
+
+
+def test_smoke_never_waits_on_the_repaired_progress_dialog(tmp_path: Path, course):
+    """A damaged progress file is repaired at start; a smoke run says so on stderr and goes
+    on, instead of waiting on the dialog until its watchdog and then exiting 0."""
+    import time
+
+    from app.services import Academy
+
+    a = Academy(tmp_path, course=course)
+    pid = a.profiles.create("甲").id
+    a.open_learner(pid)
+    a.close()
+    db = tmp_path / "learners" / pid / "progress.db"
+    db.write_bytes(b"this is not a database" * 200)
+    start = time.monotonic()
+    result = run("--smoke", "--data-dir", str(tmp_path), timeout=50)
+    assert result.returncode == 0, result.stderr
+    assert "repaired" in result.stderr and time.monotonic() - start < 45
+
+
+def test_an_unexpected_error_goes_to_the_log_not_the_terminal(tmp_path: Path):
+    (tmp_path / "cache").write_text("a file where the cache folder should be", encoding="utf-8")
+    result = run("--data-dir", str(tmp_path), "search", "投诉")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1 and "academy.log" in result.stderr
+    assert "Traceback" in (tmp_path / "logs" / "academy.log").read_text(encoding="utf-8")
+
+
+def test_output_piped_into_a_reader_that_leaves_early_is_not_an_error(tmp_path: Path):
+    """`python -m app search 投诉 --json | head -c 10`: the reader closes the pipe."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "--data-dir", str(tmp_path), "search", "投诉",
+         "--limit", "1000", "--json"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    proc.stdout.read(10)
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=120)
+    assert b"Traceback" not in err and b"BrokenPipe" not in err, err.decode()
