@@ -297,6 +297,10 @@ def _migrate(path: Path) -> None:
         engine.dispose()
 
 
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
+
+
 def create_engine_for(path: Path):
     """An engine with WAL and full durability: each commit survives a crash or power loss."""
     from sqlalchemy import create_engine, event
@@ -305,6 +309,9 @@ def create_engine_for(path: Path):
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record):
+        # Text that is not UTF-8 (a damaged row) reads with replacement characters instead
+        # of failing every query that touches it.
+        dbapi_conn.text_factory = _lenient_text
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")

@@ -6,10 +6,35 @@ classes describe it for queries. A test checks the two agree.
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Float, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Float, Index, Integer, String, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy import DateTime as _DateTime
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+log = logging.getLogger(__name__)
+
+
+class DateTime(TypeDecorator):
+    """SQLite's DATETIME as SQLAlchemy stores it, but a value that is not a date (a damaged
+    row) reads as None instead of failing the whole query; the store leaves such rows out
+    and names them. Same column type in the database, so the migrations are unchanged."""
+
+    impl = _DateTime
+    cache_ok = True
+
+    def result_processor(self, dialect, coltype):
+        def parse(value):
+            if value is None or isinstance(value, datetime):
+                return value
+            try:
+                return datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                log.warning("a date that cannot be read: %r", value[:40])
+                return None
+
+        return parse
 
 
 class Base(DeclarativeBase):

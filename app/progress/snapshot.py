@@ -20,11 +20,17 @@ from app.progress.states import LessonState
 def _connect(path: Path) -> sqlite3.Connection:
     # Not "mode=ro": a read-only connection cannot open a WAL database whose -shm file is
     # missing. Nothing here writes.
-    return sqlite3.connect(path)
+    conn = sqlite3.connect(path)
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")  # a damaged row still reads
+    return conn
 
 
 def _dt(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
+    """As the ORM reads it (app/progress/schema.py DateTime): a damaged date is None."""
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 def lesson_states(path: Path) -> dict[str, LessonState]:

@@ -4,6 +4,8 @@ so a crash at any moment loses nothing that a method has returned from."""
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -22,6 +24,26 @@ from app.progress.schema import (
     StudyTime,
 )
 from app.progress.states import LEARNED, STARTED, LessonState
+
+log = logging.getLogger(__name__)
+
+
+def _readable(kind: str, rows: Iterable, build: Callable[[Any], dict], *required: str) -> list:
+    """``build(row)`` for each row that can be read; a damaged one (a date that is not a
+    date, text that is not JSON) is left out and named in the log, so that one bad row does
+    not take down every report."""
+    out = []
+    for row in rows:
+        try:
+            item = build(row)
+            missing = [k for k in required if item.get(k) is None]
+            if missing:
+                raise ValueError(f"no readable {', '.join(missing)}")
+        except (ValueError, TypeError) as exc:
+            log.warning("%s #%s is damaged and left out: %s", kind, row.id, exc)
+            continue
+        out.append(item)
+    return out
 
 
 def _state(row: LessonProgress) -> LessonState:
@@ -198,20 +220,7 @@ class ProgressStore:
             query = select(Answer).order_by(Answer.id)
             if session_id is not None:
                 query = query.where(Answer.session_id == session_id)
-            return [
-                {
-                    "question_id": a.question_id,
-                    "mode": a.mode,
-                    "session_id": a.session_id,
-                    "response": json.loads(a.response),
-                    "correct": a.correct,
-                    "score": a.score,
-                    "seconds": a.seconds,
-                    "timed_out": a.timed_out,
-                    "answered_at": a.answered_at,
-                }
-                for a in s.scalars(query)
-            ]
+            return _readable("answer", s.scalars(query), _answer, "answered_at")
 
     def start_exam(
         self,
@@ -300,13 +309,13 @@ class ProgressStore:
             query = select(ScenarioRun).order_by(ScenarioRun.id)
             if scenario_id is not None:
                 query = query.where(ScenarioRun.scenario_id == scenario_id)
-            return [_run(r) for r in s.scalars(query)]
+            return _readable("scenario run", s.scalars(query), _run, "finished_at")
 
     def study_days(self) -> set:
         """Local dates with some reading or some answering (for the streak)."""
         with self._session() as s:
-            days = {d.date() for d in s.scalars(select(StudyTime.started_at))}
-            days |= {d.date() for d in s.scalars(select(Answer.answered_at))}
+            days = {d.date() for d in s.scalars(select(StudyTime.started_at)) if d}
+            days |= {d.date() for d in s.scalars(select(Answer.answered_at)) if d}
             return days
 
     # bookmarks and notes -------------------------------------------------------------------
@@ -396,6 +405,20 @@ class ProgressStore:
                 return False
             row.deleted_at = None
             return True
+
+
+def _answer(a: Answer) -> dict:
+    return {
+        "question_id": a.question_id,
+        "mode": a.mode,
+        "session_id": a.session_id,
+        "response": json.loads(a.response),
+        "correct": a.correct,
+        "score": a.score,
+        "seconds": a.seconds,
+        "timed_out": a.timed_out,
+        "answered_at": a.answered_at,
+    }
 
 
 def _note(n: Note) -> dict:
