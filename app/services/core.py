@@ -47,7 +47,7 @@ class Core:
                 log.warning("content problem: %s", p)
         return self.bundle
 
-    def open_learner(self):
+    def require_learner(self):
         """The open learner's progress (snapshot reads until the ORM store is loaded)."""
         if self.learner is None:
             raise NoLearnerOpen("no learner profile is open")
@@ -55,4 +55,4 @@ class Core:
 
     def store(self):
         """The open learner's ORM store (loads SQLAlchemy on first use)."""
-        return self.open_learner().store
+        return self.require_learner().store

@@ -54,7 +54,7 @@ class Study:
         self._core.store().add_study_time(lesson_id, seconds, started_at)
 
     def resume_point(self) -> ResumePoint | None:
-        learner = self._core.open_learner()
+        learner = self._core.require_learner()
         lesson_id = learner.get_setting("last_lesson")
         if not lesson_id or lesson_id not in self._core.content.lessons:
             return None
@@ -76,4 +76,4 @@ class Study:
         states = self.lesson_states()
         ids = self._core.content.lesson_order()
         learned = sum(1 for lid in ids if lid in states and states[lid].learned)
-        return CourseProgress(learned, len(ids), self._core.open_learner().total_study_seconds())
+        return CourseProgress(learned, len(ids), self._core.require_learner().total_study_seconds())
