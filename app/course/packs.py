@@ -33,12 +33,12 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 
 from app import __version__
+from app.common.ziplimits import MAX_RATIO, entry_problem
 
 log = logging.getLogger(__name__)
 MAX_PACK_BYTES = 100 * 1024 * 1024
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
-MAX_RATIO = 100  # uncompressed / compressed, per file: more is a zip bomb
 MAX_ENTRIES = 5000
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
 _VERSION = re.compile(r"^\d+(\.\d+){0,3}$")
@@ -194,10 +194,9 @@ def _check_entry(info: zipfile.ZipInfo, pack: str) -> None:
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode):
         raise PackRefused(f"{pack}: {name!r} is a symbolic link; packs may hold only files")
-    if info.file_size > MAX_FILE_BYTES:
-        raise PackRefused(f"{pack}: {name!r} is larger than 20 MB")
-    if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
-        raise PackRefused(f"{pack}: {name!r} is compressed more than {MAX_RATIO}:1 (zip bomb?)")
+    problem = entry_problem(info, MAX_FILE_BYTES, MAX_RATIO)
+    if problem:
+        raise PackRefused(f"{pack}: {problem}")
 
 
 def check_names(pack_id: object, version: object, min_app_version: object, where: str) -> None:

@@ -17,10 +17,13 @@ import zipfile
 from pathlib import Path
 
 from app import __version__
+from app.common.ziplimits import MAX_RATIO, entry_problem, read_capped
 from app.progress.profiles import Profile
 
 FORMAT = "complaint-academy-learner/1"
 MAX_DB_BYTES = 500 * 1024 * 1024
+MAX_JSON_BYTES = 1024 * 1024  # a name, a date and a PIN hash: far less
+DB_RATIO = 1000  # a database with many free pages packs very tightly; deflate stops near 1032:1
 ENTRIES = {"learner.json", "progress.db"}
 
 
@@ -76,17 +79,24 @@ def import_learner(registry, file: Path) -> Profile:
         names = {i.filename for i in z.infolist()}
         if names != ENTRIES:
             raise TransferError(f"{file.name}: expected {sorted(ENTRIES)}, found {sorted(names)}")
-        if z.getinfo("progress.db").file_size > MAX_DB_BYTES:
-            raise TransferError(f"{file.name}: the database is larger than 500 MB")
+        problem = entry_problem(z.getinfo("learner.json"), MAX_JSON_BYTES, MAX_RATIO) or (
+            entry_problem(z.getinfo("progress.db"), MAX_DB_BYTES, DB_RATIO)
+        )
+        if problem:
+            raise TransferError(f"{file.name}: {problem}")
+        raw = read_capped(z, "learner.json", MAX_JSON_BYTES)
+        if raw is None:
+            raise TransferError(f"{file.name}: 'learner.json' is larger than its header says")
         try:
-            meta = json.loads(z.read("learner.json").decode("utf-8"))
+            meta = json.loads(raw.decode("utf-8"))
             p = meta["profile"]
             if meta.get("format") != FORMAT or not p.get("name"):
                 raise KeyError("format")
         except (ValueError, KeyError, TypeError):
             raise TransferError(f"{file.name}: learner.json is not a learner description") from None
         db = Path(tmp) / "progress.db"
-        db.write_bytes(z.read("progress.db"))
+        with z.open("progress.db") as src, db.open("wb") as out:
+            shutil.copyfileobj(src, out)  # in pieces: up to 500 MB never sits in memory
         try:
             revision = stored_revision(db)
             ok = sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -66,3 +66,21 @@ def _zip(path, entries):
     with zipfile.ZipFile(path, "w") as z:
         for name, data in entries.items():
             z.writestr(name, data)
+
+
+def test_a_zip_bomb_learner_file_is_refused_before_it_is_read(tmp_path, course, monkeypatch):
+    """A small file that unpacks to gigabytes is refused by its header, never read whole."""
+    bomb = tmp_path / "bomb.academy-learner"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("learner.json", b" " * (20 * 1024 * 1024))  # ~1000:1
+        z.writestr("progress.db", b"x")
+    read = zipfile.ZipFile.read
+    monkeypatch.setattr(
+        zipfile.ZipFile, "read",
+        lambda self, name, pwd=None: pytest.fail(f"{name} was read") if name == "learner.json"
+        else read(self, name, pwd),
+    )  # fmt: skip
+    academy = Academy(tmp_path / "pc", course=course)
+    with pytest.raises(TransferError, match=r"learner\.json. is (larger|compressed)"):
+        academy.profiles.import_learner(bomb)
+    assert academy.profiles.all() == []
