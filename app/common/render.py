@@ -62,10 +62,21 @@ def _postprocess(raw: str, theme: HtmlTheme, assets: Path, callout_title) -> str
                 kind = next((c for c in cls if c != "admonition"), "note")
                 parent.remove(child)
                 parent.insert(i, _callout_table(child, kind, theme, callout_title))
-    for img in root.iter("img"):
-        src = img.get("src", "")
-        if not re.match(r"^[a-z]+:", src):
-            img.set("src", (assets / src).resolve().as_uri())
+    for img in list(root.iter("img")):
+        uri = _asset_uri(img.get("src", ""), assets)
+        if uri:
+            img.set("src", uri)
+        else:  # not one of the course's images: its description instead, loading nothing
+            alt = img.get("alt", "")
+            img.tag = "span"
+            img.attrib.clear()
+            img.text = alt
+    for el in root.iter():  # other ways of loading a resource: table/cell backgrounds
+        el.attrib.pop("background", None)
+    for parent in list(root.iter()):
+        for child in list(parent):
+            if child.tag in ("link", "style", "script", "object", "iframe"):
+                parent.remove(child)
     for a in root.iter("a"):
         if a.get("href", "").startswith("term:"):  # glossary terms: quiet, underlined
             a.set("style", f"color:{theme.text}; text-decoration:underline;")
@@ -94,6 +105,23 @@ def _postprocess(raw: str, theme: HtmlTheme, assets: Path, callout_title) -> str
             cell.set("style", f"font-size:{cell_pt}pt;")
     body = "".join(ET.tostring(child, encoding="unicode", method="html") for child in root)
     return (root.text or "") + body
+
+
+def _asset_uri(src: str, assets: Path) -> str:
+    """The file URI of an image in the course's assets, or "" (no image) for anything else.
+
+    Qt reads whatever an ``<img src>`` names: ``/dev/zero`` until memory runs out, a FIFO
+    forever. So only a regular file inside ``assets`` is shown, named relative to it."""
+    if not src or re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", src) or src.startswith(("/", "\\")):
+        return ""
+    try:
+        root = assets.resolve()
+        path = (root / src).resolve()
+        if not path.is_relative_to(root) or not path.is_file():
+            return ""
+    except (OSError, ValueError):
+        return ""
+    return path.as_uri()
 
 
 def _xmlish(raw: str) -> str:

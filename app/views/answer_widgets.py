@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.views.plain import plain
 from app.views.theme import mark
 
 LETTERS = "ABCDEFGHI"
@@ -131,7 +132,7 @@ class MatchingAnswer(AnswerWidget):
                 box.addItem(right, pos)
             box.setAccessibleName(left)
             self.boxes.append(box)
-            form.addRow(QLabel(left), box)
+            form.addRow(plain(QLabel(left)), box)
 
     def response(self):
         chosen = {

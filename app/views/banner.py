@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
 
 from app.views.icons import icon
+from app.views.plain import plain
 from app.views.theme import mark
 
 
@@ -14,7 +16,7 @@ class Banner(QFrame):
         mark(self, "Banner")
         self.icon = QLabel()
         self.icon.setPixmap(icon("triangle-alert", colors.warning_text).pixmap(20, 20))
-        self.text = QLabel()
+        self.text = plain(QLabel())
         self.text.setWordWrap(True)
         self.details_btn = QPushButton(self.tr("Details…"))
         self.close_btn = QToolButton()
@@ -50,6 +52,7 @@ class Banner(QFrame):
             QMessageBox.StandardButton.Close,
             self,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names, error messages
         box.setDetailedText(self._details)
         box.exec()
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.views.ops import describe, run_op
 from app.views.page import ChangeAware
+from app.views.plain import plain
 from app.views.theme import mark
 
 
@@ -94,7 +95,7 @@ class LearnerDashboard(QWidget):
         tiles = QHBoxLayout()
         for t in self.tiles.values():
             tiles.addWidget(t)
-        self.next_label = QLabel()
+        self.next_label = plain(QLabel())
         self.next_label.setWordWrap(True)
         self.next_btn = mark(QPushButton(self.tr("Study this next")), "Primary")
         self.next_btn.clicked.connect(self._study_next)
@@ -105,7 +106,7 @@ class LearnerDashboard(QWidget):
         advice.addWidget(self.review_btn)
         advice.addWidget(self.next_btn)
         self.charts = QGridLayout()
-        self.cert_label = QLabel()
+        self.cert_label = plain(QLabel())
         self.cert_label.setWordWrap(True)
         self.cert_btn = QPushButton(self.tr("Certificate (PDF)…"))
         self.cert_btn.clicked.connect(lambda: self.save_certificate())
@@ -113,7 +114,7 @@ class LearnerDashboard(QWidget):
         csv_btn.clicked.connect(lambda: self.export("csv"))
         xapi_btn = QPushButton(self.tr("Export for the trainer (xAPI)…"))
         xapi_btn.clicked.connect(lambda: self.export("xapi"))
-        self.status = mark(QLabel(), "Muted")
+        self.status = plain(mark(QLabel(), "Muted"))
         self.status.setWordWrap(True)
         foot = QHBoxLayout()
         foot.addWidget(self.cert_label, 1)
@@ -298,7 +299,7 @@ class TrainerPanel(QWidget):
         top.addWidget(csv_btn)
         top.addWidget(pdf_btn)
         hint = self.tr("Import the xAPI files learners export from their copies.")
-        self.status = mark(QLabel(hint), "Muted")
+        self.status = plain(mark(QLabel(hint), "Muted"))
         self.status.setWordWrap(True)
         self.table = mark(QTreeWidget(), "List")
         self.table.setRootIsDecorated(False)

@@ -128,11 +128,13 @@ class FileActions(WindowPart):
 
         def checked(manifest) -> Op | None:
             if confirm:
-                answer = QMessageBox.question(
+                from app.views.plain import as_rich
+
+                answer = QMessageBox.question(  # the pack's title and version: anybody's text
                     self.window, title,
-                    self.tr("Install “%1” (version %2)? The current course is kept in the "
-                            "archive, and learners keep their progress.")
-                    .replace("%1", manifest.title).replace("%2", manifest.version),
+                    as_rich(self.tr("Install “%1” (version %2)? The current course is kept in "
+                                    "the archive, and learners keep their progress.")
+                    .replace("%1", manifest.title).replace("%2", manifest.version)),
                 )  # fmt: skip
                 if answer != QMessageBox.StandardButton.Yes:
                     return None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.views.outline import OutlineTree
 from app.views.page import ChangeAware
+from app.views.plain import plain
 from app.views.theme import mark, mark_progress
 
 
@@ -27,9 +28,9 @@ class HomePage(ChangeAware, QWidget):
         self.colors = colors
         self._resume = None
 
-        self.greeting = QLabel()
+        self.greeting = plain(QLabel())  # the learner's name
         mark(self.greeting, "PageTitle")
-        self.subtitle = QLabel()
+        self.subtitle = plain(QLabel())
         mark(self.subtitle, "Muted")
         self.subtitle.setWordWrap(True)
 
@@ -45,7 +46,7 @@ class HomePage(ChangeAware, QWidget):
         self.time_label = QLabel()
         mark(self.time_label, "Muted")
         row = QHBoxLayout()
-        self.resume_label = QLabel()
+        self.resume_label = plain(QLabel())
         self.resume_label.setWordWrap(True)
         self.resume_btn = QPushButton()
         mark(self.resume_btn, "Primary")

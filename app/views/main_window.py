@@ -290,7 +290,11 @@ class MainWindow(QMainWindow):
         if report is not None and self.banner.show_open_report(report):
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, self.tr("Progress restored"), self.banner.text.text())
+            from app.views.plain import as_rich
+
+            QMessageBox.warning(
+                self, self.tr("Progress restored"), as_rich(self.banner.text.text())
+            )
 
     @property
     def quiz(self):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.languages import LANGUAGES
 from app.services.errors import ProfileError
 from app.views.icons import icon
+from app.views.plain import as_rich, plain
 from app.views.theme import mark
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -80,7 +81,7 @@ class ProfileForm(QDialog):
             mark(hint, "Muted")
             hint.setWordWrap(True)
             form.addRow(hint)
-        self.error = QLabel()
+        self.error = plain(QLabel())
         self.error.setStyleSheet("color: #c53030;")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -147,7 +148,7 @@ class ProfileChooser(QDialog):
             side.addWidget(b)
         side.addStretch(1)
 
-        self.undo_label = QLabel()
+        self.undo_label = plain(QLabel())
         self.undo_btn = QPushButton(icon("rotate-ccw", colors.text), self.tr("&Undo"))
         self.undo_btn.clicked.connect(self._undo_delete)
         undo_row = QHBoxLayout()
@@ -217,7 +218,7 @@ class ProfileChooser(QDialog):
         (self.open_btn if has else self.new_btn).setFocus()
 
     def _warn(self, text: str) -> None:
-        QMessageBox.warning(self, self.windowTitle(), text)
+        QMessageBox.warning(self, self.windowTitle(), as_rich(text))
 
     def _ask_pin(self, profile_id: str) -> bool:
         profile = self.academy.profiles.get(profile_id)
@@ -227,7 +228,7 @@ class ProfileChooser(QDialog):
             pin, ok = QInputDialog.getText(
                 self,
                 self.tr("PIN"),
-                self.tr("PIN for %1:").replace("%1", profile.name),
+                as_rich(self.tr("PIN for %1:").replace("%1", profile.name)),
                 QLineEdit.EchoMode.Password,
             )
             if not ok:
@@ -286,14 +287,15 @@ class ProfileChooser(QDialog):
         if not pid or not self._ask_pin(pid):
             return
         name = self.academy.profiles.get(pid).name
+        text = self.tr(
+            "Delete the profile “%1” and its progress?\n\nA copy is kept in the "
+            "“deleted-profiles” folder of the data directory, and you can undo this "
+            "until you close this window."
+        ).replace("%1", name)
         answer = QMessageBox.question(
             self,
             self.tr("Delete profile"),
-            self.tr(
-                "Delete the profile “%1” and its progress?\n\nA copy is kept in the "
-                "“deleted-profiles” folder of the data directory, and you can undo this "
-                "until you close this window."
-            ).replace("%1", name),
+            as_rich(text),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

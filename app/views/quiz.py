@@ -35,6 +35,7 @@ from app.views.answer_widgets import (
     TrueFalseAnswer,
 )
 from app.views.page import ChangeAware
+from app.views.plain import as_rich, plain
 from app.views.theme import mark
 
 
@@ -200,7 +201,7 @@ class QuizPage(ChangeAware, QWidget):
             q = by_id.get(qid)
             if q is not None:
                 row = QTreeWidgetItem(self.due, [q.stem, str(numbers.get(q.topic, ""))])
-                row.setToolTip(0, q.stem)
+                row.setToolTip(0, as_rich(q.stem))
         self.review_label.setText(self.tr("%1 question(s) due today").replace("%1", str(due)))
         self.review_btn.setEnabled(due > 0)
         current = self.topic.currentData()
@@ -253,13 +254,10 @@ class QuizPage(ChangeAware, QWidget):
         name = self.banks.currentData()
         if not name:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove bank"),
-            self.tr(
-                "Remove the imported bank “%1”? Answers already given stay in your history."
-            ).replace("%1", name),
-        )
+        text = self.tr(
+            "Remove the imported bank “%1”? Answers already given stay in your history."
+        ).replace("%1", name)
+        answer = QMessageBox.question(self, self.tr("Remove bank"), as_rich(text))
         if answer == QMessageBox.StandardButton.Yes:
             self.academy.quizzes.remove_bank(name)
             self.refresh()
@@ -297,12 +295,12 @@ class QuizPage(ChangeAware, QWidget):
         self.progress = mark(QLabel(), "Muted")
         self.clock = QLabel()
         self.clock.setAccessibleName(self.tr("Time left"))
-        self.stem = QLabel()
+        self.stem = plain(QLabel())  # imported banks: stems are anybody's text
         self.stem.setWordWrap(True)
         font = self.stem.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.stem.setFont(font)
-        self.customer = mark(QLabel(), "Card")
+        self.customer = plain(mark(QLabel(), "Card"))
         self.customer.setWordWrap(True)
         self.customer.setContentsMargins(14, 10, 14, 10)
         self.answer_box = QVBoxLayout()
@@ -418,7 +416,7 @@ class QuizPage(ChangeAware, QWidget):
         lesson = self.academy.lesson(q.lesson.partition("#")[0])
         if lesson:
             link = html.escape(self.tr("Read: %1")).replace("%1", html.escape(lesson.title))
-            parts.append(f"<a href='{q.lesson}'>{link}</a>")
+            parts.append(f"<a href='{html.escape(q.lesson, quote=True)}'>{link}</a>")
         self.feedback.setText("<br/>".join(parts))
         self.feedback.show()
 
@@ -530,5 +528,5 @@ class QuizPage(ChangeAware, QWidget):
                 ],
             )
             for col in (0, 2, 3):
-                row.setToolTip(col, row.text(col))
+                row.setToolTip(col, as_rich(row.text(col)))
         self.stack.setCurrentIndex(2)
