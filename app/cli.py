@@ -380,8 +380,10 @@ def cmd_learner(args) -> int:
     academy = Academy(args.data_dir, lang=args.lang)
     try:
         if args.learner_command == "import":
-            profile = academy.profiles.import_learner(Path(args.file))
-            print(f"imported {profile.name} ({profile.id})")
+            result = academy.profiles.import_learner(Path(args.file))
+            print(f"imported {result.profile.name} ({result.profile.id})")
+            for table, count in result.left_out.items():
+                print(f"left out {count} damaged record(s) of {table}", file=sys.stderr)
             return 0
         profiles = academy.profiles.all()
         wanted = args.learner or academy.profiles.last_profile_id

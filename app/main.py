@@ -484,6 +484,7 @@ def run_smoke(paths, lang: str) -> int:
 
     sys.excepthook = fail
     watchdog = QTimer(singleShot=True, interval=SMOKE_TIMEOUT_MS)
+
     def too_late() -> None:  # whatever still runs (a dialog, a load) ends with exit 1
         result["timed_out"] = True
         result["code"] = 1

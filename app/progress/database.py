@@ -124,6 +124,19 @@ def prepare_database(learner_dir: Path, now: datetime | None = None) -> OpenRepo
         raise DatabaseUnavailable(path, reason) from exc
 
 
+def create_database(path: Path) -> None:
+    """A new, empty database at the head revision, made by the migrations (no backups: the
+    caller fills it and puts it in place)."""
+    if path.exists():
+        raise FileExistsError(path)
+    try:
+        _migrate(path)
+    except Exception as exc:
+        if backups.unavailable_reason(exc) is not None:
+            raise DatabaseUnavailable(path, backups.unavailable_reason(exc)) from exc
+        raise DatabaseUpgradeFailed(path, str(exc).splitlines()[0]) from exc
+
+
 def _prepare(learner_dir: Path, path: Path, now: datetime) -> OpenReport:
     learner_dir.mkdir(parents=True, exist_ok=True)
     backup_dir = learner_dir / "backups"

@@ -25,6 +25,7 @@ from app.paths import DataPaths
 
 log = logging.getLogger(__name__)
 PIN_RE = re.compile(r"^\d{4}$")
+HEX_RE = re.compile(r"^[0-9a-f]+$")
 MAX_NAME = 40
 
 
@@ -42,7 +43,18 @@ class Profile:
 
     @property
     def has_pin(self) -> bool:
-        return self.pin_hash is not None
+        """True when either PIN field is set: damaged fields keep the profile locked."""
+        return self.pin_hash is not None or self.pin_salt is not None
+
+
+def pin_fields_problem(salt: object, digest: object) -> str | None:
+    """Why a stored salt and hash cannot be a PIN this app set (None when they can)."""
+    if salt is None and digest is None:
+        return None
+    for value, size in ((salt, 32), (digest, 64)):
+        if not isinstance(value, str) or len(value) != size or not HEX_RE.match(value):
+            return "malformed PIN fields"
+    return None
 
 
 @dataclass(frozen=True)
@@ -197,7 +209,8 @@ class ProfileRegistry:
         p = self._require(profile_id)
         if not p.has_pin:
             return True
-        assert p.pin_salt is not None and p.pin_hash is not None
+        if pin_fields_problem(p.pin_salt, p.pin_hash) or not PIN_RE.match(pin or ""):
+            return False  # damaged fields never open the profile
         import hmac
 
         return hmac.compare_digest(_hash_pin(pin, bytes.fromhex(p.pin_salt)), p.pin_hash)

@@ -71,7 +71,7 @@ class Setting(Base):
     __tablename__ = "setting"
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)  # JSON
+    value: Mapped[str] = mapped_column(Text, info={"json": True})
 
 
 class Answer(Base):
@@ -83,7 +83,7 @@ class Answer(Base):
     question_id: Mapped[str] = mapped_column(String(80), index=True)
     mode: Mapped[str] = mapped_column(String(16))  # lesson | practice | exam | final | review
     session_id: Mapped[str | None] = mapped_column(String(40), index=True, nullable=True)
-    response: Mapped[str] = mapped_column(Text)  # JSON, in the question's own indices
+    response: Mapped[str] = mapped_column(Text, info={"json": True})  # the question's indices
     correct: Mapped[bool] = mapped_column(Boolean)
     score: Mapped[float] = mapped_column(Float)
     seconds: Mapped[float] = mapped_column(Float)
@@ -97,7 +97,7 @@ class ReviewCard(Base):
     __tablename__ = "review_card"
 
     question_id: Mapped[str] = mapped_column(String(80), primary_key=True)
-    card: Mapped[str] = mapped_column(Text)
+    card: Mapped[str] = mapped_column(Text, info={"json": True})
     due: Mapped[datetime] = mapped_column(DateTime, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -107,7 +107,7 @@ class ExamAttempt(Base):
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))  # exam | final
-    question_ids: Mapped[str] = mapped_column(Text)  # JSON list, in the order asked
+    question_ids: Mapped[str] = mapped_column(Text, info={"json": True})  # in the order asked
     pass_mark: Mapped[float] = mapped_column(Float)
     time_limit_s: Mapped[int] = mapped_column(Integer)
     started_at: Mapped[datetime] = mapped_column(DateTime)
@@ -132,7 +132,7 @@ class ScenarioRun(Base):
     cost: Mapped[int] = mapped_column(Integer)
     total: Mapped[int] = mapped_column(Integer)
     emotion_end: Mapped[int] = mapped_column(Integer)  # 0 calm … 4 furious
-    path: Mapped[str] = mapped_column(Text)  # JSON [[node id, reply index], ...]
+    path: Mapped[str] = mapped_column(Text, info={"json": True})  # [[node, reply], ...]
     seconds: Mapped[float] = mapped_column(Float)
     mode: Mapped[str] = mapped_column(String(16))  # self | classroom
     finished_at: Mapped[datetime] = mapped_column(DateTime)

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.changes import mutation
 from app.progress.profiles import DeletedProfile, Profile
 from app.services.core import Core, NoLearnerOpen
+
+if TYPE_CHECKING:
+    from app.progress.transfer import LearnerImport
 
 
 class Profiles:
@@ -66,7 +70,8 @@ class Profiles:
         return export_learner(core.registry, pid, Path(path))
 
     @mutation(profiles=True)
-    def import_learner(self, path: Path) -> Profile:
+    def import_learner(self, path: Path) -> LearnerImport:
+        """Add the learner in a file from another PC; damaged rows are left out and counted."""
         from app.progress.transfer import import_learner
 
         return import_learner(self._core.registry, Path(path))

@@ -96,11 +96,19 @@ class FileActions(WindowPart):
         return run_op(
             self.window, lambda _p: self.academy.profiles.import_learner(Path(path)),
             name="import learner", label=self.tr("Importing the learner…"),
-            done=lambda profile: self._say(
-                self.tr("%1 was added. Switch to them with File → Switch learner.")
-                .replace("%1", profile.name)
-            ),
+            done=self._imported,
         )  # fmt: skip
+
+    def _imported(self, result) -> None:
+        text = self.tr("%1 was added. Switch to them with File → Switch learner.").replace(
+            "%1", result.profile.name
+        )
+        if result.left_out:
+            text += " " + self.tr(
+                "%n damaged record(s) in the file could not be read and were left out.", "",
+                sum(result.left_out.values()),
+            )  # fmt: skip
+        self._say(text)
 
     # course packs ----------------------------------------------------------------------------
     def install_pack(self, path: str | None = None, confirm: bool = True) -> Op | None:
