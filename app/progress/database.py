@@ -83,6 +83,7 @@ class OpenReport:
     damaged: str | None = None  # why the file was unusable
     set_aside: Path | None = None  # where the damaged file was moved (never deleted)
     restored_from: backups.Backup | None = None
+    rebuilt_left_out: int | None = None  # set when the records were copied into a clean file
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -151,7 +152,12 @@ def _prepare(learner_dir: Path, path: Path, now: datetime) -> OpenReport:
                 if backups.unavailable_reason(exc) is not None:
                     raise
                 problem, revision = str(exc), None
-            if problem is None and revision is None and backups.list_backups(backup_dir):
+            if (
+                problem is None
+                and revision is None
+                and backups.list_backups(backup_dir)
+                and not _has_tables(path)
+            ):
                 problem = "the file holds no progress tables although backups exist"
         if problem is not None:
             _recover(path, backup_dir, problem, report, now)
@@ -163,6 +169,9 @@ def _prepare(learner_dir: Path, path: Path, now: datetime) -> OpenReport:
 
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseTooNew(path, revision)
+    if revision is None and not report.created and _has_tables(path):
+        _rebuild(path, "it holds tables but no schema version", report, now)
+        revision = HEAD_REVISION
     if revision != HEAD_REVISION:
         pre_upgrade = None
         if revision is not None:
@@ -178,6 +187,12 @@ def _prepare(learner_dir: Path, path: Path, now: datetime) -> OpenReport:
                 _put_in_place(path, pre_upgrade, now, "failed-upgrade")
             log.error("upgrading %s failed (%s); the pre-upgrade file is back", path, exc)
             raise DatabaseUpgradeFailed(path, str(exc).splitlines()[0]) from exc
+    if not report.created:
+        from app.progress.rows import conformity_problem
+
+        problem = conformity_problem(path)
+        if problem is not None:
+            _rebuild(path, problem, report, now)
     if not backups.has_backup_today(backup_dir, now):
         report.backup = backups.make_backup(path, backup_dir, "daily", now)
         backups.rotate(backup_dir)
@@ -279,6 +294,42 @@ def _recover(path: Path, backup_dir: Path, problem: str, report: OpenReport, now
     report.set_aside = _set_aside(path, now)
     log.error("progress database %s is damaged (%s); moved to %s", path, problem, report.set_aside)
     report.notes.append("no usable backup was found; starting with empty progress")
+
+
+def _has_tables(path: Path) -> bool:
+    con = sqlite3.connect(path)
+    try:
+        return (
+            con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'").fetchone() is not None
+        )
+    finally:
+        con.close()
+
+
+def _rebuild(path: Path, problem: str, report: OpenReport, now: datetime) -> None:
+    """Copy the sound rows into a database the migrations make, and set the file aside:
+    whatever was planted in its schema never runs, and nothing readable is lost."""
+    from app.progress.rows import copy_rows
+
+    fresh = path.with_name(path.name + ".rebuilding")
+    for leftover in (fresh, Path(f"{fresh}-wal"), Path(f"{fresh}-shm"), Path(f"{fresh}-journal")):
+        leftover.unlink(missing_ok=True)
+    try:
+        _migrate(fresh)
+        left_out = copy_rows(path, fresh)
+        with open(fresh, "rb+") as f:
+            os.fsync(f.fileno())
+    except BaseException:
+        fresh.unlink(missing_ok=True)
+        raise
+    report.damaged = problem
+    report.set_aside = _set_aside(path, now, "rebuilt")
+    os.replace(fresh, path)
+    lost = report.rebuilt_left_out = sum(left_out.values())
+    log.error("progress database %s was rebuilt (%s); %d rows left out; original kept at %s",
+              path, problem, lost, report.set_aside)  # fmt: skip
+    if lost:
+        report.notes.append(f"{lost} damaged record(s) could not be read and were left out")
 
 
 def _migrate(path: Path) -> None:

@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.languages import LANGUAGES
 from app.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -87,10 +88,17 @@ class ProfileRegistry:
                 continue
             try:
                 data = json.loads(candidate.read_text(encoding="utf-8"))
-                self._profiles = {p["id"]: Profile(**p) for p in data.get("profiles", [])}
-                self._last = data.get("last_profile")
-                self._language = data.get("language")
-            except (ValueError, TypeError, KeyError, OSError) as exc:
+                if not isinstance(data, dict) or not isinstance(data.get("profiles", []), list):
+                    raise ValueError("not a list of profiles")
+                self._profiles = {}
+                for n, item in enumerate(data.get("profiles", []), start=1):
+                    profile = _profile_from(item, n)
+                    if profile is not None:
+                        self._profiles[profile.id] = profile
+                last, language = data.get("last_profile"), data.get("language")
+                self._last = last if isinstance(last, str) else None
+                self._language = language if language in LANGUAGES else None
+            except (ValueError, TypeError, KeyError, OSError, RecursionError) as exc:
                 log.error("profile list %s unreadable: %s", candidate, exc)
                 self._set_aside(candidate)
                 continue
@@ -272,6 +280,29 @@ class ProfileRegistry:
         if p is None:
             raise ProfileError("no-such-profile")
         return p
+
+
+def _profile_from(item: object, n: int) -> Profile | None:
+    """One entry of a list someone may have edited: a bad name becomes a placeholder, a bad
+    id leaves the entry out (its folder is still there), odd PIN fields keep it locked."""
+    if not isinstance(item, dict):
+        log.error("profile entry %d is not an object; left out", n)
+        return None
+    pid = item.get("id")
+    if not isinstance(pid, str) or not re.fullmatch(r"[0-9A-Za-z]{1,32}", pid):
+        log.error("profile entry %d has no usable id; left out", n)
+        return None
+    name = item.get("name")
+    name = " ".join(name.split())[:MAX_NAME] if isinstance(name, str) else ""
+    created = item.get("created_at")
+
+    def pin_part(value: object) -> str | None:
+        return None if value is None else value if isinstance(value, str) else repr(value)
+
+    return Profile(
+        pid, name or f"学员 {n}", created if isinstance(created, str) else "",
+        pin_part(item.get("pin_salt")), pin_part(item.get("pin_hash")),
+    )  # fmt: skip
 
 
 def _now() -> str:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import math
 import os
 import re
 import shutil
@@ -27,21 +26,20 @@ import time
 import uuid
 import zipfile
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from app import __version__
 from app.common.ziplimits import MAX_RATIO, entry_problem, read_capped
 from app.progress.profiles import Profile, pin_fields_problem
+from app.progress.rows import SKIP_SETTINGS, copy_rows, open_read_only
 
 FORMAT = "complaint-academy-learner/2"
 OLD_FORMATS = {"complaint-academy-learner/1"}  # before the seal: still accepted
 MAX_DB_BYTES = 500 * 1024 * 1024
 MAX_JSON_BYTES = 1024 * 1024  # a name, a date and a PIN hash: far less
-MAX_TEXT = 1024 * 1024  # one note or answer: far less
 DB_RATIO = 1000  # a database with many free pages packs very tightly; deflate stops near 1032:1
 ENTRIES = {"learner.json", "progress.db"}
-LOCK_KEY = "academy.exported_pin"  # a setting row in the exported snapshot only
+LOCK_KEY = next(iter(SKIP_SETTINGS))  # a setting row in the exported snapshot only
 STAGING = ".staging-import-"
 
 
@@ -169,7 +167,7 @@ def _check_pin(label: str, p: dict, meta: dict, db: Path) -> None:
     if pin_fields_problem(salt, digest):
         raise TransferError(f"{label}: the learner's PIN fields are malformed; refused")
     try:
-        con = _open_read_only(db)
+        con = open_read_only(db)
         try:
             row = con.execute("SELECT value FROM setting WHERE key = ?", (LOCK_KEY,)).fetchone()
         finally:
@@ -185,18 +183,6 @@ def _check_pin(label: str, p: dict, meta: dict, db: Path) -> None:
         raise TransferError(
             f"{label}: the learner's PIN was removed or changed in learner.json; refused"
         )
-
-
-class _RawText(bytes):
-    """TEXT as stored, decoded (and checked) row by row; a BLOB stays plain ``bytes``."""
-
-
-def _open_read_only(db: Path) -> sqlite3.Connection:
-    con = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
-    con.text_factory = _RawText
-    con.execute("PRAGMA trusted_schema=OFF")  # no function in a planted view or default runs
-    con.execute("PRAGMA query_only=ON")
-    return con
 
 
 def _add(registry, p: dict, source: Path, label: str) -> LearnerImport:
@@ -266,118 +252,3 @@ def _clear_stale_staging(root: Path) -> None:
         with contextlib.suppress(OSError):
             if time.time() - d.stat().st_mtime > 3600:
                 shutil.rmtree(d)
-
-
-def copy_rows(source: Path, dest: Path) -> dict[str, int]:
-    """Copy every sound row of the app's own tables from ``source`` into ``dest`` (a database
-    at the head revision), in one transaction. Returns how many rows per table were left out
-    because a value had the wrong type, was not a date or not JSON where one is expected."""
-    from app.progress.schema import Base
-
-    left_out: dict[str, int] = {}
-    src = _open_read_only(source)
-    out = sqlite3.connect(dest, isolation_level=None)
-    try:
-        present = {
-            name.decode() if isinstance(name, bytes) else name
-            for (name,) in src.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        out.execute("BEGIN IMMEDIATE")
-        for table in Base.metadata.sorted_tables:
-            if table.name not in present or table.name == "alembic_version":
-                continue
-            have = {
-                (row[1].decode() if isinstance(row[1], bytes) else row[1])
-                for row in src.execute(f'PRAGMA table_info("{table.name}")')
-            }
-            columns = [c for c in table.columns if c.name in have]
-            if not any(c.primary_key for c in columns):
-                continue
-            checks = [_check_for(c) for c in columns]
-            names = ", ".join(f'"{c.name}"' for c in columns)
-            insert = (
-                f'INSERT OR IGNORE INTO "{table.name}" ({names}) '
-                f"VALUES ({', '.join('?' * len(columns))})"
-            )
-            bad, batch = 0, []
-            for row in src.execute(f'SELECT {names} FROM "{table.name}"'):
-                try:
-                    values = [check(v) for check, v in zip(checks, row, strict=True)]
-                except ValueError:
-                    bad += 1
-                    continue
-                if table.name == "setting" and values[0] == LOCK_KEY:
-                    continue  # the export's PIN record, not a preference
-                batch.append(values)
-                if len(batch) >= 5000:
-                    bad += _insert(out, insert, batch)
-            bad += _insert(out, insert, batch)
-            if bad:
-                left_out[table.name] = bad
-        out.execute("COMMIT")
-    except BaseException:
-        if out.in_transaction:
-            out.execute("ROLLBACK")
-        raise
-    finally:
-        out.close()
-        src.close()
-    return left_out
-
-
-def _insert(out: sqlite3.Connection, insert: str, batch: list) -> int:
-    """Insert and empty ``batch``; returns how many rows were duplicates (the first wins)."""
-    before = out.total_changes
-    out.executemany(insert, batch)
-    duplicates = len(batch) - (out.total_changes - before)
-    batch.clear()
-    return duplicates
-
-
-def _check_for(column):
-    """A function that returns the value fit for ``column`` or raises ValueError."""
-    from sqlalchemy import Boolean, Float, Integer, String, Text
-
-    from app.progress.schema import DateTime
-
-    kind = column.type
-    nullable = column.nullable and not column.primary_key
-
-    def text(v, limit):
-        if isinstance(v, _RawText):
-            v = v.decode("utf-8")  # UnicodeDecodeError is a ValueError
-        if not isinstance(v, str) or len(v) > limit:
-            raise ValueError(column.name)
-        return v
-
-    def check(v):
-        if v is None:
-            if nullable or (column.primary_key and isinstance(kind, Integer)):
-                return None
-            raise ValueError(column.name)
-        if isinstance(kind, Boolean):
-            if v in (0, 1) and not isinstance(v, float):
-                return int(v)
-        elif isinstance(kind, Integer):
-            if isinstance(v, int) and -(2**63) <= v < 2**63:
-                return v
-        elif isinstance(kind, Float):
-            if isinstance(v, int | float) and math.isfinite(v):
-                return float(v)
-        elif isinstance(kind, DateTime):
-            v = text(v, 40)
-            datetime.fromisoformat(v)
-            return v
-        elif isinstance(kind, Text):  # before String: Text is a String
-            v = text(v, MAX_TEXT)
-            if column.info.get("json"):
-                try:
-                    json.loads(v)
-                except RecursionError:
-                    raise ValueError(column.name) from None
-            return v
-        elif isinstance(kind, String):
-            return text(v, kind.length or MAX_TEXT)
-        raise ValueError(column.name)
-
-    return check

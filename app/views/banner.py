@@ -77,7 +77,17 @@ class Banner(QFrame):
         """What opening the learner's database repaired, if anything (True if it did)."""
         if not report.recovered:
             return False
-        if report.restored_from is not None:
+        if report.rebuilt_left_out is not None:
+            text = (
+                self.tr(
+                    "Your progress file was not as this app writes it, so its records were "
+                    "copied into a clean file (%1 damaged record(s) left out). The original "
+                    "was kept at %2."
+                )
+                .replace("%1", str(report.rebuilt_left_out))
+                .replace("%2", str(report.set_aside))
+            )
+        elif report.restored_from is not None:
             when = report.restored_from.taken_at.strftime("%Y-%m-%d %H:%M")
             text = (
                 self.tr(

@@ -374,3 +374,38 @@ def test_read_only_data_folder_smoke_run_says_why_without_a_traceback(tmp_path: 
     assert out.returncode == 1, out.stderr
     assert "error: " in out.stderr and "Traceback" not in out.stderr, out.stderr
     assert "cannot be opened or saved" in out.stderr, out.stderr
+
+
+@pytest.mark.parametrize(
+    ("plant", "left_out"),
+    [
+        (
+            "CREATE TRIGGER t AFTER INSERT ON lesson_progress "
+            "BEGIN DELETE FROM lesson_progress; END;",
+            0,
+        ),
+        ("CREATE VIEW spy AS SELECT * FROM lesson_progress;", 0),
+        ("DROP TABLE alembic_version;", 0),
+        ("UPDATE lesson_progress SET seconds_spent = 'many' WHERE lesson_id = 'lesson-0';", 1),
+    ],
+)
+def test_a_planted_schema_is_rebuilt_from_its_rows_and_kept_aside(tmp_path: Path, plant, left_out):
+    """A learner's own file with a trigger, a view, no version or a value of the wrong kind
+    (a shared copy someone edited): its sound rows move into a clean file; the original is
+    set aside; nothing planted runs on the next write."""
+    folder = tmp_path / "learner"
+    _learner_with(folder, 4)
+    con = sqlite3.connect(folder / "progress.db")
+    con.executescript(plant)
+    con.commit()
+    con.close()
+    report = prepare_database(folder)
+    assert report.rebuilt_left_out == left_out and report.set_aside.exists()
+    kinds = {k for (k,) in sqlite3.connect(folder / "progress.db").execute(
+        "SELECT type FROM sqlite_master")}  # fmt: skip
+    assert kinds <= {"table", "index"} and stored_revision(folder / "progress.db") == HEAD_REVISION
+    store = ProgressStore(create_engine_for(folder / "progress.db"))
+    store.set_learned("lesson-new")  # the trigger would have wiped the table
+    store.close()
+    assert _learned(folder) == 5 - left_out
+    assert prepare_database(folder).rebuilt_left_out is None, "clean now: not rebuilt again"

@@ -41,13 +41,19 @@ def guess_format(path: Path, text: str) -> str:
 
 
 def parse_file(path: Path, fmt: str | None = None) -> tuple[GiftResult, str]:
-    text, encoding = read_untrusted(path)
-    fmt = fmt or guess_format(path, text)
-    if fmt == "gift":
-        return parse_gift(text), encoding
-    if fmt == "moodlexml":
-        return parse_moodle_xml(text), encoding
-    raise ImportRefused(f"unknown format '{fmt}' (use gift or moodlexml)")
+    """The questions of ``path``; a refusal always names the file it is about."""
+    try:
+        text, encoding = read_untrusted(path)
+        fmt = fmt or guess_format(path, text)
+        if fmt == "gift":
+            return parse_gift(text), encoding
+        if fmt == "moodlexml":
+            return parse_moodle_xml(text), encoding
+        raise ImportRefused(f"unknown format '{fmt}' (use gift or moodlexml)")
+    except ImportRefused as exc:
+        if path.name in str(exc):
+            raise
+        raise ImportRefused(f"{path.name}: {exc}") from None
 
 
 _NAME_CHARS = "A-Za-z0-9\u4e00-\u9fff_-"
