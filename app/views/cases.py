@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from app.common.render import case_html
 from app.views.highlight import section_anchors, section_at_top
 from app.views.labels import industry_names
 from app.views.page import ChangeAware
+from app.views.safe_text import SafeTextBrowser
 from app.views.theme import html_theme, mark, show_html
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -68,7 +68,7 @@ class CasesPage(ChangeAware, QWidget):
 
         self.note_box = NoteBox(academy)
         ll.addWidget(self.note_box, 2)
-        self.page = QTextBrowser()
+        self.page = SafeTextBrowser(academy.assets)
         self.page.setOpenLinks(False)
         self.page.anchorClicked.connect(self._link)
         self.page.setAccessibleName(self.tr("Case text"))

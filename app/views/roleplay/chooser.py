@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.scenario.engine import ScenarioRun, decisions_to_best
 from app.views.labels import ending_names, industry_names
 from app.views.roleplay.common import page_html
+from app.views.safe_text import SafeTextBrowser
 from app.views.theme import html_theme, mark, show_html
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -75,7 +75,7 @@ class ScenarioChooser(QWidget):
         font.setBold(True)
         self.intro_title.setFont(font)
         self.intro_meta = mark(QLabel(), "Muted")
-        self.intro_text = QTextBrowser()
+        self.intro_text = SafeTextBrowser()
         self.intro_text.setFrameShape(QFrame.Shape.NoFrame)
         self.intro_text.setAccessibleName(self.tr("Situation"))
         self.best_label = QLabel()
