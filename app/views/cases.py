@@ -22,6 +22,7 @@ from app.common.render import case_html
 from app.views.highlight import section_anchors, section_at_top
 from app.views.labels import industry_names
 from app.views.page import ChangeAware
+from app.views.plain import tip
 from app.views.safe_text import SafeTextBrowser
 from app.views.theme import html_theme, mark, show_html
 
@@ -181,7 +182,7 @@ class CasesPage(ChangeAware, QWidget):
                 f"{case.title}\n{names.get(case.industry, case.industry)} · {tag}"
             )
             item.setData(ID_ROLE, case.id)
-            item.setToolTip(case.title)
+            item.setToolTip(tip(case.title))
             self.list.addItem(item)
             shown += 1
         self.count.setText(self.tr("%1 case(s)").replace("%1", str(shown)))
@@ -217,7 +218,7 @@ class CasesPage(ChangeAware, QWidget):
         if pair is not None:
             label = self.tr("Compare: the other version →")
             self.pair_btn.setText(label)
-            self.pair_btn.setToolTip(pair.title)
+            self.pair_btn.setToolTip(tip(pair.title))
         self._anchors = section_anchors(self.page, len(case.sections))
         if section:
             self.page.scrollToAnchor(f"sec-{section}")

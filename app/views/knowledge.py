@@ -37,6 +37,7 @@ from app.views.highlight import HIT_COLOR
 from app.views.labels import kind_names, preview_labels
 from app.views.ops import describe, run_op
 from app.views.page import ChangeAware
+from app.views.plain import tip
 from app.views.safe_text import SafeTextBrowser, SafeTextDocument
 from app.views.theme import html_theme, mark, show_html
 
@@ -233,7 +234,7 @@ class SearchPanel(QWidget):
                 f'<span style="color:{muted}">{marked_html(h.snippet)}</span>',
             )
             item.setData(HIT_ROLE, i)
-            item.setToolTip(h.title)
+            item.setToolTip(tip(h.title))
             self.results.addItem(item)
         if not query:
             self.status.clear()

@@ -23,6 +23,7 @@ from app.views.highlight import section_anchors
 from app.views.icons import icon
 from app.views.outline import OutlineTree
 from app.views.page import ChangeAware
+from app.views.plain import tip
 from app.views.safe_text import SafeTextBrowser
 from app.views.theme import html_theme, mark, show_html
 
@@ -308,7 +309,7 @@ class LessonReader(ChangeAware, QWidget):
         self.toc.clear()
         for s in lesson.sections:
             item = QListWidgetItem(f"{s.number}. {s.title}")
-            item.setToolTip(s.title)  # long titles are elided in the narrow pane
+            item.setToolTip(tip(s.title))  # long titles are elided in the narrow pane
             item.setData(Qt.ItemDataRole.UserRole, s.number)
             self.toc.addItem(item)
         self._anchors = section_anchors(self.page, len(lesson.sections))

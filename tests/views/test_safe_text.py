@@ -205,3 +205,65 @@ def test_every_text_browser_of_the_app_is_a_safe_one(qtbot, window):
     for browser in browsers:
         assert isinstance(browser, SafeTextBrowser), (browser.accessibleName(), browser)
         assert not browser.openLinks() and not browser.openExternalLinks()
+
+
+def test_course_titles_in_tooltips_are_escaped_when_they_look_like_html(qtbot, tmp_path,
+                                                                        content_copy):  # fmt: skip
+    """A tooltip is shown as rich text when it looks like HTML; a pack's titles are not
+    trusted, so such a title is escaped there."""
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtWidgets import QListWidget, QTreeWidget
+
+    from app.services import Academy
+    from app.views.cases import CasesPage
+    from app.views.plain import tip
+    from app.views.reader import LessonReader
+    from app.views.theme import LIGHT
+
+    evil = '<img src="/dev/zero"><b>x</b>'
+    assert tip("什么是投诉") == "什么是投诉" and tip("a < b") == "a < b"
+    assert "&lt;img" in tip(evil) and "<img" not in tip(evil)
+    lesson = content_copy / "lessons" / "s01-what-is-a-complaint.md"
+    text = lesson.read_text("utf-8").replace("title: 什么是投诉", f"title: '{evil}'", 1)
+    text = text.replace("\n## ", f"\n## {evil} ", 1)
+    lesson.write_text(text, "utf-8")
+    case = content_copy / "cases" / "balance-ordinary-customer.md"
+    case.write_text(case.read_text("utf-8").replace("\ntitle: ", f"\ntitle: {evil}", 1), "utf-8")
+    academy = Academy(tmp_path / "d", content_root=content_copy,
+                      assets=content_copy.parent / "assets")  # fmt: skip
+    academy.open_learner(academy.profiles.create("甲").id)
+    try:
+        reader = LessonReader(academy, LIGHT)
+        qtbot.addWidget(reader)
+        reader.refresh()
+        reader.open_lesson("what-is-a-complaint")
+        cases = CasesPage(academy, LIGHT)
+        qtbot.addWidget(cases)
+        cases.refresh()
+        cases.show_case("balance-influencer")
+        tips = [cases.pair_btn.toolTip()]
+        for widget in (reader, cases):
+            for lst in widget.findChildren(QListWidget):
+                tips += [lst.item(i).toolTip() for i in range(lst.count())]
+            for tree in widget.findChildren(QTreeWidget):
+                items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+                while items:
+                    item = items.pop()
+                    tips.append(item.toolTip(0))
+                    items += [item.child(j) for j in range(item.childCount())]
+        shown = [t for t in tips if "img" in t]
+        assert len(shown) >= 4, tips  # outline, table of contents, case list, pair button
+        for t in shown:
+            assert "<img" not in t and GuiQt.mightBeRichText(t), t
+    finally:
+        academy.close_learner()
+
+
+def test_a_search_snippet_is_escaped_around_its_hit_marks():
+    """Snippets come from learners' notes and imported questions too."""
+    from app.knowledge.index import MARK_CLOSE, MARK_OPEN
+    from app.views.knowledge import marked_html
+
+    shown = marked_html(f'<img src="/dev/zero"> {MARK_OPEN}投诉{MARK_CLOSE} <a href="x">')
+    assert "<img" not in shown and "<a " not in shown and "&lt;img" in shown
+    assert shown.count("<span") == 1 and "投诉</span>" in shown

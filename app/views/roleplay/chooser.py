@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.scenario.engine import ScenarioRun, decisions_to_best
 from app.views.labels import ending_names, industry_names
+from app.views.plain import tip
 from app.views.roleplay.common import page_html
 from app.views.safe_text import SafeTextBrowser
 from app.views.theme import html_theme, mark, show_html
@@ -127,7 +128,7 @@ class ScenarioChooser(QWidget):
             status = endings[b["ending_kind"]] if b else self.tr("not played yet")
             item = QListWidgetItem(f"{s.title}\n{names.get(s.industry, s.industry)} · {status}")
             item.setData(ID_ROLE, s.id)
-            item.setToolTip(s.title)
+            item.setToolTip(tip(s.title))
             self.list.addItem(item)
             if s.id == current:
                 self.list.setCurrentItem(item)
