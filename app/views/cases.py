@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,8 @@ from app.common.render import case_html
 from app.views.highlight import section_anchors, section_at_top
 from app.views.labels import industry_names
 from app.views.page import ChangeAware
+from app.views.plain import tip
+from app.views.safe_text import SafeTextBrowser
 from app.views.theme import html_theme, mark, show_html
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -68,7 +69,7 @@ class CasesPage(ChangeAware, QWidget):
 
         self.note_box = NoteBox(academy)
         ll.addWidget(self.note_box, 2)
-        self.page = QTextBrowser()
+        self.page = SafeTextBrowser(academy.assets)
         self.page.setOpenLinks(False)
         self.page.anchorClicked.connect(self._link)
         self.page.setAccessibleName(self.tr("Case text"))
@@ -181,7 +182,7 @@ class CasesPage(ChangeAware, QWidget):
                 f"{case.title}\n{names.get(case.industry, case.industry)} · {tag}"
             )
             item.setData(ID_ROLE, case.id)
-            item.setToolTip(case.title)
+            item.setToolTip(tip(case.title))
             self.list.addItem(item)
             shown += 1
         self.count.setText(self.tr("%1 case(s)").replace("%1", str(shown)))
@@ -217,7 +218,7 @@ class CasesPage(ChangeAware, QWidget):
         if pair is not None:
             label = self.tr("Compare: the other version →")
             self.pair_btn.setText(label)
-            self.pair_btn.setToolTip(pair.title)
+            self.pair_btn.setToolTip(tip(pair.title))
         self._anchors = section_anchors(self.page, len(case.sections))
         if section:
             self.page.scrollToAnchor(f"sec-{section}")

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QTabWidget,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -38,6 +37,8 @@ from app.views.highlight import HIT_COLOR
 from app.views.labels import kind_names, preview_labels
 from app.views.ops import describe, run_op
 from app.views.page import ChangeAware
+from app.views.plain import tip
+from app.views.safe_text import SafeTextBrowser, SafeTextDocument
 from app.views.theme import html_theme, mark, show_html
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,7 +62,7 @@ class HtmlDelegate(QStyledItemDelegate):
         self.muted = muted
 
     def _doc(self, option, index) -> QTextDocument:
-        doc = QTextDocument()
+        doc = SafeTextDocument()  # search results: text only, no images
         doc.setDefaultFont(option.font)
         text = index.data(HTML_ROLE) or ""
         if option.state & QStyle.StateFlag.State_Selected:  # muted grey is unreadable there
@@ -136,7 +137,7 @@ class SearchPanel(QWidget):
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.results.currentRowChanged.connect(self._preview)
         self.results.itemActivated.connect(lambda _item: self.open_current())
-        self.preview = QTextBrowser()
+        self.preview = SafeTextBrowser(academy.assets)
         self.preview.setOpenLinks(False)
         self.preview.anchorClicked.connect(self._preview_link)
         self.preview.setAccessibleName(self.tr("Preview"))
@@ -233,7 +234,7 @@ class SearchPanel(QWidget):
                 f'<span style="color:{muted}">{marked_html(h.snippet)}</span>',
             )
             item.setData(HIT_ROLE, i)
-            item.setToolTip(h.title)
+            item.setToolTip(tip(h.title))
             self.results.addItem(item)
         if not query:
             self.status.clear()
@@ -420,7 +421,7 @@ class GlossaryPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Glossary terms"))
         self.tree.currentItemChanged.connect(lambda item, _p: self._show(item))
-        self.card = QTextBrowser()
+        self.card = SafeTextBrowser()
         self.card.setOpenLinks(False)
         self.card.anchorClicked.connect(self._link)
         self.card.setAccessibleName(self.tr("Definition"))

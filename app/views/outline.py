@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from app.views.icons import icon
+from app.views.plain import tip
 from app.views.theme import mark
 
 LESSON_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,7 +84,7 @@ class OutlineTree(QTreeWidget):
                 else:
                     item.setIcon(0, icon("circle", self.colors.muted))
                     status = self.tr("not started")
-                item.setToolTip(0, f"{lesson.title} — {status}")
+                item.setToolTip(0, tip(f"{lesson.title} — {status}"))
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{lesson.title}, {status}")
             head.setExpanded(True)
         if current:

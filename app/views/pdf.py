@@ -8,13 +8,16 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter
+
+from app.views.safe_text import SafeTextDocument
 
 
 def write_pdf(html: str, path: Path, *, title: str, families: tuple[str, ...], base_pt: float,
               landscape: bool = False, margins_mm: float = 16,
-              page_numbers: bool = True) -> Path:  # fmt: skip
-    """Without ``page_numbers`` (a certificate) the first page is drawn as it is, unnumbered."""
+              page_numbers: bool = True, assets: Path | None = None) -> Path:  # fmt: skip
+    """Without ``page_numbers`` (a certificate) the first page is drawn as it is, unnumbered.
+    Images are read from ``assets`` only (none without it)."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp")
     writer = QPdfWriter(str(tmp))
@@ -32,7 +35,7 @@ def write_pdf(html: str, path: Path, *, title: str, families: tuple[str, ...], b
             QPageLayout.Unit.Millimeter,
         )
     )
-    doc = QTextDocument()
+    doc = SafeTextDocument(assets)
     font = QFont()
     font.setFamilies(list(families))
     font.setPointSizeF(base_pt)

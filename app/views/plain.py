@@ -24,3 +24,11 @@ def as_rich(text: str) -> str:
     """``text`` escaped and marked up, so a widget that guesses the format shows it literally
     (for the static QMessageBox and QInputDialog functions, which offer no text format)."""
     return "<p>" + html.escape(text).replace("\n", "<br/>") + "</p>"
+
+
+def tip(text: str) -> str:
+    """``text`` for a tooltip, which Qt shows as rich text when it looks like HTML: escaped
+    then (a course or pack title with ``<img src=…>``), unchanged otherwise."""
+    from PySide6.QtGui import Qt as GuiQt
+
+    return as_rich(text) if GuiQt.mightBeRichText(text) else text

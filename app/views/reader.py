@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,8 @@ from app.views.highlight import section_anchors
 from app.views.icons import icon
 from app.views.outline import OutlineTree
 from app.views.page import ChangeAware
+from app.views.plain import tip
+from app.views.safe_text import SafeTextBrowser
 from app.views.theme import html_theme, mark, show_html
 
 ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 140, 160, 180, 200)
@@ -159,7 +160,7 @@ class LessonReader(ChangeAware, QWidget):
         bar.addWidget(self.learned_btn)
         bar.addSpacing(10)
 
-        self.page = QTextBrowser()
+        self.page = SafeTextBrowser(self.academy.assets)
         self.page.setOpenLinks(False)
         # A word wider than its table column (ISO terms in English) may break rather than
         # push the page sideways.
@@ -308,7 +309,7 @@ class LessonReader(ChangeAware, QWidget):
         self.toc.clear()
         for s in lesson.sections:
             item = QListWidgetItem(f"{s.number}. {s.title}")
-            item.setToolTip(s.title)  # long titles are elided in the narrow pane
+            item.setToolTip(tip(s.title))  # long titles are elided in the narrow pane
             item.setData(Qt.ItemDataRole.UserRole, s.number)
             self.toc.addItem(item)
         self._anchors = section_anchors(self.page, len(lesson.sections))

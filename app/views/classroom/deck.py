@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QTextDocument
 from app.classroom.slides import Slide
 from app.common.html_theme import PROJECTOR_THEME, HtmlTheme
 from app.common.render import markdown_to_html
+from app.views.safe_text import SafeTextDocument
 
 BODY_PT_AT_1080 = 28.0
 MARGIN = 0.05  # of the width, each side
@@ -62,8 +63,10 @@ def page_html(page: Page, theme: HtmlTheme, assets: Path, footer: str = "") -> s
     )
 
 
-def document(html_text: str, width: float, base_pt: float) -> QTextDocument:
-    doc = QTextDocument()
+def document(html_text: str, width: float, base_pt: float,
+             assets: Path | None = None) -> QTextDocument:  # fmt: skip
+    """A slide laid out; its images come from ``assets`` only."""
+    doc = SafeTextDocument(assets)
     font = QFont()
     font.setPointSizeF(base_pt)  # headings are sized from this (see theme.show_html)
     doc.setDefaultFont(font)
@@ -92,7 +95,7 @@ def paginate(
         for block in slide.blocks:
             trial = Page(slide, (*current, block), part, si)
             if current and document(page_html(trial, theme, assets, "1/1"), width,
-                                    theme.base_pt).size().height() > height:  # fmt: skip
+                                    theme.base_pt, assets).size().height() > height:  # fmt: skip
                 pages.append(Page(slide, tuple(current), part, si))
                 part, current = part + 1, [block]
             else:

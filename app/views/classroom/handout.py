@@ -45,5 +45,5 @@ def export_handout(
 
     return write_pdf(
         handout_html(lesson, theme, assets, notes_label, course), path, title=lesson.title,
-        families=theme.font_families, base_pt=theme.base_pt, margins_mm=17,
+        families=theme.font_families, base_pt=theme.base_pt, margins_mm=17, assets=assets,
     )  # fmt: skip

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.common.html_theme import PROJECTOR_BACKGROUND
 from app.views.classroom.deck import MARGIN, document
+from app.views.safe_text import SafeTextBrowser
 from app.views.theme import mark
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Down)
@@ -58,7 +58,7 @@ class SlideView(QWidget):
             return
         w, h = self.show_.size
         zoom = min(self.width() / w, self.height() / h)
-        doc = document(html, w * (1 - 2 * MARGIN), self.show_.theme().base_pt)
+        doc = document(html, w * (1 - 2 * MARGIN), self.show_.theme().base_pt, self.show_.assets)
         avail = h * (1 - 2 * MARGIN)
         self.fit = min(1.0, avail / max(1.0, doc.size().height()))
         p.translate((self.width() - w * zoom) / 2, (self.height() - h * zoom) / 2)
@@ -161,7 +161,7 @@ class PresenterWindow(QWidget):
         font.setBold(True)
         self.clock.setFont(font)
         self.position = mark(QLabel(), "Muted")
-        self.notes = QTextBrowser()
+        self.notes = SafeTextBrowser()
         self.notes.setAccessibleName(self.tr("Presenter notes"))
         self.pages = mark(QListWidget(), "List")
         self.pages.setAccessibleName(self.tr("Slides"))

@@ -17,14 +17,15 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.scenario.engine import ScenarioRun, decisions_to_best
 from app.views.labels import ending_names, industry_names
+from app.views.plain import tip
 from app.views.roleplay.common import page_html
+from app.views.safe_text import SafeTextBrowser
 from app.views.theme import html_theme, mark, show_html
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -75,7 +76,7 @@ class ScenarioChooser(QWidget):
         font.setBold(True)
         self.intro_title.setFont(font)
         self.intro_meta = mark(QLabel(), "Muted")
-        self.intro_text = QTextBrowser()
+        self.intro_text = SafeTextBrowser()
         self.intro_text.setFrameShape(QFrame.Shape.NoFrame)
         self.intro_text.setAccessibleName(self.tr("Situation"))
         self.best_label = QLabel()
@@ -127,7 +128,7 @@ class ScenarioChooser(QWidget):
             status = endings[b["ending_kind"]] if b else self.tr("not played yet")
             item = QListWidgetItem(f"{s.title}\n{names.get(s.industry, s.industry)} · {status}")
             item.setData(ID_ROLE, s.id)
-            item.setToolTip(s.title)
+            item.setToolTip(tip(s.title))
             self.list.addItem(item)
             if s.id == current:
                 self.list.setCurrentItem(item)

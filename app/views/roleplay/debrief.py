@@ -6,10 +6,11 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.views.labels import dimension_names, emotion_names, ending_names
 from app.views.roleplay.common import page_html
+from app.views.safe_text import SafeTextBrowser
 from app.views.theme import html_theme, mark, show_html
 
 ENDING_COLORS = {"loyal": "#0072B2", "costly": "#B07A00", "escalated": "#D55E00", "lost": "#8B1E00"}
@@ -38,7 +39,7 @@ class ScenarioDebrief(QWidget):
         top.addLayout(self.tools)
         top.addWidget(back)
         top.addWidget(self.again_btn)
-        self.debrief = QTextBrowser()
+        self.debrief = SafeTextBrowser()
         self.debrief.setOpenLinks(False)
         self.debrief.anchorClicked.connect(self.follow_link)
         self.debrief.setAccessibleName(self.tr("Debrief"))

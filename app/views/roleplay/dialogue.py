@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.views.roleplay.common import page_html
 from app.views.roleplay.meter import EMOTION_COLORS, EmotionMeter
+from app.views.safe_text import SafeTextBrowser
 from app.views.theme import html_theme, mark, show_html
 
 
@@ -137,7 +137,7 @@ class ScenarioDialogue(QWidget):
         top.addLayout(self.tools)
         top.addWidget(self.undo_btn)
         top.addWidget(leave)
-        self.transcript = QTextBrowser()
+        self.transcript = SafeTextBrowser()
         self.transcript.setAccessibleName(self.tr("Conversation so far"))
         # The transcript takes what the current turn leaves (the turn must never be cut).
         self.transcript.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
