@@ -303,9 +303,18 @@ def _progress_state(window, view: str, out: Path):
         import pypdfium2 as pdfium
         from PySide6.QtGui import QImage
 
-        pdf_path = window.progress.learner.save_certificate(str(out.with_suffix(".pdf")))
-        if pdf_path is None:
+        from PySide6.QtCore import QEventLoop
+
+        pdf_path = out.with_suffix(".pdf")
+        op = window.progress.learner.save_certificate(str(pdf_path))
+        if op is None:
             raise ValueError("the demo learner did not earn the certificate")
+        if not op.is_finished:  # written on the thread pool: wait for it
+            loop = QEventLoop()
+            op.finished.connect(loop.quit)
+            loop.exec()
+        if op.error is not None:
+            raise op.error
         pdf = pdfium.PdfDocument(str(pdf_path))
         bitmap = pdf[0].render(scale=1.4)
         QImage(
