@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/views/banner.py" line="+19"/>
+        <location filename="../../app/views/banner.py" line="+21"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>详细信息</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 content file(s) could not be read and were skipped: %2</source>
         <translation>有 %1 个内容文件无法读取，已跳过：%2</translation>
     </message>
@@ -34,7 +34,12 @@
         <translation>部分课程内容有问题（共 %1 处），其余内容可正常使用。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Your progress file was not as this app writes it, so its records were copied into a clean file (%1 damaged record(s) left out). The original was kept at %2.</source>
+        <translation>你的学习进度文件与本程序写入的格式不符，因此已把其中的记录复制到一个新的干净文件中（略过了 %1 条损坏的记录）。原文件保存在 %2。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Your progress file was damaged, so it was restored from the backup of %1. Anything you did after that time is not in it; please check your last lessons. The damaged file was kept at %2.</source>
         <translation>您的学习进度文件已损坏，已从 %1 的备份恢复。此后的学习记录不在其中，请检查最近学过的几课。损坏的文件已保存在 %2。</translation>
     </message>
@@ -47,7 +52,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/views/cases.py" line="+45"/>
+        <location filename="../../app/views/cases.py" line="+46"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
@@ -308,9 +313,16 @@
         <translation>正在导入学员…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 was added. Switch to them with File → Switch learner.</source>
         <translation>已添加 %1。可用“文件 → 切换学员”切换过去。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n damaged record(s) in the file could not be read and were left out.</source>
+        <translation>
+            <numerusform>文件中有 %n 条损坏的记录无法读取，已略过。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
@@ -323,17 +335,17 @@
         <translation>课程包（*.zip）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Checking the pack…</source>
         <translation>正在检查课程包…</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Installed %1 %2: %3 added, %4 changed, %5 removed (archived).</source>
         <translation>已安装 %1 %2：新增 %3 项，修改 %4 项，移除 %5 项（已存档）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Install “%1” (version %2)? The current course is kept in the archive, and learners keep their progress.</source>
         <translation>安装“%1”（版本 %2）吗？当前课程会存档保留，学员的学习进度不受影响。</translation>
     </message>
@@ -367,7 +379,7 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../app/views/knowledge.py" line="+411"/>
+        <location filename="../../app/views/knowledge.py" line="+412"/>
         <source>Order</source>
         <translation>排序</translation>
     </message>
@@ -400,7 +412,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/main.py" line="+352"/>
+        <location filename="../../app/main.py" line="+356"/>
         <source>Loading the course…</source>
         <translation>正在加载课程…</translation>
     </message>
@@ -432,7 +444,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/views/home.py" line="+44"/>
+        <location filename="../../app/views/home.py" line="+45"/>
         <source>Course progress</source>
         <translation>课程进度</translation>
     </message>
@@ -760,7 +772,7 @@
 <context>
     <name>LearnerDashboard</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+88"/>
+        <location filename="../../app/views/dashboard.py" line="+89"/>
         <source>lessons learned</source>
         <translation>已学完的课</translation>
     </message>
@@ -919,7 +931,7 @@
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../app/views/reader.py" line="+111"/>
+        <location filename="../../app/views/reader.py" line="+112"/>
         <source>Previous lesson (Alt+Left)</source>
         <translation>上一课（Alt+←）</translation>
     </message>
@@ -1024,12 +1036,12 @@
     <message>
         <location filename="../../app/views/main_window.py" line="+58"/>
         <location line="+14"/>
-        <location line="+380"/>
+        <location line="+384"/>
         <source>Complaint Academy</source>
         <translation>客诉学堂</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-375"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -1189,7 +1201,7 @@
         <translation>关于客诉学堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Progress restored</source>
         <translation>学习进度已恢复</translation>
     </message>
@@ -1327,7 +1339,7 @@ Details are in the log folder: %2</source>
 <context>
     <name>OutlineTree</name>
     <message>
-        <location filename="../../app/views/outline.py" line="+28"/>
+        <location filename="../../app/views/outline.py" line="+29"/>
         <source>Course outline</source>
         <translation>课程大纲</translation>
     </message>
@@ -1479,7 +1491,7 @@ Details are in the log folder: %2</source>
 <context>
     <name>ProfileChooser</name>
     <message>
-        <location filename="../../app/views/profiles.py" line="+34"/>
+        <location filename="../../app/views/profiles.py" line="+35"/>
         <source>Please enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
@@ -1609,12 +1621,12 @@ Details are in the log folder: %2</source>
         <translation>设置或移除 PIN 码</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Delete profile</source>
         <translation>删除学员档案</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Delete the profile “%1” and its progress?
 
 A copy is kept in the “deleted-profiles” folder of the data directory, and you can undo this until you close this window.</source>
@@ -1623,7 +1635,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 数据文件夹中的“deleted-profiles”文件夹会保留一份副本；在关闭此窗口之前，您都可以撤销删除。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
@@ -1641,7 +1653,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../app/views/profiles.py" line="-234"/>
+        <location filename="../../app/views/profiles.py" line="-235"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1710,7 +1722,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../app/views/quiz.py" line="+91"/>
+        <location filename="../../app/views/quiz.py" line="+92"/>
         <source>Quizzes and review</source>
         <translation>测验与复习</translation>
     </message>
@@ -1768,12 +1780,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+6"/>
         <location line="+98"/>
-        <location line="+155"/>
+        <location line="+152"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-250"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1784,12 +1796,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+0"/>
-        <location line="+355"/>
+        <location line="+352"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-344"/>
         <source>Review:</source>
         <translation>复习：</translation>
     </message>
@@ -1870,29 +1882,29 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+5"/>
-        <location line="+156"/>
+        <location line="+153"/>
         <source>Final exam</source>
         <translation>结业考试</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+274"/>
+        <location line="-148"/>
+        <location line="+271"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location line="-272"/>
-        <location line="+272"/>
+        <location line="-269"/>
+        <location line="+269"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-242"/>
         <source>Remove bank</source>
         <translation>移除题库</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Remove the imported bank “%1”? Answers already given stay in your history.</source>
         <translation>移除导入的题库“%1”吗？已作答的记录会保留。</translation>
     </message>
@@ -2047,7 +2059,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ScenarioChooser</name>
     <message>
-        <location filename="../../app/views/roleplay/chooser.py" line="+46"/>
+        <location filename="../../app/views/roleplay/chooser.py" line="+47"/>
         <source>Scenarios</source>
         <translation>演练情景</translation>
     </message>
@@ -2120,7 +2132,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ScenarioDebrief</name>
     <message>
-        <location filename="../../app/views/roleplay/debrief.py" line="+125"/>
+        <location filename="../../app/views/roleplay/debrief.py" line="+126"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
