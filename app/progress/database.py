@@ -312,18 +312,31 @@ def _rebuild(path: Path, problem: str, report: OpenReport, now: datetime) -> Non
     from app.progress.rows import copy_rows
 
     fresh = path.with_name(path.name + ".rebuilding")
-    for leftover in (fresh, Path(f"{fresh}-wal"), Path(f"{fresh}-shm"), Path(f"{fresh}-journal")):
+    kept = path.with_name(path.name + ".original")
+    for leftover in (fresh, kept, *(Path(f"{fresh}{s}") for s in ("-wal", "-shm", "-journal"))):
         leftover.unlink(missing_ok=True)
+    con = sqlite3.connect(path)
+    try:  # everything into the main file, so one file is the whole original
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
     try:
         _migrate(fresh)
         left_out = copy_rows(path, fresh)
-        with open(fresh, "rb+") as f:
-            os.fsync(f.fileno())
+        shutil.copy2(path, kept)
+        for done in (fresh, kept):
+            with open(done, "rb+") as f:
+                os.fsync(f.fileno())
     except BaseException:
         fresh.unlink(missing_ok=True)
+        kept.unlink(missing_ok=True)
         raise
+    # Killed at any moment, the learner's file is the original or the rebuilt one, whole;
+    # the original's copy is set aside first and never overwritten.
     report.damaged = problem
-    report.set_aside = _set_aside(path, now, "rebuilt")
+    report.set_aside = _set_aside(kept, now, "rebuilt")
+    for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        stale.unlink(missing_ok=True)  # checkpointed above: they hold nothing
     os.replace(fresh, path)
     lost = report.rebuilt_left_out = sum(left_out.values())
     log.error("progress database %s was rebuilt (%s); %d rows left out; original kept at %s",

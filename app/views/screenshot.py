@@ -301,9 +301,8 @@ def _progress_state(window, view: str, out: Path):
     window.show_page("progress")
     if view == "certificate":
         import pypdfium2 as pdfium
-        from PySide6.QtGui import QImage
-
         from PySide6.QtCore import QEventLoop
+        from PySide6.QtGui import QImage
 
         pdf_path = out.with_suffix(".pdf")
         op = window.progress.learner.save_certificate(str(pdf_path))
