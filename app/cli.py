@@ -276,20 +276,43 @@ def cmd_content_check(args) -> int:
                     "problems": kinds,
                     "problem_count": len(bundle.problems),
                     "skipped_files": list(bundle.skipped_files),
+                    "length_bias": _length_bias(bundle),
                 },
                 ensure_ascii=False,
                 indent=2,
             )
         )
     else:
+        from app.course.fairness import bias_warnings
+
         for prob in bundle.problems:
             print(f"{_shown(root.parent / prob.file)}:{prob.line}: {prob.message}")
+        for line in bias_warnings(bundle):
+            print(line, file=sys.stderr if "warning" in line else sys.stdout)
         n = len(bundle.problems)
         summary = f"{len(bundle.lessons)} lessons in {len(bundle.course.sections)} sections: " + (
             "no problems" if not n else f"{n} problem(s)"
         )
         print(summary, file=sys.stderr if n else sys.stdout)
     return 1 if bundle.problems else 0
+
+
+def _length_bias(bundle) -> dict:
+    from app.course.fairness import (
+        QUESTION_LIMIT,
+        REPLY_LIMIT,
+        option_length_bias,
+        reply_length_bias,
+    )
+
+    q = option_length_bias(bundle.questions)
+    r = reply_length_bias(bundle.scenarios.values())
+    return {
+        "questions": {"counted": q.counted, "longest": len(q.longest), "share": round(q.share, 3),
+                      "limit": QUESTION_LIMIT},
+        "replies": {"counted": r.counted, "longest": len(r.longest), "share": round(r.share, 3),
+                    "limit": REPLY_LIMIT},
+    }  # fmt: skip
 
 
 def cmd_quiz(args) -> int:
