@@ -249,6 +249,10 @@ def read_manifest(z: zipfile.ZipFile, pack: str) -> Manifest:
     check_names(data["id"], data["version"], data["min_app_version"], f"{pack}: manifest")
     if not isinstance(data["title"], str):
         raise PackRefused(f"{pack}: manifest title must be text")
+    try:
+        data["title"].encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate ("\ud800"), which JSON allows
+        raise PackRefused(f"{pack}: manifest title is not valid text") from None
     files = data["files"]
     if not isinstance(files, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and re.fullmatch(r"[0-9a-f]{64}", v)

@@ -342,6 +342,10 @@ CRAFTED = {
     "id a number": (lambda p: _zip(p, MINI, {"id": 12}), "not a lowercase id"),
     "version a list": (lambda p: _zip(p, MINI, {"version": [1]}), "version .* is not like"),
     "title a dict": (lambda p: _zip(p, MINI, {"title": {"x": 1}}), "title must be text"),
+    "title a lone surrogate": (
+        lambda p: _zip(p, MINI, {"title": "\ud800"}),
+        "title is not valid text",
+    ),
     "a 5000-digit version": (lambda p: _zip(p, MINI, {"min_app_version": "1" * 5000}),
                              "is not like 1.2.0"),
     "deeply nested manifest": (_deep_manifest, "manifest.json is not valid JSON"),
