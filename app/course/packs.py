@@ -33,7 +33,13 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 
 from app import __version__
-from app.common.ziplimits import MAX_RATIO, entry_problem
+from app.common.ziplimits import (
+    MAX_RATIO,
+    READ_ERRORS,
+    entry_problem,
+    read_problem,
+    unreadable_problem,
+)
 
 log = logging.getLogger(__name__)
 MAX_PACK_BYTES = 100 * 1024 * 1024
@@ -41,7 +47,7 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
 MAX_ENTRIES = 5000
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
-_VERSION = re.compile(r"^\d+(\.\d+){0,3}$")
+_VERSION = re.compile(r"^[0-9]{1,9}(\.[0-9]{1,9}){0,3}$")  # ASCII digits, a few of them
 _FOLDER = re.compile(r"^course-[0-9a-f]{32}$")  # an installed course; "current" before pointers
 _POINTER = "active"
 
@@ -194,9 +200,25 @@ def _check_entry(info: zipfile.ZipInfo, pack: str) -> None:
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode):
         raise PackRefused(f"{pack}: {name!r} is a symbolic link; packs may hold only files")
-    problem = entry_problem(info, MAX_FILE_BYTES, MAX_RATIO)
+    problem = entry_problem(info, MAX_FILE_BYTES, MAX_RATIO) or unreadable_problem(info)
     if problem:
         raise PackRefused(f"{pack}: {problem}")
+
+
+def _open(path: Path, pack: str) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(path)
+    except READ_ERRORS as exc:
+        raise PackRefused(f"{pack}: not a zip file ({exc or type(exc).__name__})") from None
+
+
+def _read(z: zipfile.ZipFile, name: str, pack: str) -> bytes:
+    """An entry's bytes; a damaged, encrypted or unreadable entry refuses the pack. (Sizes
+    were checked on the headers first; zipfile stops at the size the header gives.)"""
+    try:
+        return z.read(name)
+    except READ_ERRORS as exc:
+        raise PackRefused(f"{pack}: {read_problem(name, exc)}") from None
 
 
 def check_names(pack_id: object, version: object, min_app_version: object, where: str) -> None:
@@ -212,10 +234,12 @@ def check_names(pack_id: object, version: object, min_app_version: object, where
 
 def read_manifest(z: zipfile.ZipFile, pack: str) -> Manifest:
     try:
-        data = json.loads(z.read("manifest.json").decode("utf-8"))
+        raw = _read(z, "manifest.json", pack)
     except KeyError:
         raise PackRefused(f"{pack}: manifest.json is missing") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON, too deep, huge numbers
         raise PackRefused(f"{pack}: manifest.json is not valid JSON ({exc})") from None
     if not isinstance(data, dict):
         raise PackRefused(f"{pack}: manifest.json must be an object")
@@ -223,13 +247,19 @@ def read_manifest(z: zipfile.ZipFile, pack: str) -> Manifest:
         if key not in data:
             raise PackRefused(f"{pack}: manifest.json has no '{key}'")
     check_names(data["id"], data["version"], data["min_app_version"], f"{pack}: manifest")
+    if not isinstance(data["title"], str):
+        raise PackRefused(f"{pack}: manifest title must be text")
+    try:
+        data["title"].encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate ("\ud800"), which JSON allows
+        raise PackRefused(f"{pack}: manifest title is not valid text") from None
     files = data["files"]
     if not isinstance(files, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and re.fullmatch(r"[0-9a-f]{64}", v)
         for k, v in files.items()
     ):
         raise PackRefused(f"{pack}: manifest files must map each path to its sha256")
-    return Manifest(data["id"], data["version"], data["min_app_version"], str(data["title"]),
+    return Manifest(data["id"], data["version"], data["min_app_version"], data["title"],
                     dict(files))  # fmt: skip
 
 
@@ -241,11 +271,7 @@ def inspect_pack(path: Path) -> Manifest:
         raise PackRefused(f"{pack}: no such file")
     if path.stat().st_size > MAX_PACK_BYTES:
         raise PackRefused(f"{pack}: larger than 100 MB")
-    try:
-        z = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise PackRefused(f"{pack}: not a zip file ({exc})") from None
-    with z:
+    with _open(path, pack) as z:
         infos = z.infolist()
         if len(infos) > MAX_ENTRIES:
             raise PackRefused(f"{pack}: more than {MAX_ENTRIES} entries")
@@ -272,11 +298,16 @@ def inspect_pack(path: Path) -> Manifest:
         if missing:
             raise PackRefused(f"{pack}: the manifest lists {missing[0]!r}, which is not there")
         for name in sorted(files):
-            if hashlib.sha256(z.read(name)).hexdigest() != manifest.files[name]:
-                raise PackRefused(f"{pack}: {name!r} does not match its checksum")
+            _checked(_read(z, name, pack), name, manifest, pack)
         if "content/course.yaml" not in files:
             raise PackRefused(f"{pack}: content/course.yaml is missing")
     return manifest
+
+
+def _checked(data: bytes, name: str, manifest: Manifest, pack: str) -> bytes:
+    if hashlib.sha256(data).hexdigest() != manifest.files[name]:
+        raise PackRefused(f"{pack}: {name!r} does not match its checksum")
+    return data
 
 
 def _ids(bundle) -> set[str]:
@@ -317,11 +348,20 @@ def _install(path, manifest: Manifest, root: Path, bundled: Path, assets: Path,
     folder = root / f"course-{uuid.uuid4().hex}"
     switched = False
     try:
-        with zipfile.ZipFile(path) as z:
+        pack = Path(path).name
+        # Read a second time: checked again, so a pack changed since ``inspect_pack`` is
+        # refused like any other, and never unpacked.
+        with _open(path, pack) as z:
             for name in manifest.files:
+                try:
+                    info = z.getinfo(name)
+                except KeyError:
+                    raise PackRefused(f"{pack}: {name!r} is no longer in the pack") from None
+                _check_entry(info, pack)
+                data = _checked(_read(z, name, pack), name, manifest, pack)
                 target = staging / name
                 target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(z.read(name))
+                target.write_bytes(data)
         new = load_content(staging / "content", assets)
         if new.problems:
             shown = "; ".join(str(p) for p in new.problems[:5])

@@ -9,6 +9,7 @@ position without stopping the others.
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +27,36 @@ CREATE INDEX IF NOT EXISTS ix_statement_account ON statement (account);
 
 
 class CohortImportError(ValueError):
-    pass
+    """A file that is not a learner's export; the message names it and says why."""
+
+
+class _Rejected(ValueError):
+    """A statement that is not imported; the message says why."""
+
+
+def _row(st: object) -> tuple:
+    """A statement as a row of the table (raises _Rejected with the reason)."""
+    problems = validate(st)
+    if not problems and "id" not in st:
+        problems = ["statement has no id (needed to import it only once)"]
+    if problems:
+        raise _Rejected("; ".join(problems))
+    actor = st["actor"]
+    try:
+        raw = json.dumps(st, ensure_ascii=False)
+        account = (actor.get("account") or {}).get("name") or json.dumps(actor, sort_keys=True)
+    except (ValueError, RecursionError):
+        raise _Rejected("nested too deeply to store") from None
+    name = actor.get("name") or account
+    result = st.get("result") or {}
+    score = result.get("score") or {}
+    ext = (st.get("context") or {}).get("extensions") or {}
+    return (
+        st["id"], account, name, st["verb"]["id"], st["object"]["id"],
+        None if "success" not in result else int(result["success"]), score.get("scaled"),
+        duration_seconds(result.get("duration", "")), ext.get(EXT_TOPIC),
+        st.get("timestamp", ""), raw,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -50,6 +80,31 @@ class LearnerRow:
     final_passed: bool
 
 
+# The figures read what any earlier import stored, whatever its types (text where a number
+# belongs, a number where text does): a score is a number between -1 and 1 or is left out,
+# and every text is shown as text.
+_SCALED = (
+    "CASE WHEN typeof(scaled) IN ('integer', 'real') AND scaled BETWEEN -1 AND 1 THEN scaled END"
+)
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return "" if value is None else str(value)
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, (int, float)) and math.isfinite(value):
+        return float(value)
+    return None
+
+
+def _scaled(value: object) -> float | None:
+    n = _number(value)
+    return n if n is not None and -1 <= n <= 1 else None
+
+
 class Cohort:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
@@ -63,12 +118,19 @@ class Cohort:
 
     # import ----------------------------------------------------------------------------------
     def import_file(self, path: Path) -> ImportReport:
+        """Add the statements of one learner's export. A file that is not an export is
+        refused (CohortImportError naming it) and changes nothing; a statement that is not
+        valid is rejected by its position, and the others are imported."""
         path = Path(path)
         if path.stat().st_size > MAX_BYTES:
             raise CohortImportError(f"{path.name}: larger than 50 MB, not an export of one learner")
         try:
             data = json.loads(path.read_bytes().decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except RecursionError:
+            raise CohortImportError(
+                f"{path.name}: not an xAPI export (JSON): nested too deeply"
+            ) from None
+        except ValueError as exc:  # not UTF-8, not JSON, a number of thousands of digits
             raise CohortImportError(f"{path.name}: not an xAPI export (JSON): {exc}") from None
         if isinstance(data, dict) and isinstance(data.get("statements"), list):
             data = data["statements"]
@@ -79,30 +141,21 @@ class Cohort:
         learners: set[str] = set()
         with self.conn:
             for i, st in enumerate(data, start=1):
-                problems = validate(st) if isinstance(st, dict) else ["not a statement object"]
-                if not problems and "id" not in st:
-                    problems = ["statement has no id (needed to import it only once)"]
-                if problems:
-                    rejected.append((i, "; ".join(problems)))
+                try:
+                    row = _row(st)
+                    cur = self.conn.execute(
+                        "INSERT OR IGNORE INTO statement VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        row,
+                    )
+                except _Rejected as exc:
+                    rejected.append((i, str(exc)))
                     continue
-                account = st["actor"].get("account", {}).get("name") or json.dumps(
-                    st["actor"], sort_keys=True
-                )
-                result = st.get("result") or {}
-                ext = (st.get("context") or {}).get("extensions") or {}
-                cur = self.conn.execute(
-                    "INSERT OR IGNORE INTO statement VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        str(st["id"]), account, st["actor"].get("name", account),
-                        st["verb"]["id"], st["object"]["id"],
-                        None if "success" not in result else int(bool(result["success"])),
-                        (result.get("score") or {}).get("scaled"),
-                        duration_seconds(result.get("duration", "")),
-                        ext.get(EXT_TOPIC), st.get("timestamp", ""),
-                        json.dumps(st, ensure_ascii=False),
-                    ),
-                )  # fmt: skip
-                learners.add(st["actor"].get("name", account))
+                except (sqlite3.InterfaceError, sqlite3.ProgrammingError, sqlite3.IntegrityError,
+                        OverflowError, UnicodeEncodeError) as exc:  # fmt: skip
+                    # valid, but not storable: a lone surrogate ("\ud800") in a text, say
+                    rejected.append((i, f"cannot be stored ({exc})"))
+                    continue
+                learners.add(row[2])
                 if cur.rowcount:
                     added += 1
                 else:
@@ -126,7 +179,7 @@ class Cohort:
                 (account, VERBS["answered"]),
             ).fetchone()
             best = q(
-                "SELECT max(scaled) FROM statement WHERE account=? AND verb IN (?, ?)",
+                f"SELECT max({_SCALED}) FROM statement WHERE account=? AND verb IN (?, ?)",
                 (account, VERBS["passed"], VERBS["failed"]),
             ).fetchone()[0]
             final = q(
@@ -135,9 +188,10 @@ class Cohort:
                 (account, VERBS["passed"]),
             ).fetchone()[0]
             rows.append(
-                LearnerRow(account, name, completed,
+                LearnerRow(_text(account), _text(name), completed,
                            completed / lessons_total if lessons_total else 0.0, answered,
-                           (right or 0) / answered if answered else None, best, final > 0)
+                           (_number(right) or 0) / answered if answered else None,
+                           _scaled(best), final > 0)
             )  # fmt: skip
         return rows
 
@@ -145,23 +199,25 @@ class Cohort:
         """How many learners' best exam score falls in each tenth (0–10 %, …, 90–100 %)."""
         counts = [0] * bins
         for (best,) in self.conn.execute(
-            "SELECT max(scaled) FROM statement WHERE verb IN (?, ?) GROUP BY account",
+            f"SELECT max({_SCALED}) FROM statement WHERE verb IN (?, ?) GROUP BY account",
             (VERBS["passed"], VERBS["failed"]),
         ):
-            if best is not None:
-                counts[min(bins - 1, int(best * bins))] += 1
+            best = _scaled(best)
+            if best is not None:  # a score below 0 (xAPI allows down to -1) counts as 0
+                counts[max(0, min(bins - 1, int(best * bins)))] += 1
         return counts
 
     def most_missed(self, limit: int = 10) -> list[tuple[str, int, int]]:
         """(question activity id, times answered wrong, times answered) — most missed first."""
-        return list(
-            self.conn.execute(
+        return [
+            (_text(iri), wrong, total)
+            for iri, wrong, total in self.conn.execute(
                 "SELECT object, sum(success = 0) AS wrong, count(*) FROM statement "
                 "WHERE verb = ? GROUP BY object HAVING wrong > 0 "
                 "ORDER BY wrong DESC, object LIMIT ?",
                 (VERBS["answered"], limit),
             )
-        )
+        ]
 
     def topic_mastery(self) -> dict[str, float]:
         """Per course section: the mean of each learner's latest score on each question."""
@@ -173,7 +229,7 @@ class Cohort:
         )
         sums: dict[str, list[float]] = {}
         for topic, scaled in latest:
-            sums.setdefault(topic, []).append(scaled or 0.0)
+            sums.setdefault(_text(topic), []).append(_scaled(scaled) or 0.0)
         return {t: sum(v) / len(v) for t, v in sorted(sums.items())}
 
     def statement_count(self) -> int:

@@ -8,6 +8,7 @@ what it already has.
 
 from __future__ import annotations
 
+import math
 import re
 import uuid
 from datetime import datetime, timezone
@@ -186,51 +187,111 @@ def learner_statements(bundle, learner_id: str, name: str, records: dict) -> lis
     return out
 
 
-def validate(st: dict) -> list[str]:
-    """What makes ``st`` not a valid xAPI 1.0.3 statement (empty when it is valid)."""
+def validate(st: object) -> list[str]:
+    """What makes ``st`` not a valid xAPI 1.0.3 statement (empty when it is valid). Whatever
+    a file holds — a string where an object belongs, a list for a number — is a problem in
+    words, never an exception."""
+    if not isinstance(st, dict):
+        return ["not a statement object"]
     problems = []
     if "id" in st:
-        try:
-            uuid.UUID(str(st["id"]))
-        except ValueError:
-            problems.append("id is not a UUID")
-    actor = st.get("actor")
-    if not isinstance(actor, dict):
-        problems.append("actor is missing")
-    else:
-        ifis = [k for k in ("mbox", "mbox_sha1sum", "openid", "account") if k in actor]
-        if len(ifis) != 1:
-            problems.append("actor needs exactly one identifier (mbox, openid or account)")
-        account = actor.get("account")
-        if account is not None and not (
-            isinstance(account, dict)
-            and _IRI.match(str(account.get("homePage", "")))
-            and account.get("name")
-        ):
-            problems.append("actor.account needs homePage (an IRL) and name")
+        if not isinstance(st["id"], str):
+            problems.append("id must be text (a UUID)")
+        else:
+            try:
+                uuid.UUID(st["id"])
+            except ValueError:
+                problems.append("id is not a UUID")
+    problems += _actor_problems(st.get("actor"))
     verb = st.get("verb")
-    if not isinstance(verb, dict) or not _IRI.match(str(verb.get("id", ""))):
+    if not isinstance(verb, dict) or not _is_iri(verb.get("id")):
         problems.append("verb.id must be an IRI")
     elif "display" in verb and not isinstance(verb["display"], dict):
         problems.append("verb.display must be a language map")
     obj = st.get("object")
-    if not isinstance(obj, dict) or not _IRI.match(str(obj.get("id", ""))):
+    if not isinstance(obj, dict) or not _is_iri(obj.get("id")):
         problems.append("object.id must be an IRI")
-    result = st.get("result")
-    if result is not None:
-        if not isinstance(result, dict):
-            problems.append("result must be an object")
+    if st.get("result") is not None:
+        problems += _result_problems(st["result"])
+    context = st.get("context")
+    if context is not None:
+        if not isinstance(context, dict):
+            problems.append("context must be an object")
+        elif context.get("extensions") is not None:
+            ext = context["extensions"]
+            if not isinstance(ext, dict):
+                problems.append("context.extensions must be an object")
+            elif EXT_TOPIC in ext and not isinstance(ext[EXT_TOPIC], str):
+                problems.append("the topic extension must be text")
+    if "timestamp" in st and not (
+        isinstance(st["timestamp"], str) and _TIMESTAMP.match(st["timestamp"])
+    ):
+        problems.append(f"timestamp {_shown(st['timestamp'])} is not ISO 8601")
+    return problems
+
+
+def _is_iri(value: object) -> bool:
+    return isinstance(value, str) and bool(_IRI.match(value))
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _shown(value: object) -> str:
+    """A value from the file in a message: its repr, cut short."""
+    text = repr(value) if isinstance(value, (str, int, float, bool)) else type(value).__name__
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _actor_problems(actor: object) -> list[str]:
+    if not isinstance(actor, dict):
+        return ["actor is missing"]
+    problems = []
+    ifis = [k for k in ("mbox", "mbox_sha1sum", "openid", "account") if k in actor]
+    if len(ifis) != 1:
+        problems.append("actor needs exactly one identifier (mbox, openid or account)")
+    elif ifis[0] != "account" and not isinstance(actor[ifis[0]], str):
+        problems.append(f"actor.{ifis[0]} must be text")
+    account = actor.get("account")
+    if account is not None and not (
+        isinstance(account, dict)
+        and _is_iri(account.get("homePage"))
+        and isinstance(account.get("name"), str)
+        and account["name"]
+    ):
+        problems.append("actor.account needs homePage (an IRL) and name (text)")
+    if "name" in actor and not isinstance(actor["name"], str):
+        problems.append("actor.name must be text")
+    return problems
+
+
+def _result_problems(result: object) -> list[str]:
+    if not isinstance(result, dict):
+        return ["result must be an object"]
+    problems = []
+    score = result.get("score")
+    if score is not None:
+        if not isinstance(score, dict):
+            problems.append("result.score must be an object")
         else:
-            score = result.get("score") or {}
-            scaled = score.get("scaled")
-            if scaled is not None and not -1 <= scaled <= 1:
+            odd = [k for k in ("scaled", "raw", "min", "max") if k in score
+                   and not _is_number(score[k])]  # fmt: skip
+            if odd:
+                problems.append(f"result.score.{odd[0]} must be a number")
+            elif "scaled" in score and not -1 <= score["scaled"] <= 1:
                 problems.append("result.score.scaled must be between -1 and 1")
-            if "min" in score and "max" in score and score["min"] > score["max"]:
+            elif "min" in score and "max" in score and score["min"] > score["max"]:
                 problems.append("result.score.min is above max")
-            if "success" in result and not isinstance(result["success"], bool):
-                problems.append("result.success must be true or false")
-            if "duration" in result and not _DURATION.match(str(result["duration"])):
-                problems.append(f"result.duration {result['duration']!r} is not ISO 8601")
-    if "timestamp" in st and not _TIMESTAMP.match(str(st["timestamp"])):
-        problems.append(f"timestamp {st['timestamp']!r} is not ISO 8601")
+    for key in ("success", "completion"):
+        if key in result and not isinstance(result[key], bool):
+            problems.append(f"result.{key} must be true or false")
+    if "duration" in result and not (
+        isinstance(result["duration"], str) and _DURATION.match(result["duration"])
+    ):
+        problems.append(f"result.duration {_shown(result['duration'])} is not ISO 8601")
+    if "response" in result and not isinstance(result["response"], str):
+        problems.append("result.response must be text")
+    if "extensions" in result and not isinstance(result["extensions"], dict):
+        problems.append("result.extensions must be an object")
     return problems

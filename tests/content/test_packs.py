@@ -3,8 +3,10 @@ back; each kind of malicious or malformed archive is refused with the reason, be
 is written."""
 
 import hashlib
+import io
 import json
 import stat
+import struct
 import zipfile
 from pathlib import Path
 
@@ -127,9 +129,7 @@ COURSE = {"content/course.yaml": "id: c\ntitle: 课\nversion: '1'\nsections: []\
         (lambda p: (_zip(p, COURSE), _strip_manifest(p)), "manifest.json is missing"),
     ],
 )  # fmt: skip
-def test_malicious_or_malformed_packs_are_refused_before_writing(
-    tmp_path, build, reason, course
-):
+def test_malicious_or_malformed_packs_are_refused_before_writing(tmp_path, build, reason, course):
     pack = tmp_path / "evil.zip"
     build(pack)
     with pytest.raises(PackRefused, match=reason):
@@ -267,3 +267,145 @@ def test_a_course_installed_before_the_pointer_stays_active_and_is_archived_by_t
     assert report.archived_to is not None and report.archived_to.name.endswith("old-1.0")
     root = active_content_root(data)
     assert root is not None and root.parent.name.startswith("course-") and not current.exists()
+
+
+# Crafted archives (issue 15 item 14): whatever zipfile, zlib or json raise on a hostile
+# file is refused as PackRefused naming the pack and the reason; the course installed before
+# stays active and nothing on disk changes.
+MINI = {"content/course.yaml": "id: c\ntitle: 课\nversion: '1'\n"
+                               "sections: [{id: s01, number: 1, title: 一}]\n"}  # fmt: skip
+
+
+def _headers(raw: bytes, name: str) -> tuple[int, int]:
+    """Where the local and the central directory header of entry ``name`` start."""
+    with zipfile.ZipFile(io.BytesIO(raw)) as z:
+        local = z.getinfo(name).header_offset
+    encoded = name.encode()
+    at = raw.find(b"PK\x01\x02")
+    while raw[at + 46 : at + 46 + len(encoded)] != encoded:
+        at = raw.find(b"PK\x01\x02", at + 4)
+    return local, at
+
+
+def _tamper(path: Path, name: str, *, flag: int = 0, method: int | None = None,
+            flip: bool = False) -> Path:  # fmt: skip
+    """Set a general-purpose flag bit, the compression method (in both headers), or flip a
+    byte in the middle of the entry's compressed data."""
+    raw = bytearray(path.read_bytes())
+    local, central = _headers(bytes(raw), name)
+    raw[local + 6] |= flag
+    raw[central + 8] |= flag
+    if method is not None:
+        struct.pack_into("<H", raw, local + 8, method)
+        struct.pack_into("<H", raw, central + 10, method)
+    if flip:
+        name_len, extra_len = struct.unpack_from("<HH", raw, local + 26)
+        size = struct.unpack_from("<I", raw, central + 20)[0]
+        raw[local + 30 + name_len + extra_len + size // 2] ^= 0xFF
+    path.write_bytes(bytes(raw))
+    return path
+
+
+def _deep_manifest(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(*next(iter(MINI.items())))
+        z.writestr("manifest.json", "[" * 100_000)
+    return path
+
+
+def _truncated(path: Path) -> Path:
+    raw = _zip(path, MINI).read_bytes()
+    path.write_bytes(raw[: len(raw) // 2])
+    return path
+
+
+CRAFTED = {
+    "truncated": (_truncated, "not a zip file"),
+    "encrypted course": (lambda p: _tamper(_zip(p, MINI), "content/course.yaml", flag=1),
+                         "'content/course.yaml' is encrypted"),
+    "encrypted manifest": (lambda p: _tamper(_zip(p, MINI), "manifest.json", flag=1),
+                           "'manifest.json' is encrypted"),
+    "compression 99": (lambda p: _tamper(_zip(p, MINI), "content/course.yaml", method=99),
+                       "'content/course.yaml' .*cannot read"),
+    "patched-data flag": (
+        lambda p: _tamper(_zip(p, MINI), "content/course.yaml", flag=0x20),
+        "'content/course.yaml' uses a zip feature this app cannot read",
+    ),
+    "bad data": (lambda p: _tamper(_zip(p, MINI), "content/course.yaml", flip=True),
+                 "'content/course.yaml' is damaged"),
+    "bad manifest data": (lambda p: _tamper(_zip(p, MINI), "manifest.json", flip=True),
+                          "'manifest.json' is damaged"),
+    "bad local header": (lambda p: _break_local_header(_zip(p, MINI)),
+                         "'content/course.yaml' is damaged"),
+    "id a list": (lambda p: _zip(p, MINI, {"id": ["pk"]}), "not a lowercase id"),
+    "id a dict": (lambda p: _zip(p, MINI, {"id": {"a": 1}}), "not a lowercase id"),
+    "id a number": (lambda p: _zip(p, MINI, {"id": 12}), "not a lowercase id"),
+    "version a list": (lambda p: _zip(p, MINI, {"version": [1]}), "version .* is not like"),
+    "title a dict": (lambda p: _zip(p, MINI, {"title": {"x": 1}}), "title must be text"),
+    "title a lone surrogate": (
+        lambda p: _zip(p, MINI, {"title": "\ud800"}),
+        "title is not valid text",
+    ),
+    "a 5000-digit version": (lambda p: _zip(p, MINI, {"min_app_version": "1" * 5000}),
+                             "is not like 1.2.0"),
+    "deeply nested manifest": (_deep_manifest, "manifest.json is not valid JSON"),
+}  # fmt: skip
+
+
+def _break_local_header(path: Path) -> Path:
+    raw = bytearray(path.read_bytes())
+    local, _central = _headers(bytes(raw), "content/course.yaml")
+    raw[local : local + 4] = b"XXXX"
+    path.write_bytes(bytes(raw))
+    return path
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes()
+            for p in sorted(root.rglob("*")) if p.is_file()}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", CRAFTED)
+def test_a_crafted_pack_is_refused_and_the_installed_course_stays(tmp_path, case):
+    from app.course.packs import active_content_root, install_pack
+    from app.paths import assets_dir
+
+    bundled = tmp_path / "bundled"
+    bundled.mkdir()
+    (bundled / "course.yaml").write_text(MINI["content/course.yaml"], encoding="utf-8")
+    data = tmp_path / "data"
+    install_pack(_zip(tmp_path / "good.zip", MINI), data, bundled, assets_dir())
+    active = active_content_root(data)
+    before = _tree(data)
+    build, reason = CRAFTED[case]
+    pack = build(tmp_path / "crafted.zip")
+    for attempt in (
+        lambda: inspect_pack(pack),
+        lambda: install_pack(pack, data, bundled, assets_dir()),
+    ):
+        with pytest.raises(PackRefused, match=rf"^crafted\.zip: .*{reason}") as refused:
+            attempt()
+        assert str(refused.value).count("crafted.zip") == 1, "said once, not wrapped twice"
+    assert active_content_root(data) == active
+    assert _tree(data) == before
+
+
+def test_a_pack_changed_between_check_and_install_is_refused(tmp_path):
+    """The pack is read twice (checked, then unpacked): what is unpacked is checked again,
+    so a file swapped or damaged in between never becomes the course."""
+    from app.course.loader import load_content
+    from app.course.packs import _install, packs_root
+    from app.paths import assets_dir
+
+    root = packs_root(tmp_path / "data")
+    root.mkdir(parents=True)
+    pack = _zip(tmp_path / "p.zip", MINI)
+    manifest = inspect_pack(pack)
+    other = {"content/course.yaml": MINI["content/course.yaml"].replace("课", "另一门课")}
+    _zip(pack, other)  # same names, other bytes: not what the manifest promised
+    with pytest.raises(PackRefused, match=r"^p\.zip: 'content/course\.yaml' does not match"):
+        _install(pack, manifest, root, tmp_path, assets_dir(), load_content)
+    _tamper(_zip(pack, MINI), "content/course.yaml", flip=True)
+    with pytest.raises(PackRefused, match=r"^p\.zip: 'content/course\.yaml' is damaged"):
+        _install(pack, manifest, root, tmp_path, assets_dir(), load_content)
+    assert list(root.iterdir()) == []

@@ -109,3 +109,21 @@ def qtbot_timer(ticks: list):
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start()
     return timer
+
+
+def test_refusals_of_crafted_files_are_shown_in_their_own_words(qtbot, parent, monkeypatch):
+    """A pack or cohort file refused (issue 15 item 14) is bad input, not a bug: the message
+    names the file and the reason, with no apology and no traceback in the log."""
+    from app.services.errors import CohortImportError, PackRefused
+    from app.views.ops import USER_ERRORS, show_failure
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    words = [
+        "evil.zip: 'content/a.md' is damaged (Bad CRC-32)",
+        "deep.json: not an xAPI export (JSON): nested too deeply",
+    ]
+    for error in (PackRefused(words[0]), CohortImportError(words[1])):
+        assert isinstance(error, USER_ERRORS)
+        show_failure(parent, "Title", error)
+    assert shown == words
