@@ -163,8 +163,10 @@ class ProgressStore:
         timed_out: bool = False,
         session_id: str | None = None,
         now: datetime | None = None,
-    ) -> None:
-        """Store the answer and update the review queue in one transaction."""
+    ) -> str | None:
+        """Store the answer and update the review queue in one transaction. Returns the
+        review card as it was before (None if the question was not queued), so the learner
+        can still say how hard a right answer felt (``rate_review``)."""
         from app.quiz.review import schedule, utc_now
 
         now = now or datetime.now()
@@ -183,11 +185,33 @@ class ProgressStore:
                 )
             )
             card = s.get(ReviewCard, question_id)
+            before = card.card if card is not None else None
             if card is not None or not correct:
-                card_json, due = schedule(card.card if card else None, correct, utc_now())
+                card_json, due = schedule(before, correct, utc_now(), now)
                 s.merge(
                     ReviewCard(question_id=question_id, card=card_json, due=due, updated_at=now)
                 )
+        return before
+
+    def rate_review(self, question_id: str, before: str, rating: str) -> None:
+        """Schedule a queued question again from its card ``before`` the last answer, with
+        the learner's own rating instead of the default Good."""
+        from app.quiz.review import schedule, utc_now
+
+        now = datetime.now()
+        card_json, due = schedule(before, rating, utc_now(), now)
+        with self._session.begin() as s:
+            s.merge(ReviewCard(question_id=question_id, card=card_json, due=due, updated_at=now))
+
+    def upcoming_reviews(self, after_utc: datetime) -> list[tuple[str, datetime]]:
+        """Queued questions due after ``after_utc``, soonest first: (question id, due UTC)."""
+        with self._session() as s:
+            rows = s.execute(
+                select(ReviewCard.question_id, ReviewCard.due)
+                .where(ReviewCard.due > after_utc)
+                .order_by(ReviewCard.due)
+            )
+            return [(qid, due) for qid, due in rows if due is not None]
 
     def due_reviews(self, now_utc: datetime) -> list[str]:
         with self._session() as s:

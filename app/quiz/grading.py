@@ -80,6 +80,11 @@ def grade(question: Question, response, *, timed_out: bool = False) -> Grade:
     raise ValueError(f"unknown question type {kind!r}")
 
 
+def is_unanswered(response) -> bool:
+    """Nothing chosen or typed: the app asks for an answer instead of grading a blank."""
+    return _is_empty(response)
+
+
 def _is_empty(response) -> bool:
     if response is None:
         return True

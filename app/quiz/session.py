@@ -96,6 +96,8 @@ class QuizSession:
     responses: dict[str, object] = field(default_factory=dict)
     index: int = 0
     finished: bool = False
+    # Review: each right answer's card before it was rescheduled, for the learner's rating.
+    review_before: dict[str, str] = field(default_factory=dict)
 
     @property
     def immediate_feedback(self) -> bool:

@@ -63,7 +63,7 @@ class Quizzes:
         """Grade the current question and store the answer at once (it survives a crash)."""
         result = session.answer(display_response)
         q = session.current.question
-        self._core.store().record_answer(
+        before = self._core.store().record_answer(
             q.id,
             session.mode,
             session.responses[q.id],
@@ -72,7 +72,28 @@ class Quizzes:
             seconds,
             session_id=session.id,
         )
+        if session.mode == "review" and result.correct and before is not None:
+            session.review_before[q.id] = before
         return result
+
+    @mutation(review=True)
+    def rate(self, session, question_id: str, rating: str) -> None:
+        """How hard a right answer in today's review felt (hard, good or easy): when the
+        question comes back depends on it."""
+        before = session.review_before.get(question_id)
+        if before is None:
+            raise ValueError("only a question answered right in today's review can be rated")
+        self._core.store().rate_review(question_id, before, rating)
+
+    def next_review(self):
+        """When review is next due after today, and how many questions then (None if the
+        queue holds nothing for later)."""
+        from app.quiz.review import end_of_today_utc, next_review_day
+
+        known = {q.id for q in self._core.content.questions}
+        upcoming = [(q, d) for q, d in self._core.store().upcoming_reviews(end_of_today_utc())
+                    if q in known]  # fmt: skip
+        return next_review_day([d for _q, d in upcoming])
 
     @mutation(answers=True, review=True)
     def finish(self, session, *, timed_out: bool = False):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -202,7 +202,18 @@ class QuizPage(ChangeAware, QWidget):
             if q is not None:
                 row = QTreeWidgetItem(self.due, [q.stem, str(numbers.get(q.topic, ""))])
                 row.setToolTip(0, as_rich(q.stem))
-        self.review_label.setText(self.tr("%1 question(s) due today").replace("%1", str(due)))
+        if due:
+            text = self.tr("%1 question(s) due today").replace("%1", str(due))
+        else:
+            upcoming = a.quizzes.next_review()
+            text = (
+                self.tr("Done for today. Next review on %1: %2 question(s).")
+                .replace("%1", QLocale().toString(upcoming.day, QLocale.FormatType.ShortFormat))
+                .replace("%2", str(upcoming.count))
+                if upcoming
+                else self.tr("Nothing to review: questions you miss come back here.")
+            )
+        self.review_label.setText(text)
         self.review_btn.setEnabled(due > 0)
         current = self.topic.currentData()
         self.topic.clear()
@@ -309,6 +320,22 @@ class QuizPage(ChangeAware, QWidget):
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
         self.feedback.setContentsMargins(14, 10, 14, 10)
         self.feedback.linkActivated.connect(self._open_lesson)
+        self.rating = QWidget()  # today's review: how hard a right answer felt
+        rating_row = QHBoxLayout(self.rating)
+        rating_row.setContentsMargins(0, 0, 0, 0)
+        rating_row.addWidget(QLabel(self.tr("How did it feel?")))
+        self.rating_buttons = {}
+        for key, (rating, label) in enumerate(
+            (("hard", self.tr("Hard")), ("good", self.tr("Good")), ("easy", self.tr("Easy"))),
+            start=1,
+        ):
+            b = QPushButton(f"{key} {label}")
+            b.setToolTip(self.tr("Key %1").replace("%1", str(key)))
+            b.clicked.connect(lambda _=False, r=rating: self._rate(r))
+            rating_row.addWidget(b)
+            self.rating_buttons[rating] = b
+        rating_row.addStretch(1)
+        self.rating.hide()
         self.submit_btn = mark(QPushButton(self.tr("Submit (Enter)")), "Primary")
         self.submit_btn.clicked.connect(self._submit)
         self.next_btn = QPushButton(self.tr("Next (→)"))
@@ -329,6 +356,7 @@ class QuizPage(ChangeAware, QWidget):
         layout.addWidget(self.customer)
         layout.addLayout(self.answer_box)
         layout.addWidget(self.feedback)
+        layout.addWidget(self.rating)
         layout.addStretch(1)
         layout.addLayout(buttons)
         return page
@@ -364,6 +392,7 @@ class QuizPage(ChangeAware, QWidget):
         said = q.customer.strip().strip('“”"「」')  # authors may quote it themselves
         self.customer.setText(self.tr("Customer: “%1”").replace("%1", said))
         self.feedback.hide()
+        self.rating.hide()
         self.submitted = False
         self.submit_btn.setEnabled(True)
         self.next_btn.setEnabled(False)
@@ -383,8 +412,16 @@ class QuizPage(ChangeAware, QWidget):
     def _submit(self) -> None:
         if self.session is None or self.submitted:
             return
+        from app.quiz.grading import is_unanswered
+
+        response = self.widget.response()
+        if is_unanswered(response):  # a blank is stored only when time runs out
+            self.feedback.setText(html.escape(self.tr("Choose or type an answer first.")))
+            self.feedback.show()
+            self.widget.setFocus()
+            return
         result = self.academy.quizzes.submit(
-            self.session, self.widget.response(), time.monotonic() - self.shown_at
+            self.session, response, time.monotonic() - self.shown_at
         )
         self.submitted = True
         self.widget.lock()
@@ -392,7 +429,17 @@ class QuizPage(ChangeAware, QWidget):
         self.next_btn.setEnabled(True)
         if self.session.immediate_feedback:
             self._show_feedback(result)
+        qid = self.session.current.question.id
+        self.rating.setVisible(qid in self.session.review_before)
         self.next_btn.setFocus()
+
+    def _rate(self, rating: str) -> None:
+        """The learner's own rating of a right answer in review, then the next question."""
+        if not self.rating.isVisible() or self.session is None:
+            return
+        self.academy.quizzes.rate(self.session, self.session.current.question.id, rating)
+        self.rating.hide()
+        self._next()
 
     def _show_feedback(self, result) -> None:
         q = self.session.current.question
@@ -456,6 +503,11 @@ class QuizPage(ChangeAware, QWidget):
             self.live_quiz_requested.emit(topic)
 
     def keyPressEvent(self, event) -> None:
+        if self.stack.currentIndex() == 1 and self.submitted and self.rating.isVisible():
+            ratings = {"1": "hard", "2": "good", "3": "easy"}
+            if event.text() in ratings:
+                self._rate(ratings[event.text()])
+                return
         if self.stack.currentIndex() == 1 and not self.submitted and self.widget is not None:
             text = event.text().upper()
             if text.isdigit() and text != "0":

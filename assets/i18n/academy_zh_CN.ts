@@ -1779,13 +1779,13 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+6"/>
-        <location line="+98"/>
-        <location line="+152"/>
+        <location line="+109"/>
+        <location line="+170"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-279"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1796,12 +1796,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+0"/>
-        <location line="+352"/>
+        <location line="+404"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-396"/>
         <source>Review:</source>
         <translation>复习：</translation>
     </message>
@@ -1871,35 +1871,45 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>导入题库：</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 question(s) due today</source>
         <translation>今天有 %1 道题待复习</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Done for today. Next review on %1: %2 question(s).</source>
+        <translation>今天的复习已完成。下次复习：%1，共 %2 题。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to review: questions you miss come back here.</source>
+        <translation>暂无需要复习的题目：答错的题会回到这里。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 (%2 questions)</source>
         <translation>%1（%2 题）</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+153"/>
+        <location line="+171"/>
         <source>Final exam</source>
         <translation>结业考试</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+271"/>
+        <location line="-166"/>
+        <location line="+312"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+269"/>
+        <location line="-310"/>
+        <location line="+310"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-283"/>
         <source>Remove bank</source>
         <translation>移除题库</translation>
     </message>
@@ -1914,7 +1924,32 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>How did it feel?</source>
+        <translation>这题感觉如何？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Easy</source>
+        <translation>容易</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key %1</source>
+        <translation>按键 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Submit (Enter)</source>
         <translation>提交（Enter）</translation>
     </message>
@@ -1929,21 +1964,21 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>结束</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+64"/>
-        <location line="+114"/>
+        <location line="+33"/>
+        <location line="+83"/>
+        <location line="+119"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+64"/>
-        <location line="+114"/>
+        <location line="-202"/>
+        <location line="+83"/>
+        <location line="+119"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-199"/>
         <source>Put these in order: drag them, or select one and press Alt+↑ / Alt+↓.</source>
         <translation>请排序：拖动各项，或选中一项后按 Alt+↑ / Alt+↓。</translation>
     </message>
@@ -1968,7 +2003,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>顾客：“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Lesson check</source>
         <translation>本课小测</translation>
     </message>
@@ -1983,7 +2018,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>今日复习</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Choose or type an answer first.</source>
+        <translation>请先选择或填写答案。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Correct</source>
         <translation>答对了</translation>
     </message>
@@ -2008,7 +2048,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>

@@ -1779,13 +1779,13 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+6"/>
-        <location line="+98"/>
-        <location line="+152"/>
+        <location line="+109"/>
+        <location line="+170"/>
         <source>Exam</source>
         <translation>考試</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-279"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1796,12 +1796,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+0"/>
-        <location line="+352"/>
+        <location line="+404"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-396"/>
         <source>Review:</source>
         <translation>複習：</translation>
     </message>
@@ -1871,35 +1871,45 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>匯入題庫：</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 question(s) due today</source>
         <translation>今天有 %1 道題待複習</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Done for today. Next review on %1: %2 question(s).</source>
+        <translation>今天的複習已完成。下次複習：%1，共 %2 題。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to review: questions you miss come back here.</source>
+        <translation>暫無需要複習的題目：答錯的題會回到這裡。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 (%2 questions)</source>
         <translation>%1（%2 題）</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+153"/>
+        <location line="+171"/>
         <source>Final exam</source>
         <translation>結業考試</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+271"/>
+        <location line="-166"/>
+        <location line="+312"/>
         <source>passed</source>
         <translation>通過</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+269"/>
+        <location line="-310"/>
+        <location line="+310"/>
         <source>not passed</source>
         <translation>未通過</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-283"/>
         <source>Remove bank</source>
         <translation>移除題庫</translation>
     </message>
@@ -1914,7 +1924,32 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>剩餘時間</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>How did it feel?</source>
+        <translation>這題感覺如何？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hard</source>
+        <translation>困難</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Easy</source>
+        <translation>容易</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key %1</source>
+        <translation>按鍵 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Submit (Enter)</source>
         <translation>提交（Enter）</translation>
     </message>
@@ -1929,21 +1964,21 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>結束</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+64"/>
-        <location line="+114"/>
+        <location line="+33"/>
+        <location line="+83"/>
+        <location line="+119"/>
         <source>True</source>
         <translation>對</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+64"/>
-        <location line="+114"/>
+        <location line="-202"/>
+        <location line="+83"/>
+        <location line="+119"/>
         <source>False</source>
         <translation>錯</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-199"/>
         <source>Put these in order: drag them, or select one and press Alt+↑ / Alt+↓.</source>
         <translation>請排序：拖動各項，或選中一項後按 Alt+↑ / Alt+↓。</translation>
     </message>
@@ -1968,7 +2003,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>顧客：「%1」</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Lesson check</source>
         <translation>本課小測</translation>
     </message>
@@ -1983,7 +2018,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>今日複習</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Choose or type an answer first.</source>
+        <translation>請先選擇或填寫答案。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Correct</source>
         <translation>答對了</translation>
     </message>
@@ -2008,7 +2048,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>剩餘 %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Question</source>
         <translation>題目</translation>
     </message>

@@ -162,3 +162,49 @@ def test_todays_review_runs_to_the_end_of_the_local_day():
     end = end_of_today_utc(morning)
     local_end = end.replace(tzinfo=timezone.utc).astimezone()
     assert (local_end.date(), local_end.hour, local_end.minute) == (morning.date(), 23, 59)
+
+
+def _miss_three(academy):
+    s = academy.quizzes.start("practice", topic="s01", seed=4)
+    missed = []
+    for _ in range(3):
+        right = s.current.option_positions(correct=True)[0]
+        academy.quizzes.submit(s, next(i for i in range(3) if i != right), seconds=1)
+        missed.append(s.current.question.id)
+        s.advance()
+    return missed
+
+
+def test_todays_review_is_done_once_each_due_question_is_answered_right(quiz_academy):
+    """Issue 16.7: after the 3 due questions are answered right, nothing is due today and
+    the start page can say when the next review is."""
+    missed = _miss_three(quiz_academy)
+    assert sorted(quiz_academy.quizzes.due_review_ids()) == sorted(missed)
+    r = quiz_academy.quizzes.start("review", seed=1)
+    while r.current is not None:
+        quiz_academy.quizzes.submit(r, r.current.option_positions(correct=True)[0], seconds=1)
+        r.advance()
+    assert quiz_academy.quizzes.due_review_ids() == []
+    upcoming = quiz_academy.quizzes.next_review()
+    from datetime import date
+
+    assert upcoming is not None and upcoming.day > date.today() and 1 <= upcoming.count <= 3
+
+
+def test_how_hard_a_right_answer_felt_moves_the_next_review(quiz_academy, store_of):
+    missed = _miss_three(quiz_academy)
+    r = quiz_academy.quizzes.start("review", seed=1)
+    ratings = iter(["hard", "good", "easy"])
+    rated = {}
+    while r.current is not None:
+        qid = r.current.question.id
+        quiz_academy.quizzes.submit(r, r.current.option_positions(correct=True)[0], seconds=1)
+        rated[qid] = next(ratings)
+        quiz_academy.quizzes.rate(r, qid, rated[qid])
+        r.advance()
+    due = dict(store_of(quiz_academy).upcoming_reviews(utc_now()))
+    by = {rating: due[qid] for qid, rating in rated.items()}
+    assert sorted(rated) == sorted(missed)
+    assert by["hard"] <= by["good"] < by["easy"], by
+    with pytest.raises(ValueError):
+        quiz_academy.quizzes.rate(r, "never-answered", "easy")

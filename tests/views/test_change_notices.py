@@ -91,7 +91,7 @@ def test_every_state_changing_facade_method_declares_its_changes(learner):
     }  # fmt: skip
     declared = {
         "study": {"open_lesson", "set_learned", "add_study_time"},
-        "quizzes": {"submit", "finish", "import_bank", "remove_bank"},
+        "quizzes": {"submit", "finish", "rate", "import_bank", "remove_bank"},
         "roleplay": {"finish"},
         "knowledge": {"toggle_bookmark", "save_note", "delete_note", "restore_note"},
         "reports": {"import_cohort_files", "remove_cohort_learner"},
@@ -110,7 +110,8 @@ def test_every_state_changing_facade_method_declares_its_changes(learner):
     }  # fmt: skip
     reads = {
         "study": {"lesson_states", "resume_point", "next_lesson", "course_progress"},
-        "quizzes": {"due_review_ids", "due_review_count", "topic_mastery", "exam_history",
+        "quizzes": {"due_review_ids", "due_review_count", "next_review", "topic_mastery",
+                    "exam_history",
                     "preview_import", "banks", "bank_questions"},
         "roleplay": {"start", "best_results", "runs"},
         "knowledge": {"search", "is_bookmarked", "bookmarks", "note_for", "notes"},

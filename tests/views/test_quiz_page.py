@@ -202,3 +202,35 @@ def test_a_refused_file_is_explained_in_the_dialog(page, qtbot, tmp_path):
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "cannot be imported" in dialog.summary.text())
     assert not dialog.import_btn.isEnabled()
+
+
+def test_enter_with_nothing_chosen_asks_for_an_answer(page, qtbot, store_of):
+    """Issue 16.2: no blank answer is graded or stored by accident."""
+    page.start("practice", topic="s01")
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    assert not page.submitted and page.feedback.isVisible()
+    assert "first" in page.feedback.text() or "先" in page.feedback.text()
+    assert store_of(page.academy).answers() == []
+    assert page.academy.quizzes.due_review_ids() == []
+
+
+def test_a_right_review_answer_can_be_rated_and_then_review_is_done_for_today(page, qtbot):
+    """Issue 16.7: rate with a key after a right answer; afterwards the start page says
+    review is done for today and when the next one is."""
+    page.start("practice", topic="s01")
+    page.skip_to("single")
+    page.widget.choose(next(iter(page.session.current.option_positions(correct=False))))
+    page._submit()
+    page.refresh()
+    page.review_btn.click()
+    assert page.session.mode == "review"
+    _answer_correctly(page, qtbot)
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    assert page.rating.isVisible()
+    qtbot.keyClick(page, Qt.Key.Key_3)  # Easy: and on to the end of today's review
+    assert not page.rating.isVisible()
+    if page.stack.currentIndex() == 2:
+        qtbot.keyClick(page, Qt.Key.Key_Escape)
+    page.refresh()
+    assert not page.review_btn.isEnabled()
+    assert "Done for today" in page.review_label.text() or "今天" in page.review_label.text()
