@@ -1936,12 +1936,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+0"/>
         <source>Good</source>
-        <translation>一般</translation>
+        <translation>良好</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Easy</source>
-        <translation>容易</translation>
+        <translation>简单</translation>
     </message>
     <message>
         <location line="+4"/>
