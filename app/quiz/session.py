@@ -8,6 +8,11 @@ Modes: ``lesson`` (a 5–10 question check after a lesson, feedback at once), ``
 topic, feedback at once, as long as the learner likes), ``exam`` (a random draw per topic,
 timer, pass mark, no feedback until submitted) and ``final`` (the exam that counts towards the
 certificate: every section).
+
+An exam is answered as in Moodle: the learner moves freely between questions, flags some, and
+changes answers (``drafts``) until they submit the whole attempt (or time runs out); only then
+is anything graded. Practice grades each answer at once, and its result counts only what was
+answered: a question never shown is not a wrong one.
 """
 
 from __future__ import annotations
@@ -98,6 +103,51 @@ class QuizSession:
     finished: bool = False
     # Review: each right answer's card before it was rescheduled, for the learner's rating.
     review_before: dict[str, str] = field(default_factory=dict)
+    # Exams: answers (display terms) by question position, changeable until submitted.
+    drafts: dict[int, object] = field(default_factory=dict)
+    flagged: set[int] = field(default_factory=set)
+
+    @property
+    def is_exam(self) -> bool:
+        return self.mode in ("exam", "final")
+
+    def set_draft(self, index: int, display_response) -> None:
+        """An exam answer given or changed (None takes it back); nothing is graded yet."""
+        if self.finished:
+            raise RuntimeError("the attempt has been submitted")
+        if display_response is None:
+            self.drafts.pop(index, None)
+        else:
+            self.drafts[index] = display_response
+
+    def toggle_flag(self, index: int) -> bool:
+        self.flagged ^= {index}
+        return index in self.flagged
+
+    def goto(self, index: int) -> Presented | None:
+        if 0 <= index < len(self.items):
+            self.index = index
+        return self.current
+
+    def unanswered(self) -> list[int]:
+        return [i for i in range(len(self.items)) if i not in self.drafts]
+
+    def grade_attempt(self, *, timed_out: bool = False) -> SessionResult:
+        """Grade every draft of an exam at once; a question left blank is "unanswered"
+        (a timed-out blank if the time ran out), never a wrong choice."""
+        for i, p in enumerate(self.items):
+            qid = p.question.id
+            if i in self.drafts:
+                response = p.to_question_terms(self.drafts[i])
+                self.responses[qid] = response
+                self.grades[qid] = grade(p.question, response, timed_out=timed_out)
+            elif qid in self.grades:
+                continue  # graded one by one already (``submit``)
+            else:
+                self.responses[qid] = None
+                self.grades[qid] = grade(p.question, None, timed_out=timed_out)
+        self.finished = True
+        return self.result()
 
     @property
     def immediate_feedback(self) -> bool:
@@ -125,10 +175,10 @@ class QuizSession:
         return self.current
 
     def finish(self, *, timed_out: bool = False) -> SessionResult:
-        """End the session; in an exam, unanswered questions score 0 (marked timed out)."""
-        for p in self.items:
-            if p.question.id not in self.grades:
-                self.grades[p.question.id] = grade(p.question, None, timed_out=timed_out)
+        """End the session. An exam is graded as a whole (``grade_attempt``); elsewhere
+        only what was answered counts."""
+        if self.is_exam and not self.finished:
+            return self.grade_attempt(timed_out=timed_out)
         self.finished = True
         return self.result()
 
@@ -141,15 +191,19 @@ class QuizSession:
             score >= self.pass_mark,
             len(asked),
             sum(1 for q in asked if self.grades[q].correct),
+            len(self.items),
+            sum(1 for q in asked if self.grades[q].empty),
         )
 
 
 @dataclass(frozen=True)
 class SessionResult:
-    score: float  # 0–1
+    score: float  # 0–1, over the questions graded (an exam grades all, blanks as 0)
     passed: bool
-    asked: int
+    asked: int  # graded
     correct: int
+    total: int = 0  # questions in the session
+    unanswered: int = 0  # graded blank (an exam submitted or timed out with them empty)
 
 
 def _lesson_of(question: Question) -> str:

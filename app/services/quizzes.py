@@ -97,15 +97,20 @@ class Quizzes:
 
     @mutation(answers=True, review=True)
     def finish(self, session, *, timed_out: bool = False):
-        """End a session; unanswered exam questions are stored as timed-out zeros."""
-        unanswered = [p.question for p in session.items if p.question.id not in session.grades]
+        """End a session. An exam attempt is graded and stored as a whole here: every
+        question once, a blank as unanswered (timed out if the time ran out)."""
+        already = set(session.grades)
         result = session.finish(timed_out=timed_out)
-        if session.mode in ("exam", "final"):
+        if session.is_exam:
             store = self._core.store()
-            for q in unanswered:
+            for p in session.items:
+                qid = p.question.id
+                if qid in already:  # answered through ``submit`` (older callers)
+                    continue
+                g = session.grades[qid]
                 store.record_answer(
-                    q.id, session.mode, None, False, 0.0, 0.0,
-                    timed_out=timed_out, session_id=session.id,
+                    qid, session.mode, session.responses.get(qid), g.correct, g.score, 0.0,
+                    timed_out=g.timed_out, session_id=session.id,
                 )  # fmt: skip
             store.finish_exam(session.id, result.score, result.passed)
         return result

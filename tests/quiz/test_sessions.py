@@ -208,3 +208,35 @@ def test_how_hard_a_right_answer_felt_moves_the_next_review(quiz_academy, store_
     assert by["hard"] <= by["good"] < by["easy"], by
     with pytest.raises(ValueError):
         quiz_academy.quizzes.rate(r, "never-answered", "easy")
+
+
+def test_an_exam_is_answered_freely_and_graded_only_when_submitted(quiz_academy, store_of):
+    """Issue 16.1: move between questions, flag, change answers; nothing is stored until the
+    attempt is submitted; a blank is "unanswered", not a wrong choice."""
+    s = quiz_academy.quizzes.start("exam", topics=["s01", "s02"], per_topic=2, seed=7)
+    wrong = next(i for i in range(3) if i != s.items[0].option_positions(correct=True)[0])
+    s.set_draft(0, wrong)
+    s.goto(2)
+    s.set_draft(2, s.items[2].option_positions(correct=True)[0])
+    assert s.toggle_flag(2) and s.flagged == {2}
+    s.goto(0)
+    s.set_draft(0, s.items[0].option_positions(correct=True)[0])  # changed its mind
+    assert s.unanswered() == [1, 3]
+    assert store_of(quiz_academy).answers() == [], "nothing stored before submitting"
+    result = quiz_academy.quizzes.finish(s)
+    assert (result.total, result.asked, result.correct, result.unanswered) == (4, 4, 2, 2)
+    stored = store_of(quiz_academy).answers()
+    assert len(stored) == 4 and sum(a["response"] is None for a in stored) == 2
+    assert not any(a["timed_out"] for a in stored), "submitted by the learner, not timed out"
+    with pytest.raises(RuntimeError):
+        s.set_draft(1, 0)
+
+
+def test_ending_practice_early_counts_only_what_was_answered(quiz_academy):
+    s = quiz_academy.quizzes.start("practice", topic="s01", seed=3)
+    for _ in range(2):
+        quiz_academy.quizzes.submit(s, s.current.option_positions(correct=True)[0], seconds=1)
+        s.advance()
+    result = quiz_academy.quizzes.finish(s)
+    assert (result.asked, result.correct, result.total) == (2, 2, len(s.items))
+    assert result.score == 1.0 and result.total > 2
