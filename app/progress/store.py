@@ -276,6 +276,18 @@ class ProgressStore:
             attempt.score = float(score)
             attempt.passed = bool(passed)
 
+    def discard_exam(self, attempt_id: str) -> bool:
+        """Forget an attempt that was never begun (no answer given, not finished)."""
+        with self._session.begin() as s:
+            attempt = s.get(ExamAttempt, attempt_id)
+            answered = s.scalar(
+                select(func.count()).select_from(Answer).where(Answer.session_id == attempt_id)
+            )
+            if attempt is None or attempt.finished_at is not None or answered:
+                return False
+            s.delete(attempt)
+            return True
+
     def exam_history(self) -> list[dict]:
         with self._session() as s:
             rows = s.scalars(select(ExamAttempt).order_by(ExamAttempt.started_at))

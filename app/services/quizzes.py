@@ -76,6 +76,13 @@ class Quizzes:
             session.review_before[q.id] = before
         return result
 
+    @mutation(answers=True)
+    def abandon(self, session) -> None:
+        """An exam left at its rules screen, before any answer: not an attempt."""
+        if session.is_exam and not session.finished:
+            self._core.store().discard_exam(session.id)
+        session.finished = True
+
     @mutation(review=True)
     def rate(self, session, question_id: str, rating: str) -> None:
         """How hard a right answer in today's review felt (hard, good or easy): when the

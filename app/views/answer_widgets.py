@@ -1,6 +1,8 @@
 """One input widget per question type, with one small interface for the quiz page:
-``response()`` (in display positions, None if nothing given), ``choose(n)`` for the number
-and letter keys, and ``lock()`` once the answer is submitted."""
+``response()`` (in display positions, None if nothing given), ``restore(response)`` (an exam
+answer shown again when the learner comes back to it), ``choose(n)`` for the number and
+letter keys, and ``lock()`` once the answer is submitted. Option texts wrap (a long option is
+never cut off), and clicking the text chooses it as the button would."""
 
 from __future__ import annotations
 
@@ -11,10 +13,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +36,29 @@ class AnswerWidget(QWidget):
     def choose(self, n: int) -> None:  # 0-based, from keys 1–9 or A–I
         pass
 
+    def restore(self, response) -> None:
+        pass
+
     def lock(self) -> None:
         self.setEnabled(False)
+
+
+class _OptionText(QLabel):
+    """The wrapping text of an option; a click on it acts on its button."""
+
+    def __init__(self, text: str, button) -> None:
+        super().__init__(text)
+        self.button = button
+        self.setTextFormat(Qt.TextFormat.PlainText)  # imported banks: anybody's text
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setBuddy(button)
+
+    def mousePressEvent(self, event) -> None:
+        if self.button.isEnabled():
+            self.button.click()
+            self.button.setFocus()
+        super().mousePressEvent(event)
 
 
 class ChoiceAnswer(AnswerWidget):
@@ -46,12 +71,19 @@ class ChoiceAnswer(AnswerWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
         self.group.setExclusive(not multiple)
+        self.texts: list[QLabel] = []
         for i, text in enumerate(options):
-            b = (QCheckBox if multiple else QRadioButton)(f"{LETTERS[i]}. {text}")
+            b = (QCheckBox if multiple else QRadioButton)(f"{LETTERS[i]}.")
             b.setAccessibleName(f"{LETTERS[i]} {text}")
             b.setStyleSheet("QAbstractButton { padding: 6px 0; }")
             self.group.addButton(b, i)
-            layout.addWidget(b)
+            label = _OptionText(text, b)
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(label, 1)
+            self.texts.append(label)
+            layout.addLayout(row)
 
     def response(self):
         if self.multiple:
@@ -64,6 +96,11 @@ class ChoiceAnswer(AnswerWidget):
         if b is not None:
             b.setChecked(not b.isChecked() if self.multiple else True)
 
+    def restore(self, response) -> None:
+        chosen = set(response) if self.multiple else {response}
+        for b in self.group.buttons():
+            b.setChecked(self.group.id(b) in chosen)
+
 
 class TrueFalseAnswer(ChoiceAnswer):
     def __init__(self, true_text: str, false_text: str, parent=None) -> None:
@@ -72,6 +109,9 @@ class TrueFalseAnswer(ChoiceAnswer):
     def response(self):
         chosen = super().response()
         return None if chosen is None else chosen == 0
+
+    def restore(self, response) -> None:
+        super().restore(0 if response else 1)
 
 
 class OrderingAnswer(AnswerWidget):
@@ -95,6 +135,12 @@ class OrderingAnswer(AnswerWidget):
         layout.addWidget(label)
         layout.addWidget(self.list)
         self.list.installEventFilter(self)
+        # Untouched, the shuffled order is no answer (it is never the solved one).
+        self.touched = False
+        self.list.model().rowsMoved.connect(self._touch)
+
+    def _touch(self, *_args) -> None:
+        self.touched = True
 
     def eventFilter(self, obj, event) -> bool:
         if (
@@ -114,9 +160,22 @@ class OrderingAnswer(AnswerWidget):
             item = self.list.takeItem(row)
             self.list.insertItem(target, item)
             self.list.setCurrentRow(target)
+            self.touched = True
 
     def response(self):
+        if not self.touched:
+            return None
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def restore(self, response) -> None:
+        items = {self.list.item(i).data(Qt.ItemDataRole.UserRole): self.list.item(i).text()
+                 for i in range(self.list.count())}  # fmt: skip
+        self.list.clear()
+        for i in response:
+            self.list.addItem(items[i])
+            self.list.item(self.list.count() - 1).setData(Qt.ItemDataRole.UserRole, i)
+        self.list.setCurrentRow(0)
+        self.touched = True
 
 
 class MatchingAnswer(AnswerWidget):
@@ -142,6 +201,10 @@ class MatchingAnswer(AnswerWidget):
         }
         return chosen or None
 
+    def restore(self, response) -> None:
+        for i, box in enumerate(self.boxes):
+            box.setCurrentIndex(max(0, box.findData(dict(response).get(i))))
+
 
 class ShortAnswer(AnswerWidget):
     def __init__(self, placeholder: str, parent=None) -> None:
@@ -155,3 +218,6 @@ class ShortAnswer(AnswerWidget):
 
     def response(self):
         return self.edit.text().strip() or None
+
+    def restore(self, response) -> None:
+        self.edit.setText(str(response))

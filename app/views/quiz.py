@@ -1,7 +1,11 @@
 """The quiz page: choose a mode, answer questions, see feedback or the exam's review screen.
 
-Keys: 1–9 or A–I choose an option, Enter submits (and then goes on), → goes on, Esc ends.
-Every answer is stored the moment it is submitted (``Academy.submit_answer``).
+Keys: 1–9 or A–I choose an option, Enter submits (and then goes on), → goes on, Esc ends
+(asking first when questions are left). Practice, lesson checks and review store each answer
+the moment it is submitted. An exam starts with its rules, then runs as in Moodle: a question
+map, ← / → to move, Ctrl+M to flag, answers changeable until Ctrl+Enter submits the whole
+attempt (with a confirmation naming what is unanswered or flagged); at zero the time runs out
+and the answers so far are submitted. The review shows every question in full.
 """
 
 from __future__ import annotations
@@ -34,21 +38,11 @@ from app.views.answer_widgets import (
     ShortAnswer,
     TrueFalseAnswer,
 )
+from app.views.attempt_review import correct_answer_text, review_html
+from app.views.exam_bar import ExamBar
 from app.views.page import ChangeAware
 from app.views.plain import as_rich, plain
 from app.views.theme import mark
-
-
-def correct_answer_text(q, true_text: str = "对", false_text: str = "错") -> str:
-    if q.type in ("single", "multiple", "situational"):
-        return "；".join(o.text for o in q.options if o.correct)
-    if q.type == "truefalse":
-        return true_text if q.answer else false_text
-    if q.type == "ordering":
-        return " → ".join(q.items)
-    if q.type == "matching":
-        return "；".join(f"{a} — {b}" for a, b in q.pairs)
-    return " / ".join(q.answers)
 
 
 class QuizPage(ChangeAware, QWidget):
@@ -70,6 +64,9 @@ class QuizPage(ChangeAware, QWidget):
         self.stack.addWidget(self._build_start())
         self.stack.addWidget(self._build_question())
         self.stack.addWidget(self._build_results())
+        self.stack.addWidget(self._build_intro())
+        self.confirm = None  # the open "submit / end?" question, if any
+        self.low_time_said = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
         layout.addWidget(self.stack)
@@ -77,6 +74,12 @@ class QuizPage(ChangeAware, QWidget):
             ("Return", self._enter),
             ("Enter", self._enter),
             ("Right", self._next),
+            ("Left", self._previous),
+            ("PgDown", self._next),
+            ("PgUp", self._previous),
+            ("Ctrl+M", self._flag),
+            ("Ctrl+Return", self._ask_submit),
+            ("Ctrl+Enter", self._ask_submit),
             ("Escape", self._stop),
         ):
             QShortcut(
@@ -288,6 +291,9 @@ class QuizPage(ChangeAware, QWidget):
         if not self.session.items:
             self.refresh()
             return
+        if self.session.is_exam:
+            self._show_intro()
+            return
         if self.session.time_limit_s:
             self.deadline = time.monotonic() + self.session.time_limit_s
             self.timer.start()
@@ -304,8 +310,12 @@ class QuizPage(ChangeAware, QWidget):
     def _build_question(self) -> QWidget:
         page = QWidget()
         self.progress = mark(QLabel(), "Muted")
-        self.clock = QLabel()
+        self.clock = mark(QLabel(), "Clock")
         self.clock.setAccessibleName(self.tr("Time left"))
+        self.exam_bar = ExamBar()
+        self.exam_bar.go.connect(self._go)
+        self.exam_bar.flag.connect(self._flag)
+        self.exam_bar.submit_all.connect(self._ask_submit)
         self.stem = plain(QLabel())  # imported banks: stems are anybody's text
         self.stem.setWordWrap(True)
         font = self.stem.font()
@@ -358,6 +368,7 @@ class QuizPage(ChangeAware, QWidget):
         layout.addWidget(self.feedback)
         layout.addWidget(self.rating)
         layout.addStretch(1)
+        layout.addWidget(self.exam_bar)
         layout.addLayout(buttons)
         return page
 
@@ -396,6 +407,16 @@ class QuizPage(ChangeAware, QWidget):
         self.submitted = False
         self.submit_btn.setEnabled(True)
         self.next_btn.setEnabled(False)
+        exam = self.session.is_exam
+        for b in (self.submit_btn, self.next_btn):
+            b.setVisible(not exam)
+        self.stop_btn.setText(self.tr("End") if not exam else self.tr("Submit all…"))
+        self.stop_btn.setVisible(not exam)
+        self.exam_bar.setVisible(exam)
+        if exam:
+            if self.session.index in self.session.drafts:
+                self.widget.restore(self.session.drafts[self.session.index])
+            self.exam_bar.show_session(self.session)
         self.shown_at = time.monotonic()
         self.widget.setFocus()
         self._tick()
@@ -468,11 +489,149 @@ class QuizPage(ChangeAware, QWidget):
         self.feedback.show()
 
     def _enter(self) -> None:
+        if self.stack.currentIndex() == 3:
+            self._begin()
+            return
         if self.stack.currentIndex() != 1:
+            return
+        if self.session.is_exam:
+            self._go(self.session.index + 1)
             return
         self._next() if self.submitted else self._submit()
 
+    # exams ---------------------------------------------------------------------------------
+    def _save_draft(self) -> None:
+        if self.session is not None and self.session.is_exam and not self.session.finished:
+            self.session.set_draft(self.session.index, self.widget.response())
+
+    def _go(self, index: int) -> None:
+        s = self.session
+        if self.stack.currentIndex() != 1 or s is None or not s.is_exam:
+            return
+        if not 0 <= index < len(s.items):
+            return
+        self._save_draft()
+        s.goto(index)
+        self._show_current()
+
+    def _previous(self) -> None:
+        if self.session is not None and self.session.is_exam:
+            self._go(self.session.index - 1)
+
+    def _flag(self) -> None:
+        if self.stack.currentIndex() == 1 and self.session is not None and self.session.is_exam:
+            self._save_draft()
+            self.session.toggle_flag(self.session.index)
+            self.exam_bar.show_session(self.session)
+
+    def _ask_submit(self) -> None:
+        """Submit the whole attempt, after saying what is unanswered or flagged."""
+        s = self.session
+        if self.stack.currentIndex() != 1 or s is None or not s.is_exam or self.confirm:
+            return
+        self._save_draft()
+        numbers = lambda xs: ", ".join(str(i + 1) for i in sorted(xs))  # noqa: E731
+        lines = [self.tr("Submit all your answers? You cannot change them afterwards.")]
+        if s.unanswered():
+            lines.append(self.tr("Unanswered: %1").replace("%1", numbers(s.unanswered())))
+        if s.flagged:
+            lines.append(self.tr("Flagged for review: %1").replace("%1", numbers(s.flagged)))
+        self._ask(
+            self.tr("Submit the attempt"), "\n".join(lines), self.tr("Submit"),
+            self.tr("Keep working"), lambda: self._finish(),
+        )  # fmt: skip
+
+    def _ask(self, title: str, text: str, yes: str, no: str, then) -> None:
+        """A question that does not block the window (the exam clock keeps running)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(ok)
+        self.confirm = box
+
+        def answered(_result) -> None:
+            self.confirm = None
+            if box.clickedButton() is ok and self.stack.currentIndex() == 1:
+                then()
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _build_intro(self) -> QWidget:
+        page = QWidget()
+        self.intro_title = mark(QLabel(), "PageTitle")
+        self.intro_rules = QLabel()
+        self.intro_rules.setWordWrap(True)
+        self.intro_rules.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.intro_rules.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.intro_rules.setFont(font)
+        self.begin_btn = mark(QPushButton(self.tr("Start the exam (Enter)")), "Primary")
+        self.begin_btn.clicked.connect(self._begin)
+        back = QPushButton(self.tr("Back (Esc)"))
+        back.clicked.connect(self._abandon)
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.begin_btn)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.intro_title)
+        layout.addWidget(self.intro_rules)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _show_intro(self) -> None:
+        s = self.session
+        minutes = s.time_limit_s // 60
+        lines = [
+            self.tr("%1 questions.").replace("%1", str(len(s.items))),
+            self.tr("Time: %1 minutes, counted from when you start.").replace("%1", str(minutes))
+            if minutes
+            else self.tr("No time limit."),
+            self.tr("Pass mark: %1 %.").replace("%1", str(round(s.pass_mark * 100))),
+            self.tr(
+                "Move between the questions freely (← / →, or the question map), flag any to "
+                "come back to (Ctrl+M), and change your answers until you submit the whole "
+                "attempt (Ctrl+Enter)."
+            ),
+            self.tr(
+                "When the time runs out, the answers given so far are submitted; questions "
+                "left blank count as unanswered."
+            ),
+            self.tr("The results and every question with its right answer are shown after."),
+        ]
+        if s.mode == "final":
+            lines.append(self.tr("The final exam counts towards the certificate."))
+        self.intro_title.setText(self._mode_name())
+        self.intro_rules.setText("\n\n".join(lines))
+        self.stack.setCurrentIndex(3)
+        self.begin_btn.setFocus()
+
+    def _begin(self) -> None:
+        if self.stack.currentIndex() != 3 or self.session is None:
+            return
+        if self.session.time_limit_s:
+            self.deadline = time.monotonic() + self.session.time_limit_s
+            self.timer.start()
+        self.low_time_said = False
+        self.stack.setCurrentIndex(1)
+        self._show_current()
+
+    def _abandon(self) -> None:
+        """Back from the rules without starting: the attempt is not counted."""
+        if self.session is not None and not self.session.finished:
+            self.academy.quizzes.abandon(self.session)
+        self.session = None
+        self.refresh()
+
     def _next(self) -> None:
+        if self.session is not None and self.session.is_exam:
+            self._go(self.session.index + 1)
+            return
         if self.stack.currentIndex() != 1 or not self.submitted:
             return
         if self.session.mode != "practice" and self.session.index + 1 >= len(self.session.items):
@@ -482,9 +641,24 @@ class QuizPage(ChangeAware, QWidget):
         self._show_current()
 
     def _stop(self) -> None:
-        if self.stack.currentIndex() == 1 and self.session is not None:
-            self._finish()
-        elif self.stack.currentIndex() == 2:
+        index = self.stack.currentIndex()
+        if index == 3:
+            self._abandon()
+        elif index == 1 and self.session is not None:
+            s = self.session
+            if s.is_exam:
+                self._ask_submit()
+                return
+            answered = len(s.grades)
+            if answered >= len(s.items) or self.confirm:
+                self._finish()
+                return
+            text = (
+                self.tr("End now? You answered %1 of %2 questions; only those count.")
+                .replace("%1", str(answered)).replace("%2", str(len(s.items)))
+            )  # fmt: skip
+            self._ask(self.tr("End"), text, self.tr("End"), self.tr("Go on"), self._finish)
+        elif index == 2:
             self.refresh()
 
     def _tick(self) -> None:
@@ -493,9 +667,20 @@ class QuizPage(ChangeAware, QWidget):
             return
         left = int(self.deadline - time.monotonic())
         if left <= 0:
+            if self.confirm is not None:
+                self.confirm.done(0)
             self._finish(timed_out=True)
             return
         self.clock.setText(self.tr("Time left %1").replace("%1", f"{left // 60}:{left % 60:02d}"))
+        low = left <= max(60, self.session.time_limit_s // 10)
+        if low and not self.low_time_said:  # once, and in words for screen readers too
+            self.low_time_said = True
+            mark(self.clock, "ClockLow")
+            self.clock.setToolTip(
+                self.tr("Less than %1 minute(s) left").replace("%1", str(max(1, round(left / 60))))
+            )
+        elif not low and self.clock.objectName() != "Clock":
+            mark(self.clock, "Clock")
 
     def _live_quiz(self) -> None:
         topic = self.topic.currentData()
@@ -524,17 +709,15 @@ class QuizPage(ChangeAware, QWidget):
 
     # results -------------------------------------------------------------------------------
     def _build_results(self) -> QWidget:
+        from app.views.safe_text import SafeTextBrowser
+
         page = QWidget()
         self.result_title = mark(QLabel(), "PageTitle")
         self.result_line = QLabel()
-        self.review = mark(QTreeWidget(), "List")
-        self.review.setHeaderLabels(
-            [self.tr("Question"), self.tr("Result"), self.tr("Answer"), self.tr("Why")]
-        )
-        self.review.setRootIsDecorated(False)
-        self.review.setTextElideMode(Qt.TextElideMode.ElideRight)  # full text in tooltips
-        self.review.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.review.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.result_line.setWordWrap(True)
+        self.review = SafeTextBrowser()
+        self.review.setAccessibleName(self.tr("Every question with your answer"))
+        self.review.anchorClicked.connect(lambda url: self._open_lesson(url.toString()))
         back = QPushButton(self.tr("Back to quizzes (Esc)"))
         back.clicked.connect(self.refresh)
         layout = QVBoxLayout(page)
@@ -547,6 +730,9 @@ class QuizPage(ChangeAware, QWidget):
     def _finish(self, timed_out: bool = False) -> None:
         self.timer.stop()
         s = self.session
+        if s is None or s.finished:
+            return
+        self._save_draft()
         result = self.academy.quizzes.finish(s, timed_out=timed_out)
         self.result_title.setText(self._mode_name())
         verdict = ""
@@ -554,31 +740,19 @@ class QuizPage(ChangeAware, QWidget):
             verdict = " · " + (self.tr("passed") if result.passed else self.tr("not passed"))
         line = self.tr("%1 of %2 right, score %3").replace("%1", str(result.correct))
         line = line.replace("%2", str(result.asked)).replace("%3", f"{round(result.score * 100)} %")
+        if s.is_exam and result.unanswered:
+            line += " · " + self.tr("%1 unanswered").replace("%1", str(result.unanswered))
+        elif not s.is_exam and result.asked < result.total and s.mode != "practice":
+            line += " · " + self.tr("answered %1 of %2").replace("%1", str(result.asked)).replace(
+                "%2", str(result.total)
+            )
+        elif s.mode == "practice":
+            line = self.tr("Answered %1, %2 right, score %3").replace(
+                "%1", str(result.asked)).replace("%2", str(result.correct)).replace(
+                "%3", f"{round(result.score * 100)} %")  # fmt: skip
         self.result_line.setText(
             line + verdict + (" · " + self.tr("time ran out") if timed_out else "")
         )
-        self.review.clear()
-        for p in s.items:
-            q = p.question
-            g = s.grades.get(q.id)
-            if g is None:
-                continue
-            mark_text = (
-                "✓"
-                if g.correct
-                else self.tr("timed out")
-                if g.timed_out
-                else f"✗ {round(g.score * 100)} %"
-            )
-            row = QTreeWidgetItem(
-                self.review,
-                [
-                    q.stem,
-                    mark_text,
-                    correct_answer_text(q, self.tr("True"), self.tr("False")),
-                    q.explanation,
-                ],
-            )
-            for col in (0, 2, 3):
-                row.setToolTip(col, as_rich(row.text(col)))
+        self.review.setHtml(review_html(s, self.tr, self.colors))
         self.stack.setCurrentIndex(2)
+        self.review.setFocus()

@@ -75,7 +75,20 @@ def render_view(
                 widget.reader.page.verticalScrollBar().setValue(0)
             QApplication.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
-        if not widget.grab().save(str(out)):
+        shot = widget.grab()
+        if view == "examsubmit":  # the confirmation is its own window: drawn where it opens
+            from PySide6.QtGui import QPainter
+
+            box = widget.quiz.confirm
+            box.adjustSize()
+            QApplication.processEvents()
+            drawn = box.grab()
+            painter = QPainter(shot)
+            painter.drawPixmap(
+                (shot.width() - drawn.width()) // 2, (shot.height() - drawn.height()) // 2, drawn
+            )
+            painter.end()
+        if not shot.save(str(out)):
             raise OSError(f"could not write {out}")
         if view == "settings":
             dialog = widget._settings_dialog
@@ -106,7 +119,7 @@ def _main_window(colors, academy, pid, seed, view, size, lesson_id, large=False)
         window.open_lesson(target, scroll=0.0)
     elif view == "settings":
         window._settings_dialog = SettingsDialog(academy, window)
-    elif view in ("quiz", "review"):
+    elif view in ("quiz", "review", "examstart", "exam", "examsubmit"):
         _quiz_state(window, view)
     elif view == "case":
         window.show_page("cases")
@@ -187,7 +200,8 @@ def _roleplay_state(window, view: str, scenario_id: str | None, large: bool) -> 
 
 
 def _quiz_state(window, view: str) -> None:
-    """A situational question answered (feedback showing), or an exam's review screen."""
+    """A situational question answered (feedback showing); an exam's rules, an exam mid-way
+    (question map, a flagged question), its submit confirmation, or its review screen."""
     page = window.quiz
     window.show_page("quiz")
     if view == "quiz":
@@ -195,15 +209,24 @@ def _quiz_state(window, view: str) -> None:
         page.skip_to("situational")
         page.widget.choose(page.session.current.option_positions(correct=False)[0])
         page._submit()
-    else:
-        page.start("exam", topics=["s01", "s04"], per_topic=4, time_limit_s=600)
-        for _ in range(5):
-            presented = page.session.current
-            if presented.question.type in ("single", "situational"):
-                page.widget.choose(presented.option_positions(correct=True)[0])
-            page._submit()
-            page._next()
-        page._finish(timed_out=True)
+        return
+    page.start("final")
+    if view == "examstart":
+        return
+    page._begin()
+    for n in range(6):
+        presented = page.session.current
+        if presented.question.type in ("single", "situational", "multiple") and n != 2:
+            page.widget.choose(presented.option_positions(correct=n % 3 != 1)[0])
+        if n == 1:
+            page._flag()
+        page._go(n + 1)
+    if view == "exam":
+        return
+    if view == "examsubmit":
+        page._ask_submit()
+        return
+    page._finish()
 
 
 def _classroom_shot(view, out: Path, size, academy, item_id: str | None, section: int) -> Path:

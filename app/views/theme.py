@@ -173,6 +173,15 @@ _LOOKS = {
         QPushButton:focus {{ border: 2px solid {text}; }}
         QPushButton:disabled {{ background: {border}; color: {muted}; }}""",
     "List": "QTreeWidget::item, QListWidget::item {{ padding: 5px 2px; }}",
+    "QuestionMap": """QPushButton {{ background: {base}; color: {text};
+            border: 1px solid {border}; border-radius: 4px; padding: 4px 2px; }}
+        QPushButton[examState="Answered"] {{ background: {selection}; }}
+        QPushButton[examState="Current"] {{ border: 2px solid {accent}; font-weight: 700; }}
+        QPushButton:focus {{ border: 2px solid {text}; }}""",
+    "Clock": """QLabel {{ font-size: 15pt; font-weight: 700; padding: 2px 10px;
+            border: 1px solid {border}; border-radius: 6px; }}""",
+    "ClockLow": """QLabel {{ font-size: 15pt; font-weight: 700; padding: 2px 10px;
+            background: {warning_bg}; color: {warning_text}; border-radius: 6px; }}""",
 }
 _current: Colors = LIGHT
 

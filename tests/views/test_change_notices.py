@@ -91,7 +91,7 @@ def test_every_state_changing_facade_method_declares_its_changes(learner):
     }  # fmt: skip
     declared = {
         "study": {"open_lesson", "set_learned", "add_study_time"},
-        "quizzes": {"submit", "finish", "rate", "import_bank", "remove_bank"},
+        "quizzes": {"submit", "finish", "abandon", "rate", "import_bank", "remove_bank"},
         "roleplay": {"finish"},
         "knowledge": {"toggle_bookmark", "save_note", "delete_note", "restore_note"},
         "reports": {"import_cohort_files", "remove_cohort_learner"},

@@ -139,18 +139,72 @@ def test_wrong_answer_shows_the_right_one_and_the_option_feedback(page, qtbot):
 
 def test_exam_hides_feedback_and_times_out_to_the_review_screen(page, qtbot):
     page.start("exam", topics=["s01"], per_topic=7, pass_mark=0.5, time_limit_s=60)
-    assert page.clock.text()
+    assert page.stack.currentIndex() == 3, "the rules come first"
+    assert "7" in page.intro_rules.text() and "50" in page.intro_rules.text()
+    qtbot.keyClick(page, Qt.Key.Key_Return)  # start
+    assert page.stack.currentIndex() == 1 and page.clock.text()
     _answer_correctly(page, qtbot)
-    qtbot.keyClick(page, Qt.Key.Key_Return)
-    assert page.submitted and not page.feedback.isVisible(), "no feedback during an exam"
+    qtbot.keyClick(page, Qt.Key.Key_Return)  # Enter moves on; nothing graded yet
+    assert page.session.index == 1 and not page.feedback.isVisible()
+    assert page.session.drafts and not page.session.grades
     page.deadline = 0  # the time is up
     page._tick()
     assert page.stack.currentIndex() == 2
-    assert page.review.topLevelItemCount() == 7
+    text = page.review.toPlainText()
+    assert text.count("Right answer:") == 7 and "Time ran out: unanswered" in text
     history = page.academy.quizzes.exam_history()
     assert history[-1]["finished_at"] is not None and history[-1]["passed"] is False
     qtbot.keyClick(page, Qt.Key.Key_Escape)
     assert page.stack.currentIndex() == 0 and page.history.topLevelItemCount() == 1
+
+
+def test_exam_map_flag_change_and_submit_with_confirmation(page, qtbot):
+    """Issue 16.1: free navigation, a flag, an answer changed, and a confirmation naming
+    what is unanswered and flagged before the attempt is submitted."""
+    from PySide6.QtWidgets import QMessageBox
+
+    page.start("exam", topics=["s01"], per_topic=7, pass_mark=0.5, time_limit_s=600)
+    page._begin()
+    _answer_correctly(page, qtbot)
+    qtbot.keyClick(page, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)  # flag 1
+    page.exam_bar.cells[3].click()  # jump to question 4 on the map
+    assert page.session.index == 3 and 0 in page.session.drafts
+    assert "⚑" in page.exam_bar.cells[0].text()
+    qtbot.keyClick(page, Qt.Key.Key_Left)
+    assert page.session.index == 2
+    page.exam_bar.cells[0].click()  # back to 1: its answer is shown again
+    assert page.widget.response() == page.session.drafts[0]
+    qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    box = page.confirm
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "Unanswered: 2, 3, 4, 5, 6, 7" in box.text() and "Flagged for review: 1" in box.text()
+    box.buttons()[-1].click()  # keep working
+    assert page.stack.currentIndex() == 1 and page.confirm is None
+    qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    next(b for b in page.confirm.buttons() if b.text() == "Submit").click()
+    assert page.stack.currentIndex() == 2
+    result = page.result_line.text()
+    assert "1 of 7 right" in result and "6 unanswered" in result
+    answers = page.academy.quizzes.exam_history()
+    assert answers[-1]["finished_at"] is not None
+
+
+def test_backing_out_of_the_rules_screen_is_not_an_attempt(page, qtbot):
+    page.start("exam", topics=["s01"], per_topic=3, pass_mark=0.5, time_limit_s=60)
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert page.stack.currentIndex() == 0 and page.academy.quizzes.exam_history() == []
+
+
+def test_ending_practice_early_asks_and_counts_only_what_was_answered(page, qtbot):
+    page.start("practice", topic="s01")
+    _answer_correctly(page, qtbot)
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert "You answered 1 of 7" in page.confirm.text()
+    next(b for b in page.confirm.buttons() if b.text() == "End").click()
+    assert page.stack.currentIndex() == 2
+    assert page.result_line.text().startswith("Answered 1, 1 right, score 100 %")
+    assert page.review.toPlainText().count("Right answer:") == 1
 
 
 def test_todays_review_lists_what_was_missed(page, qtbot):
