@@ -89,8 +89,7 @@ def option_fractions(question: Question) -> tuple[float, ...]:
     options = question.options
     if any(o.fraction is not None for o in options):
         return tuple(
-            o.fraction if o.fraction is not None else (1.0 if o.correct else 0.0)
-            for o in options
+            o.fraction if o.fraction is not None else (1.0 if o.correct else 0.0) for o in options
         )
     if question.type == "multiple":
         return default_fractions(len(options), question.correct_indices)

@@ -80,7 +80,11 @@ def grade(question: Question, response, *, timed_out: bool = False) -> Grade:
         weights = question.answer_fractions or (1.0,) * len(question.answers)
         # like Moodle, the first accepted variant that matches gives its fraction
         score = next(
-            (w for a, w in zip(question.answers, weights) if given and given == normalise_answer(a)),
+            (
+                w
+                for a, w in zip(question.answers, weights, strict=True)
+                if given and given == normalise_answer(a)
+            ),
             0.0,
         )
         return Grade(total([score]), timed_out=timed_out)

@@ -32,6 +32,7 @@ class Question:
     answer: bool | None = None  # truefalse
     items: tuple[str, ...] = ()  # ordering, in the correct order
     pairs: tuple[tuple[str, str], ...] = ()  # matching
+    distractors: tuple[str, ...] = ()  # matching, imported: extra right sides matching no left
     answers: tuple[str, ...] = ()  # short: accepted variants
     # short, imported with weights: the fraction of each variant (empty: each scores 1)
     answer_fractions: tuple[float, ...] = ()
