@@ -78,3 +78,36 @@ def gift_multichoice_fractions(answer_block: str) -> tuple[bool, list[float]]:
     if parts and not parts[0].strip():
         parts = parts[1:]
     return several, [gift_fraction(p)[0] for p in parts]
+
+
+_ESCAPED = {"\\\\": "\ue000", "\\:": "\ue001", "\\#": "\ue002", "\\=": "\ue003",
+            "\\{": "\ue004", "\\}": "\ue005", "\\~": "\ue006", "\\n": "\ue007"}  # fmt: skip
+
+
+def gift_answer_blocks(text: str) -> dict[str, str]:
+    """Question name -> answer block (general feedback removed) of a GIFT file, read the way
+    ``qformat_default::readquestions`` (questions are separated by blank lines) and
+    ``qformat_gift::readquestion`` do: comment lines dropped, escaped characters set aside,
+    the name between the first two ``::``, the answers between the first ``{`` and ``}``."""
+    blocks, current = [], []
+    for line in text.splitlines():
+        if line.strip():
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    out = {}
+    for lines in blocks:
+        body = "\n".join(" " if ln.strip().startswith("//") else ln for ln in lines).strip()
+        for escaped, placeholder in _ESCAPED.items():
+            body = body.replace(escaped, placeholder)
+        if not body.startswith("::") or "{" not in body:
+            continue  # a category, or a description
+        name, _, rest = body[2:].partition("::")
+        answers = rest[rest.index("{") + 1 : rest.index("}")].strip()
+        if "####" in answers:
+            answers = answers[: answers.rindex("####")].strip()
+        out[name.replace("\ue000", "\\")] = answers
+    return out
