@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from app.quiz.fractions import RIGHT_ABOVE, option_fractions, total
 from app.quiz.model import Question
 
 _TOKENS = re.compile(r"-?\d+(?:\.\d+)?|[^\W_]+")
@@ -31,7 +32,7 @@ class Grade:
 
     @property
     def correct(self) -> bool:
-        return self.score >= 1.0
+        return self.score > RIGHT_ABOVE  # Moodle's "right" state
 
 
 def normalise_answer(text: str) -> str:
@@ -57,12 +58,13 @@ def grade(question: Question, response, *, timed_out: bool = False) -> Grade:
         if not 0 <= index < len(question.options):
             return Grade(0.0)
         option = question.options[index]
-        return Grade(1.0 if option.correct else 0.0, option.feedback, timed_out=timed_out)
+        score = total([option_fractions(question)[index]])
+        return Grade(score, option.feedback, timed_out=timed_out)
     if kind == "multiple":
-        chosen = {int(i) for i in response}
-        right = question.correct_indices
-        raw = (len(chosen & right) - len(chosen - right)) / len(right)
-        return Grade(max(0.0, min(1.0, raw)) if chosen != right else 1.0, timed_out=timed_out)
+        # Moodle's rule: the sum of the ticked options' fractions, clamped to 0–1
+        fractions = option_fractions(question)
+        chosen = {int(i) for i in response} & set(range(len(fractions)))
+        return Grade(total(fractions[i] for i in chosen), timed_out=timed_out)
     if kind == "truefalse":
         return Grade(1.0 if bool(response) == question.answer else 0.0, timed_out=timed_out)
     if kind == "ordering":
@@ -75,8 +77,17 @@ def grade(question: Question, response, *, timed_out: bool = False) -> Grade:
         return Grade(hits / len(question.pairs), timed_out=timed_out)
     if kind == "short":
         given = normalise_answer(str(response))
-        ok = given != "" and any(given == normalise_answer(a) for a in question.answers)
-        return Grade(1.0 if ok else 0.0, timed_out=timed_out)
+        weights = question.answer_fractions or (1.0,) * len(question.answers)
+        # like Moodle, the first accepted variant that matches gives its fraction
+        score = next(
+            (
+                w
+                for a, w in zip(question.answers, weights, strict=True)
+                if given and given == normalise_answer(a)
+            ),
+            0.0,
+        )
+        return Grade(total([score]), timed_out=timed_out)
     raise ValueError(f"unknown question type {kind!r}")
 
 

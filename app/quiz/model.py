@@ -14,6 +14,9 @@ class Option:
     text: str
     correct: bool = False
     feedback: str = ""
+    # Moodle fraction (-1 … 1) from an imported file whose grades differ from our rule (see
+    # app.quiz.fractions.option_fractions); None: the rule decides.
+    fraction: float | None = None
 
 
 @dataclass(frozen=True)
@@ -29,7 +32,10 @@ class Question:
     answer: bool | None = None  # truefalse
     items: tuple[str, ...] = ()  # ordering, in the correct order
     pairs: tuple[tuple[str, str], ...] = ()  # matching
+    distractors: tuple[str, ...] = ()  # matching, imported: extra right sides matching no left
     answers: tuple[str, ...] = ()  # short: accepted variants
+    # short, imported with weights: the fraction of each variant (empty: each scores 1)
+    answer_fractions: tuple[float, ...] = ()
     customer: str = ""  # situational: what the customer says
     source: str = field(default="", metadata=AS_WRITTEN)  # file, for messages
 

@@ -49,7 +49,8 @@ class Presented:
         if q.type == "ordering":
             return [q.items[i] for i in self.order]
         if q.type == "matching":
-            return [q.pairs[i][1] for i in self.order]  # the right-hand side, shuffled
+            rights = [right for _left, right in q.pairs] + list(q.distractors)
+            return [rights[i] for i in self.order]  # the right-hand side, shuffled
         return []
 
     def option_positions(self, correct: bool) -> list[int]:
@@ -81,7 +82,7 @@ def present(question: Question, rng: random.Random) -> Presented:
         "multiple": len(question.options),
         "situational": len(question.options),
         "ordering": len(question.items),
-        "matching": len(question.pairs),
+        "matching": len(question.pairs) + len(question.distractors),
     }.get(question.type, 0)
     order = list(range(n))
     rng.shuffle(order)

@@ -53,16 +53,18 @@ def test_single_and_situational_return_the_chosen_feedback():
         ({0, 1, 2}, 1.0),
         ({0, 1}, 2 / 3),
         ({0}, 1 / 3),
-        ({0, 1, 3}, 1 / 3),
+        ({0, 1, 3}, 2 / 3 - 1 / 2),
         ({0, 3}, 0.0),
         ({3, 4}, 0.0),
-        ({0, 1, 2, 3}, 2 / 3),
+        ({0, 1, 2, 3}, 1 / 2),
+        ({0, 1, 2, 3, 4}, 0.0),
     ],
 )
 def test_multiple_partial_credit_rule(chosen, score):
-    """(right − wrong) ÷ number of correct options, never below 0."""
+    """Moodle's rule: each right option +1/3 (3 right), each wrong one −1/2 (2 wrong), the sum of
+    the ticked ones clamped to 0–1; ticking every box scores 0."""
     g = grade(MULTI, chosen)
-    assert g.score == pytest.approx(score)
+    assert g.score == pytest.approx(score, abs=1e-6)
     assert g.correct == (chosen == {0, 1, 2})
 
 

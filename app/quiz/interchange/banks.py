@@ -161,7 +161,7 @@ def load_bank_questions(folder: Path, name: str) -> list[Question]:
     out = []
     for q in data["questions"]:
         q["options"] = tuple(Option(**o) for o in q.get("options", ()))
-        for key in ("items", "answers"):
+        for key in ("items", "answers", "distractors", "answer_fractions"):
             q[key] = tuple(q.get(key, ()))
         q["pairs"] = tuple(tuple(p) for p in q.get("pairs", ()))
         out.append(Question(**q))

@@ -4,11 +4,14 @@ our question types, and export.
 Escapes (\\~ \\= \\# \\{ \\} \\: \\\\ \\n) are replaced by private-use placeholders before
 parsing and restored after, so the grammar can treat ~ = # { } : as pure syntax.
 
-Supported: true/false, multiple choice (single and, with weights, multiple), short answer,
-matching, missing word (as single choice). Not supported (no counterpart here), reported per
-item: essay ``{}``, numerical ``{#…}``, descriptions (no answer block).
-Our own exports add a comment ``// @academy {json}`` before each question, so a round trip
-restores ids, types (ordering, situational), topics and lesson links exactly.
+Supported: true/false, multiple choice (one answer if any answer is marked ``=``, several
+otherwise, as in Moodle), short answer (with weights), matching (an empty left side is a
+distractor on the right), missing word (as single choice). Not supported, reported per item:
+essay ``{}``, numerical ``{#…}``, descriptions (no answer block). A grade that is not one of
+Moodle's allowed fractions refuses its question, as Moodle does. Format prefixes (``[html]``…)
+are removed where Moodle removes them; HTML becomes plain text.
+Our own exports add a comment ``// @academy {json}`` before each question (Moodle ignores
+comments), so a round trip restores ids, types (ordering, situational), topics and lesson links.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from app.quiz.fractions import GradeNotAllowed, allowed_fraction, option_fractions, percent_text
+from app.quiz.interchange.text import as_plain, split_format
 from app.quiz.model import Option, Question
 
 _ESCAPES = {
@@ -146,7 +151,13 @@ def parse_gift(text: str, *, default_topic: str = "imported") -> GiftResult:
         rest = block[head.end() :]
         label = (title or _restore(rest)[:30]).replace("\n", " ")
         try:
-            question = _one(rest, title, line, meta, default_topic, label, result.skipped)
+            question = _one(
+                rest, head.group("fmt") or "moodle", title, line, meta, default_topic, label,
+                result.skipped,
+            )  # fmt: skip
+        except GradeNotAllowed as exc:  # Moodle refuses the question, and so do we
+            result.skipped.append(Skipped(label, line, f"refused: {exc}"))
+            continue
         except Exception as exc:  # a malformed item is reported, never raised
             result.skipped.append(Skipped(label, line, f"cannot be read: {_short(exc)}"))
             continue
@@ -189,6 +200,7 @@ def _with_id(q: Question, new_id: str) -> Question:
 
 def _one(
     rest: str,
+    fmt: str,
     title: str,
     line: int,
     meta: str | None,
@@ -206,8 +218,13 @@ def _one(
     if close_at < open_at:
         raise ValueError("the answer block is not closed with '}'")
     stem, body, tail = rest[:open_at], rest[open_at + 1 : close_at], rest[close_at + 1 :]
-    if not body.strip():
-        skipped.append(Skipped(label, line, "essay questions have no counterpart here"))
+    # Moodle decides the kind from the answers without the general feedback (after '####')
+    answers_only = body[: body.rfind("####")] if "####" in body else body
+    if not answers_only.strip():
+        skipped.append(Skipped(label, line, "essay questions are not supported"))
+        return None
+    if answers_only.strip().startswith("#"):
+        skipped.append(Skipped(label, line, "numerical questions are not supported"))
         return None
     tree = _parse_body(body)
     info = academy_info(meta) if meta else {}
@@ -217,7 +234,7 @@ def _one(
         topic=info.get("topic", default_topic),
         difficulty=int(info.get("difficulty", 2)),
         lesson=info.get("lesson", ""),
-        stem=_restore(stem + (" ____ " + tail if tail.strip() else "")),
+        stem=as_plain(_restore(stem + (" ____ " + tail if tail.strip() else "")), fmt),
         explanation="",
         customer=info.get("customer", ""),
     )
@@ -225,22 +242,27 @@ def _one(
         base["stem"] = stem_from_moodle(base["stem"], base["customer"])
     general = next(tree.find_data("general_feedback"), None)
     if general is not None:
-        base["explanation"] = _restore(general.children[0] if general.children else "")
-    if next(tree.find_data("numeric"), None) is not None:
-        skipped.append(Skipped(label, line, "numerical questions have no counterpart here"))
-        return None
+        base["explanation"] = _text(general.children[0] if general.children else "", fmt)
     tf = next(tree.find_data("truefalse"), None)
     if tf is not None:
         return Question(
             type="truefalse", answer=str(tf.children[0]).upper().startswith("T"), **base
         )
-    choices = [_choice(c) for c in tree.find_data("choice")]
+    choices = [_choice(c, fmt) for c in tree.find_data("choice")]
     if not choices:
         raise ValueError("no answers in the answer block")
-    return _from_choices(choices, info, base)
+    return _from_choices(choices, info, base, fmt)
 
 
-def _choice(tree) -> tuple[str, float | None, str, str]:
+def _text(raw, fmt: str) -> str:
+    """A piece of text with its own format prefix (or the question's format) applied."""
+    text, own = split_format(_restore(raw), fmt)
+    return as_plain(text, own)
+
+
+def _choice(tree, fmt: str) -> tuple[str, float | None, str, str]:
+    """(mark, weight as a fraction or None, text, feedback); the text is raw (a matching
+    answer's right side keeps a format prefix, as in Moodle), the feedback plain."""
     mark, weight, text, feedback = "=", None, "", ""
     for child in tree.children:
         if getattr(child, "type", None) == "MARK":
@@ -248,34 +270,71 @@ def _choice(tree) -> tuple[str, float | None, str, str]:
         elif getattr(child, "type", None) == "TEXT":
             text = str(child)
         elif getattr(child, "data", None) == "weight":
-            weight = float(child.children[0])
+            weight = allowed_fraction(float(child.children[0]) / 100)
         elif getattr(child, "data", None) == "feedback":
             feedback = str(child.children[0]) if child.children else ""
-    return mark, weight, _restore(text), _restore(feedback)
+    return mark, weight, _restore(text), _text(feedback, fmt)
 
 
-def _from_choices(choices, info: dict, base: dict) -> Question:
+def _from_choices(choices, info: dict, base: dict, fmt: str) -> Question:
     kind = info.get("type")
     if all(mark == "=" and "->" in text for mark, _w, text, _f in choices):
-        pairs = tuple(tuple(part.strip() for part in c[2].split("->", 1)) for c in choices)
+        pairs, distractors = [], []
+        for _m, _w, text, _f in choices:
+            left, _, right = text.partition("->")
+            left, right = _text(left, fmt), right.strip()
+            if left and right:
+                pairs.append((left, right))
+            elif right:  # "= -> Chat": an extra answer on the right, as in Moodle
+                distractors.append(right)
+        if not pairs:
+            raise ValueError("a matching question needs at least one pair")
         if kind == "ordering":
             ordered = sorted(pairs, key=lambda p: int(p[0]) if p[0].isdigit() else 0)
             return Question(type="ordering", items=tuple(p[1] for p in ordered), **base)
-        return Question(type="matching", pairs=pairs, **base)
+        return Question(type="matching", pairs=tuple(pairs), distractors=tuple(distractors), **base)
     if all(mark == "=" for mark, *_ in choices):  # "2 + 2 = {=four =4}." is short answer too
-        return Question(type="short", answers=tuple(c[2] for c in choices), **base)
-    weighted = any(w is not None for _m, w, _t, _f in choices)
-    options = []
-    for mark, weight, text, feedback in choices:
-        right = (weight or 0) > 0 if weighted else mark == "="
-        options.append(Option(text, right, feedback))
-    right_count = sum(o.correct for o in options)
-    if right_count == 0:
-        raise ValueError("no correct answer")
-    qtype = (
-        "multiple" if right_count > 1 else ("situational" if kind == "situational" else "single")
+        weighted = [(_text(t, fmt), 1.0 if w is None else w) for _m, w, t, _f in choices]
+        accepted = [(t, w) for t, w in weighted if t and w > 0]  # a 0 % answer is not right
+        if not accepted:
+            raise ValueError("no answer with a positive grade")
+        fractions = tuple(w for _t, w in accepted)
+        return Question(
+            type="short",
+            answers=tuple(t for t, _w in accepted),
+            answer_fractions=() if all(w == 1.0 for w in fractions) else fractions,
+            **base,
+        )
+    if len(choices) < 2:
+        raise ValueError("a multiple-choice question needs at least two answers")
+    # Moodle: an '=' answer weighs 1, a '~' answer its weight or 0; any '=' makes it single
+    single = any(mark == "=" for mark, *_ in choices)
+    fractions = [
+        1.0 if mark == "=" and weight is None else (weight or 0.0)
+        for mark, weight, _t, _f in choices
+    ]
+    options = tuple(
+        Option(_text(text, fmt), f > 0, feedback)
+        for (_m, _w, text, feedback), f in zip(choices, fractions, strict=True)
     )
-    return Question(type=qtype, options=tuple(options), **base)
+    if not any(o.correct for o in options):
+        raise ValueError("no correct answer")
+    qtype = ("situational" if kind == "situational" else "single") if single else "multiple"
+    question = Question(type=qtype, options=options, **base)
+    return with_fractions(question, fractions)
+
+
+def with_fractions(question: Question, fractions) -> Question:
+    """``question`` with the fractions a file gave its options, kept only where they differ
+    from what our own rule gives (so our exports come back exactly as they left)."""
+    from dataclasses import replace
+
+    if all(abs(a - b) < 1e-9 for a, b in zip(option_fractions(question), fractions, strict=True)):
+        return question
+    options = tuple(
+        replace(o, fraction=f) for o, f in zip(question.options, fractions, strict=True)
+    )
+    return replace(question, options=options)
 
 
 def _slug(title: str) -> str:
@@ -299,14 +358,17 @@ def academy_meta(q: Question) -> dict:
     return meta
 
 
+CUSTOMER_MARK = "\n顾客："
+
+
 def moodle_stem(q: Question) -> str:
     """Moodle has no situational type: the customer's words go under the question text."""
-    return q.stem if not q.customer else f"{q.stem}\n顾客：{q.customer}"
+    return q.stem if not q.customer else f"{q.stem}{CUSTOMER_MARK}{q.customer}"
 
 
 def stem_from_moodle(stem: str, customer: str) -> str:
     """The reverse of ``moodle_stem``."""
-    return stem.removesuffix(f"\n顾客：{customer}").strip()
+    return stem.removesuffix(f"{CUSTOMER_MARK}{customer}").strip()
 
 
 def _esc(text: str) -> str:
@@ -337,24 +399,30 @@ def export_gift(questions, categories: dict[str, str] | None = None) -> str:
 
 
 def _answers(q: Question) -> list[str]:
+    """The answer lines, written the way Moodle's GIFT reader parses them; the fractions are
+    ``option_fractions``, the same the app grades with and the XML export writes."""
     if q.type == "truefalse":
         return ["TRUE" if q.answer else "FALSE"]
     if q.type == "short":
-        return [f"={_esc(a)}" for a in q.answers]
+        weights = q.answer_fractions or (1.0,) * len(q.answers)
+        return [
+            "=" + ("" if w == 1.0 else f"%{percent_text(w)}%") + _esc(a)
+            for a, w in zip(q.answers, weights, strict=True)
+        ]
     if q.type == "matching":
-        return [f"={_esc(a)} -> {_esc(b)}" for a, b in q.pairs]
+        pairs = [f"={_esc(a)} -> {_esc(b)}" for a, b in q.pairs]
+        return pairs + [f"= -> {_esc(b)}" for b in q.distractors]
     if q.type == "ordering":
         return [f"={i} -> {_esc(item)}" for i, item in enumerate(q.items, start=1)]
-    if q.type == "multiple":
-        n_right = sum(o.correct for o in q.options)
-        n_wrong = len(q.options) - n_right
-        out = []
-        for o in q.options:
-            weight = f"{100 / n_right:.5g}" if o.correct else f"-{100 / max(1, n_wrong):.5g}"
-            fb = f"#{_esc(o.feedback)}" if o.feedback else ""
-            out.append(f"~%{weight}%{_esc(o.text)}{fb}")
-        return out
-    return [
-        ("=" if o.correct else "~") + _esc(o.text) + (f"#{_esc(o.feedback)}" if o.feedback else "")
-        for o in q.options
-    ]
+    several = q.type == "multiple"  # no '=' at all: Moodle allows ticking several
+    out = []
+    for o, fraction in zip(q.options, option_fractions(q), strict=True):
+        if fraction == 1.0 and not several:
+            mark = "="
+        elif fraction == 0.0:
+            mark = "~"
+        else:
+            mark = f"~%{percent_text(fraction)}%"
+        fb = f"#{_esc(o.feedback)}" if o.feedback else ""
+        out.append(f"{mark}{_esc(o.text)}{fb}")
+    return out

@@ -1,41 +1,55 @@
 """Moodle XML: import with defusedxml (no entities, no external references) and export.
 
-Supported types: multichoice (single and multiple), truefalse, shortanswer, matching. Others
-(essay, numerical, calculated*, multianswer/cloze, description, drag-and-drop …) are reported
-per item and skipped. Our exports carry a tag ``academy:{json}`` so a round trip restores ids,
-types, topics and lesson links exactly.
+Supported types: multichoice (single and multiple), truefalse, shortanswer (with weights),
+matching (a subquestion without text is a distractor). Others (essay, numerical, calculated*,
+multianswer/cloze, description, drag-and-drop …) are reported per item as not supported. A grade
+that is not one of Moodle's allowed fractions refuses its question, as Moodle does. HTML texts
+become plain text.
+
+Our exports keep what Moodle has no field for in places Moodle keeps: the id in ``<idnumber>``,
+type, topic, difficulty and lesson in tags of at most 50 characters (Moodle's limit), e.g.
+``academy-type:situational``, ``academy-lesson:six-step-conversation#3``; a longer value is
+split over numbered tags (``academy-lesson-1:``, ``academy-lesson-2:`` …). A situational
+question's customer line is the last line of the question text. Files from older versions,
+with one tag ``academy:{json}``, are still read.
 """
 
 from __future__ import annotations
 
-import html
-import json
 import re
 from xml.sax.saxutils import escape
 
+from app.quiz.fractions import GradeNotAllowed, allowed_fraction, option_fractions, percent_text
 from app.quiz.interchange.decode import ImportRefused
 from app.quiz.interchange.gift import (
+    CUSTOMER_MARK,
     GiftResult,
     Skipped,
     _slug,
     academy_info,
-    academy_meta,
     moodle_stem,
     stem_from_moodle,
+    with_fractions,
 )
+from app.quiz.interchange.text import html_to_text
 from app.quiz.model import Option, Question
 
 SUPPORTED = {"multichoice", "truefalse", "shortanswer", "matching"}
-_TAG_RE = re.compile(r"<[^>]+>")
+TAG_LIMIT = 50  # Moodle cuts a tag's name at 50 characters
+TAG_PREFIX = "academy-"
+_TAG_KEYS = ("type", "topic", "difficulty", "lesson")
+_PLAIN_FORMATS = ("plain_text", "markdown")
 
 
 def _text(node, path: str = "text") -> str:
+    """The text of ``node`` as plain text: Moodle's default format (html, and the moodle auto
+    format, which allows HTML) is converted; plain text and markdown are kept as written."""
     if node is None:
         return ""
     found = node.find(path)
     raw = (found.text if found is not None else "") or ""
-    if node.get("format", "html") == "html" or "<" in raw:
-        raw = html.unescape(_TAG_RE.sub("", raw.replace("<br>", "\n").replace("<br/>", "\n")))
+    if node.get("format", "html") not in _PLAIN_FORMATS:
+        raw = html_to_text(raw)
     return raw.strip()
 
 
@@ -64,12 +78,13 @@ def parse_moodle_xml(text: str, *, default_topic: str = "imported") -> GiftResul
             category = _text(node.find("category"))
             continue
         if qtype not in SUPPORTED:
-            result.skipped.append(
-                Skipped(label, line, f"'{qtype}' questions have no counterpart here")
-            )
+            result.skipped.append(Skipped(label, line, f"{qtype} questions are not supported"))
             continue
         try:
             q = _question(node, qtype, name, line, default_topic)
+        except GradeNotAllowed as exc:  # Moodle refuses the question, and so do we
+            result.skipped.append(Skipped(label, line, f"refused: {exc}"))
+            continue
         except Exception as exc:  # a malformed item is reported, never raised
             result.skipped.append(Skipped(label, line, f"cannot be read: {exc}"))
             continue
@@ -94,12 +109,45 @@ def _question_lines(text: str) -> list[int]:
     return out
 
 
+def academy_tags(q: Question) -> list[str]:
+    """Tags of at most ``TAG_LIMIT`` characters carrying what Moodle has no field for."""
+    tags = []
+    for key in _TAG_KEYS:
+        value = str(getattr(q, key))
+        if not value:
+            continue
+        whole = f"{TAG_PREFIX}{key}:{value}"
+        if len(whole) <= TAG_LIMIT:
+            tags.append(whole)
+            continue
+        room = TAG_LIMIT - len(f"{TAG_PREFIX}{key}-99:")
+        chunks = [value[i : i + room] for i in range(0, len(value), room)]
+        tags += [f"{TAG_PREFIX}{key}-{n}:{chunk}" for n, chunk in enumerate(chunks, start=1)]
+    return tags
+
+
+_KEYS = "|".join(_TAG_KEYS)
+_TAG = re.compile(rf"{TAG_PREFIX}(?P<key>{_KEYS})(?:-(?P<n>\d+))?:(?P<value>.*)", re.S)
+
+
 def _meta(node) -> dict:
+    """Our metadata: the tags above, or (files from older versions) one ``academy:{json}``."""
+    info: dict = {}
+    pieces: dict[str, dict[int, str]] = {}
     for tag in node.findall("tags/tag"):
         value = _text(tag)
         if value.startswith("academy:"):
             return academy_info(value[len("academy:") :])
-    return {}
+        m = _TAG.fullmatch(value)
+        if m is None:
+            continue
+        if m.group("n") is None:
+            info[m.group("key")] = m.group("value")
+        else:
+            pieces.setdefault(m.group("key"), {})[int(m.group("n"))] = m.group("value")
+    for key, parts in pieces.items():
+        info[key] = "".join(parts[n] for n in sorted(parts))
+    return info
 
 
 def _question(node, qtype: str, name: str, line: int, default_topic: str) -> Question:
@@ -119,33 +167,51 @@ def _question(node, qtype: str, name: str, line: int, default_topic: str) -> Que
         raise ValueError("the question has no text")
     if base["customer"]:  # our export adds the customer's line to the stem for Moodle
         base["stem"] = stem_from_moodle(base["stem"], base["customer"])
+    elif info.get("type") == "situational" and CUSTOMER_MARK in base["stem"]:
+        stem, _, customer = base["stem"].rpartition(CUSTOMER_MARK)
+        base["stem"], base["customer"] = stem.strip(), customer.strip()
     answers = [
-        (float(a.get("fraction", "0")), _text(a), _text(a.find("feedback")))
+        (float(a.get("fraction", "0")) / 100, _text(a), _text(a.find("feedback")))
         for a in node.findall("answer")
     ]
     if qtype == "truefalse":
         right = next((t for f, t, _fb in answers if f > 0), "")
         return Question(type="truefalse", answer=right.lower() in ("true", "对", "正确"), **base)
+    if qtype in ("shortanswer", "multichoice"):  # Moodle's grade check (importprocess)
+        answers = [(allowed_fraction(f), t, fb) for f, t, fb in answers]
     if qtype == "shortanswer":
-        accepted = tuple(t for f, t, _fb in answers if f >= 100)
+        accepted = [(t, f) for f, t, _fb in answers if t and f > 0]  # 0 % is not right
         if not accepted:
-            raise ValueError("no answer with full marks")
-        return Question(type="short", answers=accepted, **base)
+            raise ValueError("no answer with a positive grade")
+        fractions = tuple(f for _t, f in accepted)
+        return Question(
+            type="short",
+            answers=tuple(t for t, _f in accepted),
+            answer_fractions=() if all(f == 1.0 for f in fractions) else fractions,
+            **base,
+        )
     if qtype == "matching":
-        pairs = tuple((_text(s), _text(s.find("answer"))) for s in node.findall("subquestion"))
-        pairs = tuple(p for p in pairs if p[0])  # Moodle allows extra distractor answers
+        pairs, distractors = [], []
+        for sub in node.findall("subquestion"):
+            left, right = _text(sub), _text(sub.find("answer"))
+            if left and right:
+                pairs.append((left, right))
+            elif right:  # Moodle: a subquestion without text is an extra answer
+                distractors.append(right)
+        if not pairs:
+            raise ValueError("a matching question needs at least one pair")
         if info.get("type") == "ordering":
             ordered = sorted(pairs, key=lambda p: int(p[0]) if p[0].isdigit() else 0)
             return Question(type="ordering", items=tuple(p[1] for p in ordered), **base)
-        return Question(type="matching", pairs=pairs, **base)
+        return Question(type="matching", pairs=tuple(pairs), distractors=tuple(distractors), **base)
     options = tuple(Option(t, f > 0, fb) for f, t, fb in answers)
     if not any(o.correct for o in options):
         raise ValueError("no correct answer")
     single = (node.findtext("single") or "true").strip().lower() == "true"
     kind = "single" if single else "multiple"
-    if info.get("type") == "situational":
+    if info.get("type") == "situational" and single:
         kind = "situational"
-    return Question(type=kind, options=options, **base)
+    return with_fractions(Question(type=kind, options=options, **base), [f for f, *_ in answers])
 
 
 # export ------------------------------------------------------------------------------------
@@ -163,7 +229,6 @@ def export_moodle_xml(questions, categories: dict[str, str] | None = None) -> st
                 f'  <question type="category"><category>{_t(category)}</category></question>'
             )
             current = category
-        meta = academy_meta(q)
         moodle_type = {
             "single": "multichoice",
             "multiple": "multichoice",
@@ -182,8 +247,8 @@ def export_moodle_xml(questions, categories: dict[str, str] | None = None) -> st
         )
         out.append(f"    <idnumber>{escape(q.id)}</idnumber>")
         out += ["    " + line for line in _xml_answers(q)]
-        meta_text = "academy:" + json.dumps(meta, ensure_ascii=False)
-        out.append(f"    <tags><tag>{_t(meta_text)}</tag></tags>")
+        tags = "".join(f"<tag>{_t(tag)}</tag>" for tag in academy_tags(q))
+        out.append(f"    <tags>{tags}</tags>")
         out.append("  </question>")
     out.append("</quiz>")
     return "\n".join(out) + "\n"
@@ -198,10 +263,14 @@ def _xml_answers(q: Question) -> list[str]:
             f"{_t('false')}</answer>",
         ]
     if q.type == "short":
-        return [f'<answer fraction="100" format="plain_text">{_t(a)}</answer>' for a in q.answers]
+        weights = q.answer_fractions or (1.0,) * len(q.answers)
+        return [
+            f'<answer fraction="{percent_text(w)}" format="plain_text">{_t(a)}</answer>'
+            for a, w in zip(q.answers, weights, strict=True)
+        ]
     if q.type in ("matching", "ordering"):
         pairs = (
-            q.pairs
+            (*q.pairs, *(("", d) for d in q.distractors))
             if q.type == "matching"
             else tuple((str(i), item) for i, item in enumerate(q.items, start=1))
         )
@@ -209,19 +278,14 @@ def _xml_answers(q: Question) -> list[str]:
             f'<subquestion format="plain_text">{_t(a)}<answer>{_t(b)}</answer></subquestion>'
             for a, b in pairs
         ]
-    n_right = sum(o.correct for o in q.options)
     lines = [
         f"<single>{'false' if q.type == 'multiple' else 'true'}</single>",
         "<shuffleanswers>1</shuffleanswers>",
     ]
-    for o in q.options:
-        fraction = (
-            (100 / n_right if o.correct else 0)
-            if q.type == "multiple"
-            else (100 if o.correct else 0)
-        )
+    # the same fractions as grading and the GIFT export, as percentages
+    for o, fraction in zip(q.options, option_fractions(q), strict=True):
         lines.append(
-            f'<answer fraction="{fraction:.5g}" format="plain_text">{_t(o.text)}'
+            f'<answer fraction="{percent_text(fraction)}" format="plain_text">{_t(o.text)}'
             f'<feedback format="plain_text">{_t(o.feedback)}</feedback></answer>'
         )
     return lines
