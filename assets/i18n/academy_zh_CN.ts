@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/views/attempt_review.py" line="+50"/>
+        <source>True</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>False</source>
+        <translation>错</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Time ran out: unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../app/views/banner.py" line="+21"/>
@@ -247,6 +270,49 @@
         <location line="+1"/>
         <source>Customer&apos;s mood: %1</source>
         <translation>客户情绪：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExamBar</name>
+    <message>
+        <location filename="../../app/views/exam_bar.py" line="+30"/>
+        <source>← Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flag for review (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit all… (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1722,7 +1788,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../app/views/quiz.py" line="+92"/>
+        <location filename="../../app/views/quiz.py" line="+95"/>
         <source>Quizzes and review</source>
         <translation>测验与复习</translation>
     </message>
@@ -1780,12 +1846,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+6"/>
         <location line="+109"/>
-        <location line="+170"/>
+        <location line="+188"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-297"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1796,12 +1862,11 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+0"/>
-        <location line="+404"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="+8"/>
         <source>Review:</source>
         <translation>复习：</translation>
     </message>
@@ -1892,24 +1957,24 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+5"/>
-        <location line="+171"/>
+        <location line="+189"/>
         <source>Final exam</source>
         <translation>结业考试</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+312"/>
+        <location line="-184"/>
+        <location line="+495"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+310"/>
+        <location line="-493"/>
+        <location line="+493"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-466"/>
         <source>Remove bank</source>
         <translation>移除题库</translation>
     </message>
@@ -1919,12 +1984,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>移除导入的题库“%1”吗？已作答的记录会保留。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>How did it feel?</source>
         <translation>这题感觉如何？</translation>
     </message>
@@ -1960,25 +2025,25 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+2"/>
+        <location line="+60"/>
+        <location line="+247"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+83"/>
-        <location line="+119"/>
+        <location line="-273"/>
+        <location line="+93"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+83"/>
-        <location line="+119"/>
+        <location line="-93"/>
+        <location line="+93"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-90"/>
         <source>Put these in order: drag them, or select one and press Alt+↑ / Alt+↓.</source>
         <translation>请排序：拖动各项，或选中一项后按 Alt+↑ / Alt+↓。</translation>
     </message>
@@ -2003,7 +2068,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>顾客：“%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Submit all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Lesson check</source>
         <translation>本课小测</translation>
     </message>
@@ -2043,44 +2113,139 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>复习课程：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
+        <source>Submit all your answers? You cannot change them afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unanswered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flagged for review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit the attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Start the exam (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time: %1 minutes, counted from when you start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass mark: %1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move between the questions freely (← / →, or the question map), flag any to come back to (Ctrl+M), and change your answers until you submit the whole attempt (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When the time runs out, the answers given so far are submitted; questions left blank count as unanswered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The results and every question with its right answer are shown after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The final exam counts towards the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>End now? You answered %1 of %2 questions; only those count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Time left %1</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Question</source>
-        <translation>题目</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Answer</source>
-        <translation>正确答案</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Why</source>
-        <translation>讲解</translation>
-    </message>
-    <message>
         <location line="+6"/>
+        <source>Less than %1 minute(s) left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Every question with your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Back to quizzes (Esc)</source>
         <translation>返回测验（Esc）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1 of %2 right, score %3</source>
         <translation>答对 %1 / %2 题，得分 %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>time ran out</source>
-        <translation>时间已到</translation>
+        <source>%1 unanswered</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>timed out</source>
-        <translation>超时</translation>
+        <location line="+2"/>
+        <source>answered %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answered %1, %2 right, score %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time ran out</source>
+        <translation>时间已到</translation>
     </message>
 </context>
 <context>
