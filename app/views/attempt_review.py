@@ -44,10 +44,15 @@ def given_answer_text(q, response, true_text: str = "对", false_text: str = "�
     return str(response)
 
 
-def review_html(session, tr, colors) -> str:
-    """One block per question, in the order asked. ``tr`` translates the labels."""
+LABELS = ("True", "False", "Right", "Wrong", "Unanswered", "Time ran out: unanswered",
+          "Your answer:", "Right answer:")  # fmt: skip
+
+
+def review_html(session, labels: dict[str, str], colors) -> str:
+    """One block per question, in the order asked, in the words of ``labels`` (LABELS)."""
     e = html.escape
-    yes, no = tr("True"), tr("False")
+    say = labels.__getitem__
+    yes, no = say("True"), say("False")
     blocks = []
     for n, p in enumerate(session.items, start=1):
         q = p.question
@@ -55,13 +60,13 @@ def review_html(session, tr, colors) -> str:
         if g is None:
             continue  # never shown (practice ended early)
         if g.correct:
-            verdict = f"<span style='color:{colors.success}'>✓ {e(tr('Right'))}</span>"
+            verdict = f"<span style='color:{colors.success}'>✓ {e(say('Right'))}</span>"
         elif g.empty:
-            word = tr("Time ran out: unanswered") if g.timed_out else tr("Unanswered")
+            word = say("Time ran out: unanswered") if g.timed_out else say("Unanswered")
             verdict = f"<span style='color:{colors.muted}'>— {e(word)}</span>"
         else:
             partial = f" ({round(g.score * 100)} %)" if g.score else ""
-            verdict = f"<span style='color:#c53030'>✗ {e(tr('Wrong'))}{partial}</span>"
+            verdict = f"<span style='color:#c53030'>✗ {e(say('Wrong'))}{partial}</span>"
         given = given_answer_text(q, session.responses.get(q.id), yes, no)
         rows = [
             f"<p style='margin:0'><b>{n}.</b> {e(q.stem)}</p>",
@@ -69,9 +74,9 @@ def review_html(session, tr, colors) -> str:
             if q.customer
             else "",
             f"<p style='margin:4px 0 0 18px'>{verdict}</p>",
-            f"<p style='margin:2px 0 0 18px'>{e(tr('Your answer:'))} "
+            f"<p style='margin:2px 0 0 18px'>{e(say('Your answer:'))} "
             f"{e(given) if given is not None else '—'}</p>",
-            f"<p style='margin:2px 0 0 18px'>{e(tr('Right answer:'))} "
+            f"<p style='margin:2px 0 0 18px'>{e(say('Right answer:'))} "
             f"<b>{e(correct_answer_text(q, yes, no))}</b></p>",
         ]
         if g.feedback:

@@ -753,6 +753,12 @@ class QuizPage(ChangeAware, QWidget):
         self.result_line.setText(
             line + verdict + (" · " + self.tr("time ran out") if timed_out else "")
         )
-        self.review.setHtml(review_html(s, self.tr, self.colors))
+        labels = {
+            "True": self.tr("True"), "False": self.tr("False"), "Right": self.tr("Right"),
+            "Wrong": self.tr("Wrong"), "Unanswered": self.tr("Unanswered"),
+            "Time ran out: unanswered": self.tr("Time ran out: unanswered"),
+            "Your answer:": self.tr("Your answer:"), "Right answer:": self.tr("Right answer:"),
+        }  # fmt: skip
+        self.review.setHtml(review_html(s, labels, self.colors))
         self.stack.setCurrentIndex(2)
         self.review.setFocus()

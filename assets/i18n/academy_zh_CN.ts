@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/views/attempt_review.py" line="+50"/>
-        <source>True</source>
-        <translation>对</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>False</source>
-        <translation>错</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Time ran out: unanswered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Unanswered</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Banner</name>
     <message>
         <location filename="../../app/views/banner.py" line="+21"/>
@@ -277,42 +254,42 @@
     <message>
         <location filename="../../app/views/exam_bar.py" line="+30"/>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← 上一题</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>下一题 →</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flag for review (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>标记待查 (Ctrl+M)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Submit all… (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部交卷… (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已作答</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>未作答</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记</translation>
     </message>
 </context>
 <context>
@@ -2033,17 +2010,19 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="-273"/>
         <location line="+93"/>
+        <location line="+277"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-370"/>
         <location line="+93"/>
+        <location line="+277"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-367"/>
         <source>Put these in order: drag them, or select one and press Alt+↑ / Alt+↓.</source>
         <translation>请排序：拖动各项，或选中一项后按 Alt+↑ / Alt+↓。</translation>
     </message>
@@ -2070,7 +2049,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+9"/>
         <source>Submit all…</source>
-        <translation type="unfinished"></translation>
+        <translation>全部交卷…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2115,92 +2094,92 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+48"/>
         <source>Submit all your answers? You cannot change them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定交卷吗？交卷后不能再修改答案。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unanswered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未作答：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flagged for review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记待查：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submit the attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>交卷</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>交卷</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>继续作答</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Start the exam (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始考试 (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回 (Esc)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 题。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time: %1 minutes, counted from when you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>限时 %1 分钟，从你点击开始时计时。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>不限时。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass mark: %1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>及格线：%1 %。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move between the questions freely (← / →, or the question map), flag any to come back to (Ctrl+M), and change your answers until you submit the whole attempt (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>可以在题目之间自由切换（← / →，或点题号），把想回头再看的题标记出来（Ctrl+M）；在整份试卷交卷（Ctrl+Enter）之前，答案都可以修改。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When the time runs out, the answers given so far are submitted; questions left blank count as unanswered.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间到时，已作答的答案会自动交卷；留空的题目记为未作答。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The results and every question with its right answer are shown after.</source>
-        <translation type="unfinished"></translation>
+        <translation>交卷后会显示成绩，以及每道题和它的正确答案。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The final exam counts towards the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>期末考试的成绩计入结业证书。</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>End now? You answered %1 of %2 questions; only those count.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在结束吗？你答了 %2 题中的 %1 题，只统计已答的题目。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2210,12 +2189,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+6"/>
         <source>Less than %1 minute(s) left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余不到 %1 分钟</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Every question with your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>每道题及你的答案</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2230,22 +2209,52 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+3"/>
         <source>%1 unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 题未作答</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>answered %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %2 题，已答 %1 题</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answered %1, %2 right, score %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已答 %1 题，答对 %2 题，得分 %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>time ran out</source>
         <translation>时间已到</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right</source>
+        <translation>正确率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong</source>
+        <translation>答错</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unanswered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time ran out: unanswered</source>
+        <translation>时间到，未作答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answer:</source>
+        <translation>你的答案：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right answer:</source>
+        <translation>正确答案：</translation>
     </message>
 </context>
 <context>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/views/attempt_review.py" line="+50"/>
-        <source>True</source>
-        <translation>對</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>False</source>
-        <translation>錯</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Time ran out: unanswered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Unanswered</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Banner</name>
     <message>
         <location filename="../../app/views/banner.py" line="+21"/>
@@ -277,42 +254,42 @@
     <message>
         <location filename="../../app/views/exam_bar.py" line="+30"/>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← 上一題</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>下一題 →</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flag for review (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>標記待查 (Ctrl+M)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Submit all… (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部交卷… (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 題</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已作答</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>未作答</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>已標記</translation>
     </message>
 </context>
 <context>
@@ -2033,17 +2010,19 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="-273"/>
         <location line="+93"/>
+        <location line="+277"/>
         <source>True</source>
         <translation>對</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-370"/>
         <location line="+93"/>
+        <location line="+277"/>
         <source>False</source>
         <translation>錯</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-367"/>
         <source>Put these in order: drag them, or select one and press Alt+↑ / Alt+↓.</source>
         <translation>請排序：拖動各項，或選中一項後按 Alt+↑ / Alt+↓。</translation>
     </message>
@@ -2070,7 +2049,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+9"/>
         <source>Submit all…</source>
-        <translation type="unfinished"></translation>
+        <translation>全部交卷…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2115,92 +2094,92 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+48"/>
         <source>Submit all your answers? You cannot change them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>確定交卷嗎？交卷後不能再修改答案。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unanswered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未作答：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flagged for review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已標記待查：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submit the attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>交卷</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>交卷</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續作答</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Start the exam (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始考試 (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回 (Esc)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 題。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time: %1 minutes, counted from when you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>限時 %1 分鐘，從你點擊開始時計時。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>不限時。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass mark: %1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>及格線：%1 %。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move between the questions freely (← / →, or the question map), flag any to come back to (Ctrl+M), and change your answers until you submit the whole attempt (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>可以在題目之間自由切換（← / →，或點題號），把想回頭再看的題標記出來（Ctrl+M）；在整份試卷交卷（Ctrl+Enter）之前，答案都可以修改。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When the time runs out, the answers given so far are submitted; questions left blank count as unanswered.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間到時，已作答的答案會自動交卷；留空的題目記為未作答。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The results and every question with its right answer are shown after.</source>
-        <translation type="unfinished"></translation>
+        <translation>交卷後會顯示成績，以及每道題和它的正確答案。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The final exam counts towards the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>期末考試的成績計入結業證書。</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>End now? You answered %1 of %2 questions; only those count.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在結束嗎？你答了 %2 題中的 %1 題，只統計已答的題目。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2210,12 +2189,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+6"/>
         <source>Less than %1 minute(s) left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩餘不到 %1 分鐘</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Every question with your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>每道題及你的答案</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2230,22 +2209,52 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+3"/>
         <source>%1 unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 題未作答</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>answered %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %2 題，已答 %1 題</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answered %1, %2 right, score %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已答 %1 題，答對 %2 題，得分 %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>time ran out</source>
         <translation>時間已到</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right</source>
+        <translation>正確率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong</source>
+        <translation>答錯</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unanswered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time ran out: unanswered</source>
+        <translation>時間到，未作答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answer:</source>
+        <translation>你的答案：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right answer:</source>
+        <translation>正確答案：</translation>
     </message>
 </context>
 <context>
