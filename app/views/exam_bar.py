@@ -26,6 +26,7 @@ class ExamBar(QWidget):
         self.grid = QGridLayout(self.map)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(4)
+        self.grid.setColumnStretch(PER_ROW, 1)  # the cells stay together on a wide screen
         self.cells: list[QPushButton] = []
         self.prev_btn = QPushButton(self.tr("← Previous"))
         self.prev_btn.clicked.connect(lambda: self.go.emit(self.index - 1))
