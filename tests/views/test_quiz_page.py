@@ -286,3 +286,19 @@ def test_a_right_review_answer_can_be_rated_and_then_review_is_done_for_today(pa
     page.refresh()
     assert not page.review_btn.isEnabled()
     assert "Done for today" in page.review_label.text() or "今天" in page.review_label.text()
+
+
+def test_a_long_option_wraps_instead_of_being_cut_off(qtbot):
+    """Issue 16.4: the whole text of an option is on screen at any width."""
+    long = "本来打算用这笔钱，现在要多等一个季度，换谁都会着急。" * 4
+    w = ChoiceAnswer([long, "短"], multiple=False)
+    qtbot.addWidget(w)
+    w.resize(420, 400)
+    w.show()
+    qtbot.waitExposed(w)
+    label = w.texts[0]
+    assert label.geometry().right() <= w.width()
+    lines = label.height() // label.fontMetrics().lineSpacing()
+    assert lines >= 3, "wrapped onto several lines"
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)  # the text chooses, as the button does
+    assert w.response() == 0
