@@ -30,3 +30,14 @@ def test_the_best_reply_is_the_one_with_the_highest_total():
     tie = NS(choices=[NS(text="长长长长", scores={"a": 1}), NS(text="短", scores={"a": 1})])
     bias = reply_length_bias([NS(id="s", nodes={"n1": node, "n2": tie})])
     assert bias.counted == 1 and bias.longest == ("s/n1",) and bias.share == 1.0
+
+
+def test_the_course_cannot_be_passed_by_picking_the_longest_answer(course):
+    """Issue 16.4: within the limits over the whole bundled bank and every role-play."""
+    from app.course.fairness import QUESTION_LIMIT, REPLY_LIMIT
+
+    questions = option_length_bias(course.questions)
+    replies = reply_length_bias(course.scenarios.values())
+    assert questions.counted > 200 and replies.counted > 90
+    assert questions.share <= QUESTION_LIMIT, (questions.share, questions.longest)
+    assert replies.share <= REPLY_LIMIT, (replies.share, replies.longest)
