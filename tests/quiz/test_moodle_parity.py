@@ -153,3 +153,17 @@ def test_old_exports_with_one_json_tag_are_still_read():
         "s01-q001", "situational", "s01", 3, "intro#2",
     )  # fmt: skip
     assert q.customer == "我要退款"
+
+
+def test_gift_metadata_travels_in_moodles_own_id_and_tag_comment(bank):
+    """Moodle's GIFT reader keeps ``// [id:…] [tag:…]`` (and writes it back on export); our
+    own ``// @academy`` line it drops. Without that line, id, type, topic and lesson survive."""
+    through_moodle = "\n".join(
+        line for line in export_gift(bank).splitlines() if not line.startswith("// @academy ")
+    )
+    assert "[id:s07-q009]" in through_moodle and "[tag:academy-topic:s07]" in through_moodle
+    back = {q.id: q for q in parse_gift(through_moodle).questions}
+    assert len(back) == len(bank)
+    for q in bank:
+        got = back[q.id]
+        assert (got.type, got.topic, got.lesson) == (q.type, q.topic, q.lesson), q.id

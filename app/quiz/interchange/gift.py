@@ -109,6 +109,7 @@ def _blocks(text: str):
     meta = None
     depth = 0
     pending_meta = None
+    comments: list[str] = []
     for n, raw in enumerate(text.splitlines(), start=1):
         line = _escape(raw)
         stripped = line.strip()
@@ -118,11 +119,15 @@ def _blocks(text: str):
             if stripped.startswith("//"):
                 if stripped.startswith("// @academy "):
                     pending_meta = stripped[len("// @academy ") :]
+                else:
+                    comments.append(raw.strip())
                 continue
             if stripped.startswith("$CATEGORY:"):
                 category = _restore(stripped[len("$CATEGORY:") :])
                 continue
-            start, meta, pending_meta = n, pending_meta, None
+            if pending_meta is None and comments:
+                pending_meta = _meta_from_comment(" ".join(comments))
+            start, meta, pending_meta, comments = n, pending_meta, None, []
         elif not stripped and depth <= 0:
             yield start, "\n".join(block), meta, category
             block, depth = [], 0
@@ -171,6 +176,18 @@ def parse_gift(text: str, *, default_topic: str = "imported") -> GiftResult:
 
 
 _META_TEXT = ("id", "type", "topic", "lesson", "customer")
+
+
+def _meta_from_comment(comment: str) -> str | None:
+    """Metadata in Moodle's ``[id:…] [tag:…]`` comment (our export, or a file that went through
+    Moodle's GIFT export), as the JSON ``academy_info`` reads; None when there is none."""
+    from app.quiz.interchange.tags import info_from_tags, read_gift_comment
+
+    idnumber, tags = read_gift_comment(comment)
+    info = info_from_tags(tags)
+    if idnumber:
+        info["id"] = idnumber
+    return json.dumps(info, ensure_ascii=False) if info else None
 
 
 def academy_info(raw: str) -> dict:
@@ -380,6 +397,8 @@ def _esc(text: str) -> str:
 
 def export_gift(questions, categories: dict[str, str] | None = None) -> str:
     """GIFT text for ``questions``; every type exports (ordering as numbered matching)."""
+    from app.quiz.interchange.tags import academy_tags, gift_comment
+
     lines: list[str] = ["// 客诉学堂 question bank, exported as GIFT", ""]
     current = None
     for q in questions:
@@ -388,6 +407,7 @@ def export_gift(questions, categories: dict[str, str] | None = None) -> str:
             lines += [f"$CATEGORY: {category}", ""]
             current = category
         meta = academy_meta(q)
+        lines.append(gift_comment(q.id, academy_tags(q)))  # what Moodle's GIFT reader keeps
         lines.append("// @academy " + json.dumps(meta, ensure_ascii=False))
         stem = moodle_stem(q)
         lines.append(f"::{_esc(q.id)}::{_esc(stem)}" + "{")

@@ -31,13 +31,11 @@ from app.quiz.interchange.gift import (
     stem_from_moodle,
     with_fractions,
 )
+from app.quiz.interchange.tags import academy_tags, info_from_tags
 from app.quiz.interchange.text import html_to_text
 from app.quiz.model import Option, Question
 
 SUPPORTED = {"multichoice", "truefalse", "shortanswer", "matching"}
-TAG_LIMIT = 50  # Moodle cuts a tag's name at 50 characters
-TAG_PREFIX = "academy-"
-_TAG_KEYS = ("type", "topic", "difficulty", "lesson")
 _PLAIN_FORMATS = ("plain_text", "markdown")
 
 
@@ -109,45 +107,13 @@ def _question_lines(text: str) -> list[int]:
     return out
 
 
-def academy_tags(q: Question) -> list[str]:
-    """Tags of at most ``TAG_LIMIT`` characters carrying what Moodle has no field for."""
-    tags = []
-    for key in _TAG_KEYS:
-        value = str(getattr(q, key))
-        if not value:
-            continue
-        whole = f"{TAG_PREFIX}{key}:{value}"
-        if len(whole) <= TAG_LIMIT:
-            tags.append(whole)
-            continue
-        room = TAG_LIMIT - len(f"{TAG_PREFIX}{key}-99:")
-        chunks = [value[i : i + room] for i in range(0, len(value), room)]
-        tags += [f"{TAG_PREFIX}{key}-{n}:{chunk}" for n, chunk in enumerate(chunks, start=1)]
-    return tags
-
-
-_KEYS = "|".join(_TAG_KEYS)
-_TAG = re.compile(rf"{TAG_PREFIX}(?P<key>{_KEYS})(?:-(?P<n>\d+))?:(?P<value>.*)", re.S)
-
-
 def _meta(node) -> dict:
     """Our metadata: the tags above, or (files from older versions) one ``academy:{json}``."""
-    info: dict = {}
-    pieces: dict[str, dict[int, str]] = {}
-    for tag in node.findall("tags/tag"):
-        value = _text(tag)
+    values = [_text(tag) for tag in node.findall("tags/tag")]
+    for value in values:
         if value.startswith("academy:"):
             return academy_info(value[len("academy:") :])
-        m = _TAG.fullmatch(value)
-        if m is None:
-            continue
-        if m.group("n") is None:
-            info[m.group("key")] = m.group("value")
-        else:
-            pieces.setdefault(m.group("key"), {})[int(m.group("n"))] = m.group("value")
-    for key, parts in pieces.items():
-        info[key] = "".join(parts[n] for n in sorted(parts))
-    return info
+    return info_from_tags(values)
 
 
 def _question(node, qtype: str, name: str, line: int, default_topic: str) -> Question:
