@@ -754,7 +754,7 @@ class QuizPage(ChangeAware, QWidget):
             line + verdict + (" · " + self.tr("time ran out") if timed_out else "")
         )
         labels = {
-            "True": self.tr("True"), "False": self.tr("False"), "Right": self.tr("Right"),
+            "True": self.tr("True"), "False": self.tr("False"), "Right": self.tr("Answered right"),
             "Wrong": self.tr("Wrong"), "Unanswered": self.tr("Unanswered"),
             "Time ran out: unanswered": self.tr("Time ran out: unanswered"),
             "Your answer:": self.tr("Your answer:"), "Right answer:": self.tr("Right answer:"),

@@ -252,7 +252,7 @@
 <context>
     <name>ExamBar</name>
     <message>
-        <location filename="../../app/views/exam_bar.py" line="+30"/>
+        <location filename="../../app/views/exam_bar.py" line="+31"/>
         <source>← Previous</source>
         <translation>← 上一题</translation>
     </message>
@@ -2228,8 +2228,8 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+3"/>
-        <source>Right</source>
-        <translation>正确率</translation>
+        <source>Answered right</source>
+        <translation>答对</translation>
     </message>
     <message>
         <location line="+1"/>
