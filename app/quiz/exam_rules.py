@@ -31,6 +31,11 @@ RULES_FILE = "exam-rules.json"
 MAX_RULES_BYTES = 64 * 1024
 
 
+class ExamRefused(ValueError):
+    """An exam the rules do not allow now; the message is a code the views put in words
+    ("no-attempts-left")."""
+
+
 @dataclass(frozen=True)
 class ExamRule:
     per_section: int = 3
@@ -91,9 +96,7 @@ def _whole(low: int, high: int) -> Callable[[object], object]:
 
 def _fraction(value: object) -> object:
     low, high = PASS_MARK
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not (
-        low <= value <= high
-    ):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not (low <= value <= high):
         raise ValueError(f"a fraction from {low} to {high} (0.8 means 80 %)")
     return float(value)
 
@@ -149,9 +152,9 @@ def read_rules(raw: object, base: ExamRules | None = None) -> tuple[ExamRules, l
     return rules, issues
 
 
-def load_override(root: Path, base: ExamRules) -> ExamRules:
-    """The trainer's rules in ``root`` over ``base``; an unreadable file or value is logged
-    and left out (the file is in a folder anyone with the copy can write)."""
+def read_override(root: Path) -> dict:
+    """The ``rules`` mapping of ``root``'s ``exam-rules.json`` as written ({} when there is
+    none or it cannot be read: logged)."""
     path = root / RULES_FILE
     try:
         with path.open("rb") as f:
@@ -160,21 +163,31 @@ def load_override(root: Path, base: ExamRules) -> ExamRules:
             raise ValueError(f"larger than {MAX_RULES_BYTES} bytes")
         raw = json.loads(text.decode("utf-8"))
     except FileNotFoundError:
-        return base
+        return {}
     except (OSError, ValueError, RecursionError) as exc:
         log.warning("ignoring unreadable exam rules %s: %s", path, exc)
-        return base
-    if isinstance(raw, dict) and isinstance(raw.get("rules"), dict):
-        raw = raw["rules"]
-    rules, issues = read_rules(raw, base)
-    for where, _kind, message in issues:
-        log.warning("exam rules %s: %s ignored: %s", path, ".".join(map(str, where)), message)
+        return {}
+    rules = raw.get("rules") if isinstance(raw, dict) else None
+    if not isinstance(rules, dict):
+        log.warning("ignoring exam rules %s: no 'rules' mapping", path)
+        return {}
     return rules
 
 
-def override_json(rules: ExamRules, set_by: str) -> str:
-    """The text of ``exam-rules.json`` for ``rules``."""
-    data = {"version": 1, "set_by": set_by, "rules": rules.to_json()}
+def load_override(root: Path, base: ExamRules) -> ExamRules:
+    """The trainer's rules in ``root`` over ``base``; an unreadable file or value is logged
+    and left out, item by item (the file is in a folder anyone with the copy can write)."""
+    rules, issues = read_rules(read_override(root), base)
+    for where, _kind, message in issues:
+        log.warning("exam rules %s: %s ignored: %s", root / RULES_FILE,
+                    ".".join(map(str, where)) or "(file)", message)  # fmt: skip
+    return rules
+
+
+def override_json(rules: dict, set_by: str) -> str:
+    """The text of ``exam-rules.json``: ``rules`` maps the kinds the trainer set to their
+    values (kinds left out follow the course)."""
+    data = {"version": 1, "set_by": set_by, "rules": rules}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
