@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -97,23 +96,18 @@ class QuizPage(ChangeAware, QWidget):
         self.topic.setAccessibleName(self.tr("Topic"))
         practice_btn = QPushButton(self.tr("Practise this topic"))
         practice_btn.clicked.connect(lambda: self.start("practice", topic=self.topic.currentData()))
-        self.per_topic = QSpinBox(minimum=1, maximum=10, value=3)
-        self.pass_mark = QSpinBox(minimum=50, maximum=100, value=80, suffix=" %")
-        self.minutes = QSpinBox(minimum=5, maximum=120, value=20, suffix=self.tr(" min"))
-        exam_btn = QPushButton(self.tr("Start an exam on all topics"))
-        exam_btn.clicked.connect(self._start_exam)
-        final_btn = mark(QPushButton(self.tr("Take the final exam")), "Primary")
-        final_btn.clicked.connect(lambda: self.start("final"))
-        final_note = mark(
-            QLabel(
-                self.tr(
-                    "Three questions from every section, 30 minutes, "
-                    "pass mark 80 %. Counts towards the certificate."
-                )
-            ),
-            "Muted",
-        )
-        final_note.setWordWrap(True)
+        self.exam_btn = QPushButton(self.tr("Start an exam"))
+        self.exam_btn.clicked.connect(self._start_exam)
+        self.final_btn = mark(QPushButton(self.tr("Take the final exam")), "Primary")
+        self.final_btn.clicked.connect(lambda: self._start_exam("final"))
+        # The rules as text for everyone; only the trainer gets the button to change them.
+        self.exam_rules = mark(plain(QLabel()), "Muted")
+        self.final_rules = mark(plain(QLabel()), "Muted")
+        for label in (self.exam_rules, self.final_rules):
+            label.setWordWrap(True)
+        self.rules_btn = QPushButton(self.tr("Exam rules…"))
+        self.rules_btn.setToolTip(self.tr("Set the exams' rules for this installation (trainer)"))
+        self.rules_btn.clicked.connect(self._edit_rules)
         self.mastery = mark(QTreeWidget(), "List")
         self.mastery.setHeaderLabels([self.tr("Section"), self.tr("Mastery")])
         self.mastery.setRootIsDecorated(False)
@@ -145,19 +139,13 @@ class QuizPage(ChangeAware, QWidget):
         row.addWidget(live_btn)
         form.addRow(self.tr("Practice:"), row)
         row = QHBoxLayout()
-        for label, box in (
-            (self.tr("per topic"), self.per_topic),
-            (self.tr("pass mark"), self.pass_mark),
-            (self.tr("time"), self.minutes),
-        ):
-            row.addWidget(QLabel(label))
-            row.addWidget(box)
-        row.addStretch(1)
-        row.addWidget(exam_btn)
+        row.addWidget(self.exam_rules, 1)
+        row.addWidget(self.rules_btn)
+        row.addWidget(self.exam_btn)
         form.addRow(self.tr("Exam:"), row)
         row = QHBoxLayout()
-        row.addWidget(final_note, 1)
-        row.addWidget(final_btn)
+        row.addWidget(self.final_rules, 1)
+        row.addWidget(self.final_btn)
         form.addRow(self.tr("Final:"), row)
         self.banks = QComboBox()
         self.banks.setAccessibleName(self.tr("Imported question banks"))
@@ -183,7 +171,7 @@ class QuizPage(ChangeAware, QWidget):
         return page
 
     def affected_by(self, changes, initiator) -> bool:
-        return changes.touches("answers", "review", "banks")
+        return changes.touches("answers", "review", "banks", "rules", "profiles")
 
     def busy(self) -> bool:
         """A question or the results are on screen: the start page waits until they close."""
@@ -232,6 +220,7 @@ class QuizPage(ChangeAware, QWidget):
             label = self.tr("%1 (%2 questions)").replace("%1", b["name"])
             self.banks.addItem(label.replace("%2", str(b["questions"])), b["name"])
         self.bank_remove.setEnabled(self.banks.count() > 0)
+        self._show_rules()
         self.history.clear()
         for h in reversed(a.quizzes.exam_history()):
             kind = self.tr("Final exam") if h["kind"] == "final" else self.tr("Exam")
@@ -273,15 +262,62 @@ class QuizPage(ChangeAware, QWidget):
             self.academy.quizzes.remove_bank(name)
             self.refresh()
 
-    def _start_exam(self) -> None:
-        topics = [self.topic.itemData(i) for i in range(self.topic.count())]
-        self.start(
-            "exam",
-            topics=topics,
-            per_topic=self.per_topic.value(),
-            pass_mark=self.pass_mark.value() / 100,
-            time_limit_s=self.minutes.value() * 60,
-        )
+    def _rule_text(self, kind: str) -> str:
+        """ "3 per section · 20 min · pass mark 80 % · attempts left: 2" and, for a final on
+        some sections only, which."""
+        quizzes = self.academy.quizzes
+        rule = quizzes.exam_rules().of(kind)
+        left = quizzes.attempts_left(kind)
+        parts = [
+            self.tr("%1 per section").replace("%1", str(rule.per_section)),
+            self.tr("%1 min").replace("%1", str(rule.minutes)),
+            self.tr("pass mark %1 %").replace("%1", str(round(rule.pass_mark * 100))),
+            self.tr("attempts: unlimited")
+            if left is None
+            else self.tr("attempts left: %1 of %2")
+            .replace("%1", str(left))
+            .replace("%2", str(rule.attempts)),
+        ]
+        text = " · ".join(parts)
+        if rule.sections:
+            numbers = {s.id: s.number for s in self.academy.content.course.sections}
+            chosen = [str(numbers[s]) for s in quizzes.exam_sections(kind) if s in numbers]
+            text += "\n" + self.tr("Sections: %1").replace("%1", ", ".join(chosen))
+        elif kind == "final":
+            text += "\n" + self.tr("Every section. Counts towards the certificate.")
+        return text
+
+    def _show_rules(self) -> None:
+        """The exams' rules as text, the start buttons (off when no attempt is left) and,
+        for the trainer only, the button that changes the rules."""
+        quizzes = self.academy.quizzes
+        for kind, label, button in (
+            ("exam", self.exam_rules, self.exam_btn),
+            ("final", self.final_rules, self.final_btn),
+        ):
+            label.setText(self._rule_text(kind))
+            button.setEnabled(quizzes.attempts_left(kind) != 0)
+        self.rules_btn.setVisible(self.academy.profiles.is_trainer())
+
+    def _edit_rules(self) -> None:
+        from app.views.exam_rules import ExamRulesDialog
+
+        ExamRulesDialog(self.academy, self).exec()  # the change notice refreshes this page
+
+    def _start_exam(self, kind: str = "exam") -> None:
+        from app.services.errors import ExamRefused
+
+        try:
+            self.start(kind)
+        except ExamRefused:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(
+                self,
+                self.tr("No attempts left"),
+                self.tr("You have used every attempt the trainer allows for this exam."),
+            )
+            self.refresh()
 
     def start(self, mode: str, **kwargs) -> None:
         self.session = self.academy.quizzes.start(mode, **kwargs)
