@@ -17,6 +17,8 @@ VIEWS = (
     "home",
     "lesson",
     "quiz",
+    "quizstart",
+    "examrules",
     "review",
     "case",
     "roleplay",
