@@ -34,6 +34,7 @@ class Changes:
     notes: bool = False  # notes and bookmarks
     profiles: bool = False  # the list of learners (created, renamed, deleted, PIN)
     settings: bool = False  # the learner's preferences
+    rules: bool = False  # the exam rules the trainer set on this installation
     content: bool = False  # the course itself (a pack installed, another script)
     banks: bool = False  # imported question banks
     cohort: bool = False  # the trainer's cohort

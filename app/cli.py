@@ -20,6 +20,8 @@ VIEWS = (
     "examstart",
     "exam",
     "examsubmit",
+    "quizstart",
+    "examrules",
     "review",
     "case",
     "roleplay",

@@ -13,9 +13,11 @@ COHORT = (("陈静", 18, 0.9), ("刘洋", 12, 0.7), ("周敏", 6, 0.5))  # name,
 
 
 def create_demo_profiles(academy) -> str:
-    """The demo learner (returned by id) and two more profiles, one with a PIN."""
+    """The demo learner (returned by id) and two more profiles: 王芳, the trainer (PIN 1234),
+    and Li Ming."""
     pid = academy.profiles.create(DEMO_NAME).id
-    academy.profiles.create("王芳", "1234")
+    trainer = academy.profiles.create("王芳", "1234")
+    academy.profiles.make_trainer(trainer.id, trainer.id, "1234")
     academy.profiles.create("Li Ming")
     return pid
 

@@ -9,6 +9,7 @@ reading.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from app.cases.loader import load_cases
@@ -19,6 +20,7 @@ from app.course.model import ContentBundle, Course, CourseSection
 from app.lessons.loader import load_lessons
 from app.lessons.model import Lesson
 from app.quiz.bank import load_bank
+from app.quiz.exam_rules import KINDS, read_rules
 from app.reference.desk import load_checklists
 from app.reference.glossary import load_glossary
 from app.reference.phrases import load_phrases
@@ -96,10 +98,26 @@ def _load_course(path: Path, base: Path, problems: list[Problem]) -> Course | No
     if not path.exists():
         problems.append(Problem(shown, 1, "missing-file", "course.yaml is missing"))
         return None
-    loaded = load_yaml_document(path, TypeAdapter(Course), base, problems)
+    schema = _CourseSchema(TypeAdapter(Course))
+    loaded = load_yaml_document(path, schema, base, problems)
     if loaded is None:
         return None
     doc, parsed = loaded
+    rules, issues = read_rules(schema.exams)
+    known = {s.id for s in doc.sections}
+    for kind in KINDS:
+        rule = rules.of(kind)
+        unknown = [s for s in rule.sections if s not in known]
+        for sid in unknown:
+            i = rule.sections.index(sid)
+            issues.append(((kind, "sections", i), "broken-reference",
+                           f"'{kind}.sections': '{sid}' is not a section"))  # fmt: skip
+        if unknown:
+            kept = tuple(s for s in rule.sections if s in known)
+            rules = rules.with_rule(kind, replace(rule, sections=kept))
+    for where, kind, message in issues:
+        problems.append(Problem(shown, parsed.line_for(("exams", *where)), kind, message))
+    doc = replace(doc, exams=rules)
     seen: set[str] = set()
     for i, s in enumerate(doc.sections):
         if s.id in seen:
@@ -113,6 +131,20 @@ def _load_course(path: Path, base: Path, problems: list[Problem]) -> Course | No
             )
         seen.add(s.id)
     return doc
+
+
+class _CourseSchema:
+    """Validates course.yaml without its ``exams:`` block, which it keeps for read_rules."""
+
+    def __init__(self, adapter) -> None:
+        self.adapter = adapter
+        self.exams: object = None
+
+    def validate_python(self, data):
+        if isinstance(data, dict) and "exams" in data:
+            data = dict(data)
+            self.exams = data.pop("exams")
+        return self.adapter.validate_python(data)
 
 
 def _fallback_course(lessons: dict[str, Lesson]) -> Course:
@@ -131,4 +163,4 @@ def _attach_lessons(course: Course, lessons: dict[str, Lesson]) -> Course:
             key=lambda lsn: (lsn.order, lsn.id),
         )
         sections.append(CourseSection(s.id, s.number, s.title, tuple(m.id for m in members)))
-    return Course(course.id, course.title, course.version, tuple(sections))
+    return replace(course, sections=tuple(sections))

@@ -15,6 +15,7 @@ from app.common.problems import Problem
 from app.common.rules import CONFIG, Derived, Id, Rule, Text, between
 from app.common.script import AS_WRITTEN
 from app.lessons.model import Lesson
+from app.quiz.exam_rules import ExamRules
 from app.quiz.model import Question
 from app.reference.desk import Checklist
 from app.reference.glossary import GlossaryTerm
@@ -42,6 +43,9 @@ class Course:
     title: Text
     version: Text = field(metadata=AS_WRITTEN)
     sections: Annotated[tuple[CourseSection, ...], Rule(min_length=1)]
+    # ``exams:`` is read item by item by the loader (app.quiz.exam_rules), so that one bad
+    # value costs only that value, not the whole course.
+    exams: Annotated[ExamRules, Derived()] = field(default_factory=ExamRules, metadata=AS_WRITTEN)
 
 
 @dataclass(frozen=True)

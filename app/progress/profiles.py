@@ -7,6 +7,10 @@ the deletion undoable.
 
 A PIN keeps colleagues from opening each other's profile by mistake; four digits are not a
 security boundary, and the docs say so. It is stored as a salted scrypt hash.
+
+At most one profile is the installation's *trainer*: it sets the exam rules and sees the
+cohort. A trainer always has a PIN. The first one makes itself trainer with its PIN when
+there is none; after that only the trainer (with its PIN) hands the role on or gives it up.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import logging
 import os
 import re
 import shutil
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -41,6 +45,7 @@ class Profile:
     created_at: str
     pin_salt: str | None = None
     pin_hash: str | None = None
+    trainer: bool = False
 
     @property
     def has_pin(self) -> bool:
@@ -93,6 +98,10 @@ class ProfileRegistry:
                 self._profiles = {}
                 for n, item in enumerate(data.get("profiles", []), start=1):
                     profile = _profile_from(item, n)
+                    if profile is not None and profile.trainer and self.trainer() is not None:
+                        log.error("profile entry %d: a second trainer; the role stays with "
+                                  "the first", n)  # fmt: skip
+                        profile = replace(profile, trainer=False)
                     if profile is not None:
                         self._profiles[profile.id] = profile
                 last, language = data.get("last_profile"), data.get("language")
@@ -198,17 +207,17 @@ class ProfileRegistry:
 
     def rename(self, profile_id: str, name: str) -> Profile:
         p = self._require(profile_id)
-        updated = Profile(
-            p.id, self._clean_name(name, exclude=p.id), p.created_at, p.pin_salt, p.pin_hash
-        )
+        updated = replace(p, name=self._clean_name(name, exclude=p.id))
         self._profiles[p.id] = updated
         self._save()
         return updated
 
     def set_pin(self, profile_id: str, pin: str | None) -> Profile:
         p = self._require(profile_id)
+        if p.trainer and not pin:
+            raise ProfileError("trainer-needs-pin")
         salt, digest = self._pin_fields(pin)
-        updated = Profile(p.id, p.name, p.created_at, salt, digest)
+        updated = replace(p, pin_salt=salt, pin_hash=digest)
         self._profiles[p.id] = updated
         self._save()
         return updated
@@ -270,10 +279,56 @@ class ProfileRegistry:
         self.paths.learners.mkdir(parents=True, exist_ok=True)
         shutil.move(str(deleted.moved_to), str(dest))
         (dest / "profile.json").unlink(missing_ok=True)
-        restored = Profile(p.id, name, p.created_at, p.pin_salt, p.pin_hash)
+        # The role stays with whoever holds it now; a restored trainer is one only if none is.
+        restored = replace(p, name=name, trainer=p.trainer and self.trainer() is None)
         self._profiles[p.id] = restored
         self._save()
         return restored
+
+    # the trainer ----------------------------------------------------------------------------
+    def trainer(self) -> Profile | None:
+        return next((p for p in self._profiles.values() if p.trainer), None)
+
+    def _trainer_pin_checked(self, by: str, pin: str) -> Profile:
+        """The profile ``by`` once it is shown to hold the role now (or may take it: there is
+        no trainer and ``by`` has a PIN) and ``pin`` is its PIN."""
+        p = self._require(by)
+        current = self.trainer()
+        if current is not None and current.id != p.id:
+            raise ProfileError("not-trainer")
+        if not p.has_pin:
+            raise ProfileError("trainer-needs-pin")
+        if not self.verify_pin(p.id, pin):
+            raise ProfileError("pin-wrong")
+        return p
+
+    def make_trainer(self, profile_id: str, by: str, pin: str) -> Profile:
+        """Make ``profile_id`` the trainer. ``by`` proves it may, with its ``pin``: when there
+        is no trainer, a profile with a PIN makes itself trainer; otherwise only the trainer
+        hands the role to another profile (which must have a PIN)."""
+        target = self._require(profile_id)
+        giver = self._trainer_pin_checked(by, pin)
+        if self.trainer() is None and giver.id != target.id:
+            raise ProfileError("not-trainer")  # the first trainer can only name itself
+        if not target.has_pin:
+            raise ProfileError("trainer-needs-pin")
+        for p in list(self._profiles.values()):
+            if p.trainer and p.id != target.id:
+                self._profiles[p.id] = replace(p, trainer=False)
+        updated = replace(target, trainer=True)
+        self._profiles[target.id] = updated
+        self._save()
+        return updated
+
+    def drop_trainer(self, by: str, pin: str) -> Profile:
+        """The trainer gives the role up (there is no trainer afterwards)."""
+        p = self._trainer_pin_checked(by, pin)
+        if not p.trainer:
+            raise ProfileError("not-trainer")
+        updated = replace(p, trainer=False)
+        self._profiles[p.id] = updated
+        self._save()
+        return updated
 
     def _require(self, profile_id: str) -> Profile:
         p = self._profiles.get(profile_id)
@@ -299,10 +354,15 @@ def _profile_from(item: object, n: int) -> Profile | None:
     def pin_part(value: object) -> str | None:
         return None if value is None else value if isinstance(value, str) else repr(value)
 
-    return Profile(
+    profile = Profile(
         pid, name or f"学员 {n}", created if isinstance(created, str) else "",
         pin_part(item.get("pin_salt")), pin_part(item.get("pin_hash")),
     )  # fmt: skip
+    if item.get("trainer") is True:  # only a real yes: "false", 1 or a list are no trainer
+        if profile.has_pin:
+            return replace(profile, trainer=True)
+        log.error("profile entry %d is marked trainer but has no PIN; not a trainer", n)
+    return profile
 
 
 def _now() -> str:

@@ -7,7 +7,7 @@ the question's terms whatever the learner saw.
 Modes: ``lesson`` (a 5–10 question check after a lesson, feedback at once), ``practice`` (one
 topic, feedback at once, as long as the learner likes), ``exam`` (a random draw per topic,
 timer, pass mark, no feedback until submitted) and ``final`` (the exam that counts towards the
-certificate: every section).
+certificate: every section, or those its rules name). Exams follow ``app.quiz.exam_rules``.
 
 An exam is answered as in Moodle: the learner moves freely between questions, flags some, and
 changes answers (``drafts``) until they submit the whole attempt (or time runs out); only then
@@ -22,6 +22,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from app.quiz.exam_rules import ExamRule, ExamRules
 from app.quiz.grading import Grade, grade
 from app.quiz.model import Question
 
@@ -32,9 +33,6 @@ IMMEDIATE_FEEDBACK = {
     "exam": False,
     "final": False,
 }
-FINAL_PER_TOPIC = 3
-FINAL_PASS_MARK = 0.8
-FINAL_TIME_LIMIT_S = 30 * 60
 
 
 @dataclass(frozen=True)
@@ -95,7 +93,7 @@ def present(question: Question, rng: random.Random) -> Presented:
 class QuizSession:
     mode: str
     items: list[Presented]
-    pass_mark: float = FINAL_PASS_MARK
+    pass_mark: float = 0.8
     time_limit_s: int = 0  # 0: no timer
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     grades: dict[str, Grade] = field(default_factory=dict)
@@ -246,15 +244,22 @@ def exam(
     )
 
 
-def final_exam(bank: Sequence[Question], rng: random.Random) -> QuizSession:
+def final_exam(
+    bank: Sequence[Question], rng: random.Random, rule: ExamRule | None = None
+) -> QuizSession:
+    """The final under ``rule`` (the course's defaults if None): its sections, or every
+    section with questions."""
+    rule = rule or ExamRules().final
     topics = sorted({q.topic for q in bank})
+    if rule.sections:
+        topics = [t for t in topics if t in rule.sections] or topics
     return exam(
         bank,
         topics,
-        FINAL_PER_TOPIC,
+        rule.per_section,
         rng,
-        pass_mark=FINAL_PASS_MARK,
-        time_limit_s=FINAL_TIME_LIMIT_S,
+        pass_mark=rule.pass_mark,
+        time_limit_s=rule.time_limit_s,
         mode="final",
     )
 

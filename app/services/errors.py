@@ -8,6 +8,7 @@ from app.course.packs import PackRefused
 from app.progress.database import DatabaseTooNew, DatabaseUnavailable, DatabaseUpgradeFailed
 from app.progress.profiles import ProfileError
 from app.progress.transfer import TransferError
+from app.quiz.exam_rules import ExamRefused
 from app.quiz.interchange.decode import ImportRefused
 from app.reports.cohort import CohortImportError
 from app.services.core import NoLearnerOpen
@@ -17,6 +18,7 @@ __all__ = [
     "DatabaseTooNew",
     "DatabaseUnavailable",
     "DatabaseUpgradeFailed",
+    "ExamRefused",
     "ImportRefused",
     "NoLearnerOpen",
     "PackRefused",

@@ -49,7 +49,37 @@ class Profiles:
 
     @mutation(profiles=True)
     def set_pin(self, profile_id: str, pin: str | None) -> Profile:
-        return self._core.registry.set_pin(profile_id, pin)
+        profile = self._core.registry.set_pin(profile_id, pin)
+        self._refresh_open()
+        return profile
+
+    def trainer(self) -> Profile | None:
+        """The installation's trainer (None when no profile holds the role)."""
+        return self._core.registry.trainer()
+
+    def is_trainer(self) -> bool:
+        """True when the open profile is the trainer: it sets the exam rules, sees the cohort."""
+        return is_trainer(self._core)
+
+    @mutation(profiles=True)
+    def make_trainer(self, profile_id: str, by: str, pin: str) -> Profile:
+        """Make a profile the trainer. ``by`` (with its PIN) is the trainer handing the role
+        on, or, while there is none, the profile itself. Raises ProfileError."""
+        profile = self._core.registry.make_trainer(profile_id, by, pin)
+        self._refresh_open()
+        return profile
+
+    @mutation(profiles=True)
+    def drop_trainer(self, by: str, pin: str) -> Profile:
+        """The trainer (with its PIN) gives the role up. Raises ProfileError."""
+        profile = self._core.registry.drop_trainer(by, pin)
+        self._refresh_open()
+        return profile
+
+    def _refresh_open(self) -> None:
+        core = self._core
+        if core.profile is not None and core.registry.get(core.profile.id) is not None:
+            core.profile = core.registry.get(core.profile.id)
 
     @mutation(profiles=True)
     def delete(self, profile_id: str) -> DeletedProfile:
@@ -75,3 +105,20 @@ class Profiles:
         from app.progress.transfer import import_learner
 
         return import_learner(self._core.registry, Path(path))
+
+
+def require_trainer(core: Core) -> Profile:
+    """The open profile if it is the trainer; ProfileError("not-trainer") otherwise."""
+    from app.progress.profiles import ProfileError
+
+    if not is_trainer(core):
+        raise ProfileError("not-trainer")
+    return core.registry.get(core.profile.id)
+
+
+def is_trainer(core: Core) -> bool:
+    """The open profile holds the trainer role in the registry now (not as it was opened)."""
+    if core.profile is None:
+        return False
+    current = core.registry.get(core.profile.id)
+    return bool(current is not None and current.trainer)

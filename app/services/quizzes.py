@@ -20,17 +20,26 @@ class Quizzes:
         lesson_id: str | None = None,
         topic: str | None = None,
         topics: list[str] | None = None,
-        per_topic: int = 3,
-        pass_mark: float = 0.8,
-        time_limit_s: int = 20 * 60,
+        per_topic: int | None = None,
+        pass_mark: float | None = None,
+        time_limit_s: int | None = None,
         seed: int | None = None,
     ):
-        """A new QuizSession. Exams are recorded as attempts from the moment they start."""
+        """A new QuizSession. Exams are recorded as attempts from the moment they start.
+
+        An exam or the final follows ``exam_rules()``; ``topics``, ``per_topic``,
+        ``pass_mark`` and ``time_limit_s`` replace a rule for demos and tests only (the
+        window never passes them). Raises ExamRefused when no attempt is left."""
         import random
 
         from app.quiz import session as quiz
+        from app.quiz.exam_rules import ExamRefused
 
         rng = random.Random(seed)
+        if mode in ("exam", "final"):
+            rule = self.exam_rules().of(mode)
+            if self.attempts_left(mode) == 0:
+                raise ExamRefused("no-attempts-left")
         bank = self._core.content.questions
         if mode == "practice" and topic and topic.startswith("imported:"):
             bank = self.bank_questions(topic[len("imported:") :])
@@ -38,12 +47,16 @@ class Quizzes:
             s = quiz.lesson_check(bank, lesson_id, rng)
         elif mode == "practice":
             s = quiz.practice(bank, topic, rng)
-        elif mode == "exam":
+        elif mode in ("exam", "final"):
             s = quiz.exam(
-                bank, topics or [], per_topic, rng, pass_mark=pass_mark, time_limit_s=time_limit_s
+                bank,
+                topics or self.exam_sections(mode),
+                per_topic or rule.per_section,
+                rng,
+                pass_mark=rule.pass_mark if pass_mark is None else pass_mark,
+                time_limit_s=rule.time_limit_s if time_limit_s is None else time_limit_s,
+                mode=mode,
             )
-        elif mode == "final":
-            s = quiz.final_exam(bank, rng)
         elif mode == "review":
             s = quiz.review(bank, self.due_review_ids(), rng)
         else:
@@ -136,6 +149,70 @@ class Quizzes:
 
     def exam_history(self) -> list[dict]:
         return self._core.store().exam_history()
+
+    # the exams' rules ----------------------------------------------------------------------
+    def exam_rules(self):
+        """The rules in force: the course's (``exams:`` in course.yaml), with what the
+        trainer set on this installation over them (an ``ExamRules``)."""
+        from app.quiz.exam_rules import load_override
+
+        return load_override(self._core.paths.root, self._core.content.course.exams)
+
+    def exam_sections(self, kind: str) -> list[str]:
+        """The sections an exam of ``kind`` draws from, in course order: those its rule
+        names that have questions, or every section with questions."""
+        with_questions = {q.topic for q in self._core.content.questions}
+        ids = [s.id for s in self._core.content.course.sections if s.id in with_questions]
+        chosen = self.exam_rules().of(kind).sections
+        return [s for s in ids if s in chosen] or ids
+
+    def attempts_left(self, kind: str) -> int | None:
+        """Attempts of ``kind`` the open learner still has (None: as many as they like)."""
+        from app.quiz.exam_rules import attempts_used
+
+        rule = self.exam_rules().of(kind)
+        if rule.attempts == 0:
+            return None
+        return rule.attempts_left(attempts_used(self._core.store().exam_history(), kind))
+
+    @mutation(rules=True)
+    def set_exam_rules(self, kind: str, **values):
+        """Set rules of ``kind`` (per_section, minutes, pass_mark, attempts, sections) for
+        this installation. Only the trainer may: ProfileError("not-trainer") otherwise; a
+        value out of range raises ValueError. Returns the new ``ExamRules``."""
+        from app.quiz.exam_rules import read_override, read_rules
+        from app.services.profiles import require_trainer
+
+        trainer = require_trainer(self._core)
+        values = {k: list(v) if isinstance(v, tuple) else v for k, v in values.items()}
+        rules, issues = read_rules({kind: values}, self.exam_rules())
+        if issues:
+            raise ValueError("; ".join(message for _where, _kind, message in issues))
+        stored = read_override(self._core.paths.root)
+        stored[kind] = rules.to_json()[kind]
+        self._write_rules(stored, trainer.name)
+        return rules
+
+    @mutation(rules=True)
+    def reset_exam_rules(self, kind: str):
+        """Back to the course's rules for ``kind`` (trainer only, as ``set_exam_rules``)."""
+        from app.quiz.exam_rules import KINDS, read_override
+        from app.services.profiles import require_trainer
+
+        trainer = require_trainer(self._core)
+        if kind not in KINDS:
+            raise ValueError(f"unknown exam kind {kind!r}")
+        stored = read_override(self._core.paths.root)
+        if stored.pop(kind, None) is not None:
+            self._write_rules(stored, trainer.name)
+        return self.exam_rules()
+
+    def _write_rules(self, stored: dict, set_by: str) -> None:
+        from app.quiz.exam_rules import RULES_FILE, override_json
+        from app.services.files import write_atomically
+
+        self._core.paths.root.mkdir(parents=True, exist_ok=True)
+        write_atomically(self._core.paths.root / RULES_FILE, override_json(stored, set_by))
 
     # imported question banks ---------------------------------------------------------------
     def preview_import(self, path: Path, fmt: str | None = None):

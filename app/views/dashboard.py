@@ -463,6 +463,7 @@ class ProgressPage(ChangeAware, QWidget):
 
     def __init__(self, academy, colors, parent=None) -> None:
         super().__init__(parent)
+        self.academy = academy
         self.learner = LearnerDashboard(academy)
         self.learner.open_lesson.connect(self.open_lesson)
         self.learner.review_requested.connect(self.review_requested)
@@ -470,6 +471,7 @@ class ProgressPage(ChangeAware, QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.learner, self.tr("My progress"))
         self.tabs.addTab(self.trainer, self.tr("Trainer: cohort"))
+        self._show_trainer_tab()
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -477,9 +479,19 @@ class ProgressPage(ChangeAware, QWidget):
         layout.addWidget(self.tabs, 1)
 
     def affected_by(self, changes, initiator) -> bool:
-        return changes.touches("lessons", "answers", "review", "scenario_runs", "cohort")
+        return changes.touches(
+            "lessons", "answers", "review", "scenario_runs", "cohort", "profiles"
+        )
+
+    def _show_trainer_tab(self) -> None:
+        """The cohort is the trainer's: the tab is there only while the trainer is open."""
+        trainer = self.academy.profiles.is_trainer()
+        if not trainer and self.tabs.currentWidget() is self.trainer:
+            self.tabs.setCurrentWidget(self.learner)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.trainer), trainer)
 
     def refresh(self) -> None:
+        self._show_trainer_tab()
         if self.tabs.currentWidget() is self.trainer:
             self.trainer.refresh()
         else:

@@ -46,6 +46,13 @@ def profile_error_text(code: str) -> str:
         "already-restored": QCoreApplication.translate(
             "ProfileChooser", "This profile has already been restored."
         ),
+        "not-trainer": QCoreApplication.translate(
+            "ProfileChooser", "Only the trainer can do this (after entering the trainer's PIN)."
+        ),
+        "trainer-needs-pin": QCoreApplication.translate(
+            "ProfileChooser", "The trainer's profile needs a PIN: set one first with “PIN…”."
+        ),
+        "pin-wrong": QCoreApplication.translate("ProfileChooser", "That PIN is not right."),
     }
     return texts.get(code, code)
 
@@ -143,9 +150,13 @@ class ProfileChooser(QDialog):
         self.pin_btn.clicked.connect(self._change_pin)
         self.delete_btn = QPushButton(icon("trash-2", colors.text), self.tr("&Delete…"))
         self.delete_btn.clicked.connect(self._delete)
+        self.trainer_btn = QPushButton(icon("users-round", colors.text), self.tr("&Trainer…"))
+        self.trainer_btn.clicked.connect(self._trainer_role)
         side = QVBoxLayout()
         for b in (self.new_btn, self.rename_btn, self.pin_btn, self.delete_btn):
             side.addWidget(b)
+        side.addSpacing(12)
+        side.addWidget(self.trainer_btn)
         side.addStretch(1)
 
         self.undo_label = plain(QLabel())
@@ -190,11 +201,15 @@ class ProfileChooser(QDialog):
     def _fill(self, select: str | None = None) -> None:
         self.list.clear()
         for p in self.academy.profiles.all():
+            name = self.tr("%1 · Trainer").replace("%1", p.name) if p.trainer else p.name
             item = QListWidgetItem(
-                icon("lock" if p.has_pin else "user-round", self.colors.text), p.name
+                icon("lock" if p.has_pin else "user-round", self.colors.text), name
             )
             item.setData(ID_ROLE, p.id)
-            if p.has_pin:
+            if p.trainer:
+                tip = self.tr("The trainer: sets the exam rules and sees the cohort (PIN).")
+                item.setToolTip(tip)
+            elif p.has_pin:
                 item.setToolTip(self.tr("Protected by a PIN"))
             self.list.addItem(item)
             if p.id == select:
@@ -215,7 +230,26 @@ class ProfileChooser(QDialog):
         has = self._selected() is not None
         for b in (self.open_btn, self.rename_btn, self.pin_btn, self.delete_btn):
             b.setEnabled(has)
+        self._update_trainer_button()
         (self.open_btn if has else self.new_btn).setFocus()
+
+    def _update_trainer_button(self) -> None:
+        """What the role button does for the selected profile: make it the first trainer,
+        hand it the role, or (the trainer selected) give the role up."""
+        pid = self._selected()
+        trainer = self.academy.profiles.trainer()
+        self.trainer_btn.setEnabled(pid is not None)
+        if trainer is None:
+            text = self.tr("Make &trainer…")
+            tip = self.tr("The trainer sets the exam rules and sees the cohort. It needs a PIN.")
+        elif trainer.id == pid:
+            text = self.tr("Give up &trainer role…")
+            tip = self.tr("After this, no profile is the trainer until one takes the role.")
+        else:
+            text = self.tr("Make &trainer…")
+            tip = self.tr("Hand the trainer role to this profile (the trainer's PIN is needed).")
+        self.trainer_btn.setText(text)
+        self.trainer_btn.setToolTip(tip)
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, self.windowTitle(), as_rich(text))
@@ -237,6 +271,74 @@ class ProfileChooser(QDialog):
                 return True
             self._warn(self.tr("That PIN is not right."))
         return False
+
+    def _pin_of(self, profile) -> str | None:
+        """The PIN of ``profile``, asked and checked (None when cancelled or wrong 3 times)."""
+        for _attempt in range(3):
+            pin, ok = QInputDialog.getText(
+                self,
+                self.tr("PIN"),
+                as_rich(self.tr("PIN for %1:").replace("%1", profile.name)),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return None
+            if self.academy.profiles.verify_pin(profile.id, pin):
+                return pin
+            self._warn(self.tr("That PIN is not right."))
+        return None
+
+    def _trainer_role(self) -> None:
+        """Make the selected profile the trainer, hand it the role, or give the role up."""
+        pid = self._selected()
+        if not pid:
+            return
+        profiles = self.academy.profiles
+        selected, trainer = profiles.get(pid), profiles.trainer()
+        if trainer is None and not selected.has_pin:
+            self._warn(profile_error_text("trainer-needs-pin"))
+            return
+        giver = trainer or selected
+        if trainer is None:
+            question = self.tr(
+                "Make “%1” the trainer of this installation? The trainer sets the exam rules "
+                "and sees the cohort; after this, only the trainer can hand the role on."
+            ).replace("%1", selected.name)
+        elif trainer.id == pid:
+            question = self.tr(
+                "“%1” gives up the trainer role? Until a profile takes it again, nobody can "
+                "change the exam rules."
+            ).replace("%1", selected.name)
+        else:
+            if not selected.has_pin:
+                self._warn(profile_error_text("trainer-needs-pin"))
+                return
+            question = (
+                self.tr("Hand the trainer role from “%1” to “%2”? The trainer's PIN is needed.")
+                .replace("%1", trainer.name)
+                .replace("%2", selected.name)
+            )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Trainer"),
+            as_rich(question),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        pin = self._pin_of(giver)
+        if pin is None:
+            return
+        try:
+            if trainer is not None and trainer.id == pid:
+                profiles.drop_trainer(pid, pin)
+            else:
+                profiles.make_trainer(pid, giver.id, pin)
+        except ProfileError as exc:
+            self._warn(profile_error_text(str(exc)))
+            return
+        self._fill(select=pid)
 
     def _open(self) -> None:
         pid = self._selected()
@@ -279,7 +381,11 @@ class ProfileChooser(QDialog):
         form = ProfileForm(self, self.tr("Set or remove PIN"), self.academy.profiles.get(pid).name)
         form.name.setReadOnly(True)
         if form.exec():
-            self.academy.profiles.set_pin(pid, form.values()[1])
+            try:
+                self.academy.profiles.set_pin(pid, form.values()[1])
+            except ProfileError as exc:  # the trainer keeps a PIN
+                self._warn(profile_error_text(str(exc)))
+                return
             self._fill(select=pid)
 
     def _delete(self) -> None:

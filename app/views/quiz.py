@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -100,23 +99,18 @@ class QuizPage(ChangeAware, QWidget):
         self.topic.setAccessibleName(self.tr("Topic"))
         practice_btn = QPushButton(self.tr("Practise this topic"))
         practice_btn.clicked.connect(lambda: self.start("practice", topic=self.topic.currentData()))
-        self.per_topic = QSpinBox(minimum=1, maximum=10, value=3)
-        self.pass_mark = QSpinBox(minimum=50, maximum=100, value=80, suffix=" %")
-        self.minutes = QSpinBox(minimum=5, maximum=120, value=20, suffix=self.tr(" min"))
-        exam_btn = QPushButton(self.tr("Start an exam on all topics"))
-        exam_btn.clicked.connect(self._start_exam)
-        final_btn = mark(QPushButton(self.tr("Take the final exam")), "Primary")
-        final_btn.clicked.connect(lambda: self.start("final"))
-        final_note = mark(
-            QLabel(
-                self.tr(
-                    "Three questions from every section, 30 minutes, "
-                    "pass mark 80 %. Counts towards the certificate."
-                )
-            ),
-            "Muted",
-        )
-        final_note.setWordWrap(True)
+        self.exam_btn = QPushButton(self.tr("Start an exam"))
+        self.exam_btn.clicked.connect(self._start_exam)
+        self.final_btn = mark(QPushButton(self.tr("Take the final exam")), "Primary")
+        self.final_btn.clicked.connect(lambda: self._start_exam("final"))
+        # The rules as text for everyone; only the trainer gets the button to change them.
+        self.exam_rules = mark(plain(QLabel()), "Muted")
+        self.final_rules = mark(plain(QLabel()), "Muted")
+        for label in (self.exam_rules, self.final_rules):
+            label.setWordWrap(True)
+        self.rules_btn = QPushButton(self.tr("Exam rules…"))
+        self.rules_btn.setToolTip(self.tr("Set the exams' rules for this installation (trainer)"))
+        self.rules_btn.clicked.connect(self._edit_rules)
         self.mastery = mark(QTreeWidget(), "List")
         self.mastery.setHeaderLabels([self.tr("Section"), self.tr("Mastery")])
         self.mastery.setRootIsDecorated(False)
@@ -148,19 +142,13 @@ class QuizPage(ChangeAware, QWidget):
         row.addWidget(live_btn)
         form.addRow(self.tr("Practice:"), row)
         row = QHBoxLayout()
-        for label, box in (
-            (self.tr("per topic"), self.per_topic),
-            (self.tr("pass mark"), self.pass_mark),
-            (self.tr("time"), self.minutes),
-        ):
-            row.addWidget(QLabel(label))
-            row.addWidget(box)
-        row.addStretch(1)
-        row.addWidget(exam_btn)
+        row.addWidget(self.exam_rules, 1)
+        row.addWidget(self.rules_btn)
+        row.addWidget(self.exam_btn)
         form.addRow(self.tr("Exam:"), row)
         row = QHBoxLayout()
-        row.addWidget(final_note, 1)
-        row.addWidget(final_btn)
+        row.addWidget(self.final_rules, 1)
+        row.addWidget(self.final_btn)
         form.addRow(self.tr("Final:"), row)
         self.banks = QComboBox()
         self.banks.setAccessibleName(self.tr("Imported question banks"))
@@ -186,7 +174,7 @@ class QuizPage(ChangeAware, QWidget):
         return page
 
     def affected_by(self, changes, initiator) -> bool:
-        return changes.touches("answers", "review", "banks")
+        return changes.touches("answers", "review", "banks", "rules", "profiles")
 
     def busy(self) -> bool:
         """A question or the results are on screen: the start page waits until they close."""
@@ -235,6 +223,7 @@ class QuizPage(ChangeAware, QWidget):
             label = self.tr("%1 (%2 questions)").replace("%1", b["name"])
             self.banks.addItem(label.replace("%2", str(b["questions"])), b["name"])
         self.bank_remove.setEnabled(self.banks.count() > 0)
+        self._show_rules()
         self.history.clear()
         for h in reversed(a.quizzes.exam_history()):
             kind = self.tr("Final exam") if h["kind"] == "final" else self.tr("Exam")
@@ -276,15 +265,62 @@ class QuizPage(ChangeAware, QWidget):
             self.academy.quizzes.remove_bank(name)
             self.refresh()
 
-    def _start_exam(self) -> None:
-        topics = [self.topic.itemData(i) for i in range(self.topic.count())]
-        self.start(
-            "exam",
-            topics=topics,
-            per_topic=self.per_topic.value(),
-            pass_mark=self.pass_mark.value() / 100,
-            time_limit_s=self.minutes.value() * 60,
-        )
+    def _rule_text(self, kind: str) -> str:
+        """ "3 per section · 20 min · pass mark 80 % · attempts left: 2" and, for a final on
+        some sections only, which."""
+        quizzes = self.academy.quizzes
+        rule = quizzes.exam_rules().of(kind)
+        left = quizzes.attempts_left(kind)
+        parts = [
+            self.tr("%1 per section").replace("%1", str(rule.per_section)),
+            self.tr("%1 min").replace("%1", str(rule.minutes)),
+            self.tr("pass mark %1 %").replace("%1", str(round(rule.pass_mark * 100))),
+            self.tr("attempts: unlimited")
+            if left is None
+            else self.tr("attempts left: %1 of %2")
+            .replace("%1", str(left))
+            .replace("%2", str(rule.attempts)),
+        ]
+        text = " · ".join(parts)
+        if rule.sections:
+            numbers = {s.id: s.number for s in self.academy.content.course.sections}
+            chosen = [str(numbers[s]) for s in quizzes.exam_sections(kind) if s in numbers]
+            text += "\n" + self.tr("Sections: %1").replace("%1", ", ".join(chosen))
+        elif kind == "final":
+            text += "\n" + self.tr("Every section. Counts towards the certificate.")
+        return text
+
+    def _show_rules(self) -> None:
+        """The exams' rules as text, the start buttons (off when no attempt is left) and,
+        for the trainer only, the button that changes the rules."""
+        quizzes = self.academy.quizzes
+        for kind, label, button in (
+            ("exam", self.exam_rules, self.exam_btn),
+            ("final", self.final_rules, self.final_btn),
+        ):
+            label.setText(self._rule_text(kind))
+            button.setEnabled(quizzes.attempts_left(kind) != 0)
+        self.rules_btn.setVisible(self.academy.profiles.is_trainer())
+
+    def _edit_rules(self) -> None:
+        from app.views.exam_rules import ExamRulesDialog
+
+        ExamRulesDialog(self.academy, self).exec()  # the change notice refreshes this page
+
+    def _start_exam(self, kind: str = "exam") -> None:
+        from app.services.errors import ExamRefused
+
+        try:
+            self.start(kind)
+        except ExamRefused:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(
+                self,
+                self.tr("No attempts left"),
+                self.tr("You have used every attempt the trainer allows for this exam."),
+            )
+            self.refresh()
 
     def start(self, mode: str, **kwargs) -> None:
         self.session = self.academy.quizzes.start(mode, **kwargs)
@@ -593,6 +629,7 @@ class QuizPage(ChangeAware, QWidget):
             if minutes
             else self.tr("No time limit."),
             self.tr("Pass mark: %1 %.").replace("%1", str(round(s.pass_mark * 100))),
+            self._attempts_line(),
             self.tr(
                 "Move between the questions freely (← / →, or the question map), flag any to "
                 "come back to (Ctrl+M), and change your answers until you submit the whole "
@@ -610,6 +647,15 @@ class QuizPage(ChangeAware, QWidget):
         self.intro_rules.setText("\n\n".join(lines))
         self.stack.setCurrentIndex(3)
         self.begin_btn.setFocus()
+
+    def _attempts_line(self) -> str:
+        left = self.academy.quizzes.attempts_left(self.session.mode)  # this one counted
+        if left is None:
+            return self.tr("Attempts: as many as you like.")
+        return self.tr(
+            "This attempt counts once you start; attempts left after it: %1. Going back "
+            "now (Esc) does not use it."
+        ).replace("%1", str(left))
 
     def _begin(self) -> None:
         if self.stack.currentIndex() != 3 or self.session is None:

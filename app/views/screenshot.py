@@ -11,6 +11,7 @@ from pathlib import Path
 
 CLASSROOM_VIEWS = ("projector", "presenter", "livequiz", "handout")
 PROGRESS_VIEWS = ("dashboard", "trainer", "certificate")
+TRAINER_VIEWS = ("trainer", "examrules")  # shown with the trainer's profile open
 
 
 def render_view(
@@ -47,6 +48,8 @@ def render_view(
         seed = True
     else:
         seed = False
+    if view in TRAINER_VIEWS and academy.profiles.trainer() is not None:
+        pid = academy.profiles.trainer().id  # what the trainer sees
     try:
         if view in CLASSROOM_VIEWS:
             return _classroom_shot(view, out, size, academy, lesson_id, section)
@@ -90,6 +93,15 @@ def render_view(
             painter.end()
         if not shot.save(str(out)):
             raise OSError(f"could not write {out}")
+        if view == "examrules":
+            from app.views.exam_rules import ExamRulesDialog
+
+            dialog = ExamRulesDialog(academy, widget.quiz)
+            dialog.tabs.setCurrentIndex(1)
+            dialog.show()
+            QApplication.processEvents()
+            dialog.grab().save(str(out.with_name(f"{out.stem}-dialog{out.suffix}")))
+            dialog.close()
         if view == "settings":
             dialog = widget._settings_dialog
             dialog.show()
@@ -121,6 +133,8 @@ def _main_window(colors, academy, pid, seed, view, size, lesson_id, large=False)
         window._settings_dialog = SettingsDialog(academy, window)
     elif view in ("quiz", "review", "examstart", "exam", "examsubmit"):
         _quiz_state(window, view)
+    elif view in ("quizstart", "examrules"):  # the start page: a learner's, the trainer's
+        window.show_page("quiz")
     elif view == "case":
         window.show_page("cases")
         if lesson_id:  # --lesson names a case here

@@ -293,6 +293,34 @@
     </message>
 </context>
 <context>
+    <name>ExamRulesDialog</name>
+    <message>
+        <location filename="../../app/views/exam_rules.py" line="+101"/>
+        <source>Exam rules</source>
+        <translation>考试规则</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Exam</source>
+        <translation>考试(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Final exam</source>
+        <translation>结业考试(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These rules apply to every learner on this installation and replace the course&apos;s. Attempts already made count.</source>
+        <translation>这些规则适用于本机上的每位学员，并取代课程自带的规则。已经进行过的考试次数照样计入。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Course&apos;s rules</source>
+        <translation>课程规则(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <location filename="../../app/views/file_actions.py" line="+48"/>
@@ -1564,7 +1592,17 @@ Details are in the log folder: %2</source>
         <translation>该学员档案已恢复。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+3"/>
+        <source>Only the trainer can do this (after entering the trainer&apos;s PIN).</source>
+        <translation>只有讲师（输入讲师的 PIN 码后）才能这样做。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trainer&apos;s profile needs a PIN: set one first with “PIN…”.</source>
+        <translation>讲师的档案必须设有 PIN 码：请先用“PIN 码…”设置。</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>客诉学堂 — Who is learning?</source>
         <translation>客诉学堂 — 选择学员</translation>
     </message>
@@ -1604,7 +1642,12 @@ Details are in the log folder: %2</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>&amp;Trainer…</source>
+        <translation>讲师(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1624,7 +1667,17 @@ Details are in the log folder: %2</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>%1 · Trainer</source>
+        <translation>%1 · 讲师</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The trainer: sets the exam rules and sees the cohort (PIN).</source>
+        <translation>讲师：设置考试规则，查看学员群组（有 PIN 码保护）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Protected by a PIN</source>
         <translation>受 PIN 码保护</translation>
     </message>
@@ -1634,22 +1687,72 @@ Details are in the log folder: %2</source>
         <translation>还没有学员档案。请点击“新建学员档案…”创建一个。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <location line="+6"/>
+        <source>Make &amp;trainer…</source>
+        <translation>设为讲师(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The trainer sets the exam rules and sees the cohort. It needs a PIN.</source>
+        <translation>讲师设置考试规则并查看学员群组。讲师档案必须设有 PIN 码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up &amp;trainer role…</source>
+        <translation>卸任讲师(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After this, no profile is the trainer until one takes the role.</source>
+        <translation>卸任后，在有档案接任之前，本机没有讲师。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand the trainer role to this profile (the trainer&apos;s PIN is needed).</source>
+        <translation>把讲师身份交给这个档案（需要讲师的 PIN 码）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+16"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>PIN for %1:</source>
         <translation>%1 的 PIN 码：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-226"/>
+        <location line="+217"/>
+        <location line="+16"/>
         <source>That PIN is not right.</source>
         <translation>PIN 码不正确。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Make “%1” the trainer of this installation? The trainer sets the exam rules and sees the cohort; after this, only the trainer can hand the role on.</source>
+        <translation>把“%1”设为本机的讲师吗？讲师设置考试规则并查看学员群组；此后只有讲师本人才能把这个身份交给别人。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” gives up the trainer role? Until a profile takes it again, nobody can change the exam rules.</source>
+        <translation>“%1”要卸任讲师吗？在有档案接任之前，谁都不能修改考试规则。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hand the trainer role from “%1” to “%2”? The trainer&apos;s PIN is needed.</source>
+        <translation>把讲师身份从“%1”交给“%2”吗？需要讲师的 PIN 码。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trainer</source>
+        <translation>讲师</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>New profile</source>
         <translation>新建学员档案</translation>
     </message>
@@ -1664,7 +1767,7 @@ Details are in the log folder: %2</source>
         <translation>设置或移除 PIN 码</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Delete profile</source>
         <translation>删除学员档案</translation>
     </message>
@@ -1696,7 +1799,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../app/views/profiles.py" line="-235"/>
+        <location filename="../../app/views/profiles.py" line="-334"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1739,7 +1842,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+212"/>
+        <location filename="../../app/views/dashboard.py" line="+213"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
@@ -1749,7 +1852,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>讲师：学员群组</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Progress</source>
         <translation>学习进度</translation>
     </message>
@@ -1765,7 +1868,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../app/views/quiz.py" line="+95"/>
+        <location filename="../../app/views/quiz.py" line="+94"/>
         <source>Quizzes and review</source>
         <translation>测验与复习</translation>
     </message>
@@ -1786,26 +1889,11 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+4"/>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start an exam on all topics</source>
-        <translation>开始综合考试</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Take the final exam</source>
         <translation>参加结业考试</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Three questions from every section, 30 minutes, pass mark 80 %. Counts towards the certificate.</source>
-        <translation>每章抽 3 题，限时 30 分钟，80 % 及格，计入结业证书。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>Section</source>
         <translation>章节</translation>
@@ -1822,13 +1910,13 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+6"/>
-        <location line="+109"/>
-        <location line="+188"/>
+        <location line="+104"/>
+        <location line="+235"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-339"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1863,22 +1951,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>练习：</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>per topic</source>
-        <translation>每章题数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>pass mark</source>
-        <translation>及格线</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>time</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Exam:</source>
         <translation>考试：</translation>
     </message>
@@ -1933,25 +2006,25 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>%1（%2 题）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+189"/>
+        <location line="+6"/>
+        <location line="+236"/>
         <source>Final exam</source>
         <translation>结业考试</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+495"/>
+        <location line="-231"/>
+        <location line="+552"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location line="-493"/>
-        <location line="+493"/>
+        <location line="-550"/>
+        <location line="+550"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-523"/>
         <source>Remove bank</source>
         <translation>移除题库</translation>
     </message>
@@ -1961,7 +2034,67 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>移除导入的题库“%1”吗？已作答的记录会保留。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-159"/>
+        <source>Start an exam</source>
+        <translation>开始考试</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exam rules…</source>
+        <translation>考试规则…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the exams&apos; rules for this installation (trainer)</source>
+        <translation>设置本机的考试规则（讲师）</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>%1 per section</source>
+        <translation>每章 %1 题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pass mark %1 %</source>
+        <translation>及格线 %1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attempts: unlimited</source>
+        <translation>考试次数：不限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attempts left: %1 of %2</source>
+        <translation>剩余次数：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sections: %1</source>
+        <translation>章节：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every section. Counts towards the certificate.</source>
+        <translation>涵盖所有章节，成绩计入结业证书。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No attempts left</source>
+        <translation>没有剩余次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have used every attempt the trainer allows for this exam.</source>
+        <translation>讲师为这项考试规定的次数你已经用完了。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
@@ -2003,26 +2136,26 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+2"/>
         <location line="+60"/>
-        <location line="+247"/>
+        <location line="+257"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-283"/>
         <location line="+93"/>
-        <location line="+277"/>
+        <location line="+287"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-380"/>
         <location line="+93"/>
-        <location line="+277"/>
+        <location line="+287"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-377"/>
         <source>Put these in order: drag them, or select one and press Alt+↑ / Alt+↓.</source>
         <translation>请排序：拖动各项，或选中一项后按 Alt+↑ / Alt+↓。</translation>
     </message>
@@ -2152,7 +2285,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>及格线：%1 %。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Move between the questions freely (← / →, or the question map), flag any to come back to (Ctrl+M), and change your answers until you submit the whole attempt (Ctrl+Enter).</source>
         <translation>可以在题目之间自由切换（← / →，或点题号），把想回头再看的题标记出来（Ctrl+M）；在整份试卷交卷（Ctrl+Enter）之前，答案都可以修改。</translation>
     </message>
@@ -2172,7 +2305,17 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>期末考试的成绩计入结业证书。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+9"/>
+        <source>Attempts: as many as you like.</source>
+        <translation>考试次数：不限。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This attempt counts once you start; attempts left after it: %1. Going back now (Esc) does not use it.</source>
+        <translation>点击开始后，本次考试计入次数；之后还剩 %1 次。现在返回（Esc）不占用次数。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>End now? You answered %1 of %2 questions; only those count.</source>
         <translation>现在结束吗？你答了 %2 题中的 %1 题，只统计已答的题目。</translation>
     </message>
@@ -2268,6 +2411,49 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+2"/>
         <source>Large text for a projector (Ctrl+Shift+L)</source>
         <translation>投影用的大字（Ctrl+Shift+L）</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <location filename="../../app/views/exam_rules.py" line="-95"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Questions per section:</source>
+        <translation>每章题数(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pass mark:</source>
+        <translation>及格线(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attempts per learner:</source>
+        <translation>每位学员的次数(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sections the exam draws from</source>
+        <translation>考试出题的章节</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Sections (none ticked: all):</source>
+        <translation>章节(&amp;S)（都不勾选：全部）：</translation>
     </message>
 </context>
 <context>
@@ -2592,7 +2778,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>TrainerPanel</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="-186"/>
+        <location filename="../../app/views/dashboard.py" line="-188"/>
         <source>Import learners&apos; exports…</source>
         <translation>导入学员的导出文件…</translation>
     </message>

@@ -293,6 +293,34 @@
     </message>
 </context>
 <context>
+    <name>ExamRulesDialog</name>
+    <message>
+        <location filename="../../app/views/exam_rules.py" line="+101"/>
+        <source>Exam rules</source>
+        <translation>考試規則</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Exam</source>
+        <translation>考試(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Final exam</source>
+        <translation>結業考試(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These rules apply to every learner on this installation and replace the course&apos;s. Attempts already made count.</source>
+        <translation>這些規則適用於本機上的每位學員，並取代課程自帶的規則。已經進行過的考試次數照樣計入。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Course&apos;s rules</source>
+        <translation>課程規則(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <location filename="../../app/views/file_actions.py" line="+48"/>
@@ -1564,7 +1592,17 @@ Details are in the log folder: %2</source>
         <translation>此學員檔案已還原。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+3"/>
+        <source>Only the trainer can do this (after entering the trainer&apos;s PIN).</source>
+        <translation>只有講師（輸入講師的 PIN 碼後）才能這樣做。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trainer&apos;s profile needs a PIN: set one first with “PIN…”.</source>
+        <translation>講師的檔案必須設有 PIN 碼：請先用「PIN 碼…」設定。</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>客诉学堂 — Who is learning?</source>
         <translation>客訴學堂 — 選擇學員</translation>
     </message>
@@ -1604,7 +1642,12 @@ Details are in the log folder: %2</source>
         <translation>刪除(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>&amp;Trainer…</source>
+        <translation>講師(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
@@ -1624,7 +1667,17 @@ Details are in the log folder: %2</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>%1 · Trainer</source>
+        <translation>%1 · 講師</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The trainer: sets the exam rules and sees the cohort (PIN).</source>
+        <translation>講師：設定考試規則，檢視學員群組（有 PIN 碼保護）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Protected by a PIN</source>
         <translation>受 PIN 碼保護</translation>
     </message>
@@ -1634,22 +1687,72 @@ Details are in the log folder: %2</source>
         <translation>還沒有學員檔案。請按「新增學員檔案…」建立一個。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <location line="+6"/>
+        <source>Make &amp;trainer…</source>
+        <translation>設為講師(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The trainer sets the exam rules and sees the cohort. It needs a PIN.</source>
+        <translation>講師設定考試規則並檢視學員群組。講師檔案必須設有 PIN 碼。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up &amp;trainer role…</source>
+        <translation>卸任講師(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After this, no profile is the trainer until one takes the role.</source>
+        <translation>卸任後，在有檔案接任之前，本機沒有講師。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand the trainer role to this profile (the trainer&apos;s PIN is needed).</source>
+        <translation>把講師身份交給這個檔案（需要講師的 PIN 碼）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+16"/>
         <source>PIN</source>
         <translation>PIN 碼</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>PIN for %1:</source>
         <translation>%1 的 PIN 碼：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-226"/>
+        <location line="+217"/>
+        <location line="+16"/>
         <source>That PIN is not right.</source>
         <translation>PIN 碼不正確。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Make “%1” the trainer of this installation? The trainer sets the exam rules and sees the cohort; after this, only the trainer can hand the role on.</source>
+        <translation>把「%1」設為本機的講師嗎？講師設定考試規則並檢視學員群組；此後只有講師本人才能把這個身份交給別人。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” gives up the trainer role? Until a profile takes it again, nobody can change the exam rules.</source>
+        <translation>「%1」要卸任講師嗎？在有檔案接任之前，誰都不能修改考試規則。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hand the trainer role from “%1” to “%2”? The trainer&apos;s PIN is needed.</source>
+        <translation>把講師身份從「%1」交給「%2」嗎？需要講師的 PIN 碼。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trainer</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>New profile</source>
         <translation>新增學員檔案</translation>
     </message>
@@ -1664,7 +1767,7 @@ Details are in the log folder: %2</source>
         <translation>設定或移除 PIN 碼</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Delete profile</source>
         <translation>刪除學員檔案</translation>
     </message>
@@ -1696,7 +1799,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../app/views/profiles.py" line="-235"/>
+        <location filename="../../app/views/profiles.py" line="-334"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1739,7 +1842,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+212"/>
+        <location filename="../../app/views/dashboard.py" line="+213"/>
         <source>My progress</source>
         <translation>我的進度</translation>
     </message>
@@ -1749,7 +1852,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>講師：學員群組</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Progress</source>
         <translation>學習進度</translation>
     </message>
@@ -1765,7 +1868,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../app/views/quiz.py" line="+95"/>
+        <location filename="../../app/views/quiz.py" line="+94"/>
         <source>Quizzes and review</source>
         <translation>測驗與複習</translation>
     </message>
@@ -1786,26 +1889,11 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+4"/>
-        <source> min</source>
-        <translation> 分鐘</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start an exam on all topics</source>
-        <translation>開始綜合考試</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Take the final exam</source>
         <translation>參加結業考試</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Three questions from every section, 30 minutes, pass mark 80 %. Counts towards the certificate.</source>
-        <translation>每章抽 3 題，限時 30 分鐘，80 % 及格，計入結業證書。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>Section</source>
         <translation>章節</translation>
@@ -1822,13 +1910,13 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+6"/>
-        <location line="+109"/>
-        <location line="+188"/>
+        <location line="+104"/>
+        <location line="+235"/>
         <source>Exam</source>
         <translation>考試</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-339"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1863,22 +1951,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>練習：</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>per topic</source>
-        <translation>每章題數</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>pass mark</source>
-        <translation>及格線</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>time</source>
-        <translation>時長</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Exam:</source>
         <translation>考試：</translation>
     </message>
@@ -1933,25 +2006,25 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>%1（%2 題）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+189"/>
+        <location line="+6"/>
+        <location line="+236"/>
         <source>Final exam</source>
         <translation>結業考試</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+495"/>
+        <location line="-231"/>
+        <location line="+552"/>
         <source>passed</source>
         <translation>通過</translation>
     </message>
     <message>
-        <location line="-493"/>
-        <location line="+493"/>
+        <location line="-550"/>
+        <location line="+550"/>
         <source>not passed</source>
         <translation>未通過</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-523"/>
         <source>Remove bank</source>
         <translation>移除題庫</translation>
     </message>
@@ -1961,7 +2034,67 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>移除匯入的題庫「%1」嗎？已作答的紀錄會保留。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-159"/>
+        <source>Start an exam</source>
+        <translation>開始考試</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exam rules…</source>
+        <translation>考試規則…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the exams&apos; rules for this installation (trainer)</source>
+        <translation>設定本機的考試規則（講師）</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>%1 per section</source>
+        <translation>每章 %1 題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pass mark %1 %</source>
+        <translation>及格線 %1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attempts: unlimited</source>
+        <translation>考試次數：不限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attempts left: %1 of %2</source>
+        <translation>剩餘次數：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sections: %1</source>
+        <translation>章節：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every section. Counts towards the certificate.</source>
+        <translation>涵蓋所有章節，成績計入結業證書。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No attempts left</source>
+        <translation>沒有剩餘次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have used every attempt the trainer allows for this exam.</source>
+        <translation>講師為這項考試規定的次數你已經用完了。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Time left</source>
         <translation>剩餘時間</translation>
     </message>
@@ -2003,26 +2136,26 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+2"/>
         <location line="+60"/>
-        <location line="+247"/>
+        <location line="+257"/>
         <source>End</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-283"/>
         <location line="+93"/>
-        <location line="+277"/>
+        <location line="+287"/>
         <source>True</source>
         <translation>對</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-380"/>
         <location line="+93"/>
-        <location line="+277"/>
+        <location line="+287"/>
         <source>False</source>
         <translation>錯</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-377"/>
         <source>Put these in order: drag them, or select one and press Alt+↑ / Alt+↓.</source>
         <translation>請排序：拖動各項，或選中一項後按 Alt+↑ / Alt+↓。</translation>
     </message>
@@ -2152,7 +2285,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>及格線：%1 %。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Move between the questions freely (← / →, or the question map), flag any to come back to (Ctrl+M), and change your answers until you submit the whole attempt (Ctrl+Enter).</source>
         <translation>可以在題目之間自由切換（← / →，或點題號），把想回頭再看的題標記出來（Ctrl+M）；在整份試卷交卷（Ctrl+Enter）之前，答案都可以修改。</translation>
     </message>
@@ -2172,7 +2305,17 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>期末考試的成績計入結業證書。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+9"/>
+        <source>Attempts: as many as you like.</source>
+        <translation>考試次數：不限。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This attempt counts once you start; attempts left after it: %1. Going back now (Esc) does not use it.</source>
+        <translation>點擊開始後，本次考試計入次數；之後還剩 %1 次。現在返回（Esc）不佔用次數。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>End now? You answered %1 of %2 questions; only those count.</source>
         <translation>現在結束嗎？你答了 %2 題中的 %1 題，只統計已答的題目。</translation>
     </message>
@@ -2268,6 +2411,49 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+2"/>
         <source>Large text for a projector (Ctrl+Shift+L)</source>
         <translation>投影用的大字（Ctrl+Shift+L）</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <location filename="../../app/views/exam_rules.py" line="-95"/>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Questions per section:</source>
+        <translation>每章題數(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time:</source>
+        <translation>時間(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pass mark:</source>
+        <translation>及格線(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attempts per learner:</source>
+        <translation>每位學員的次數(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sections the exam draws from</source>
+        <translation>考試出題的章節</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Sections (none ticked: all):</source>
+        <translation>章節(&amp;S)（都不勾選：全部）：</translation>
     </message>
 </context>
 <context>
@@ -2592,7 +2778,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>TrainerPanel</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="-186"/>
+        <location filename="../../app/views/dashboard.py" line="-188"/>
         <source>Import learners&apos; exports…</source>
         <translation>匯入學員的匯出檔案…</translation>
     </message>

@@ -95,3 +95,83 @@ def test_each_profile_has_separate_progress(academy):
     assert academy.study.lesson_states() == {}
     academy.open_learner(a.id)
     assert academy.study.lesson_states()["what-is-a-complaint"].learned
+
+
+# the trainer role ----------------------------------------------------------------------------
+def test_the_first_trainer_names_itself_with_its_pin(registry: ProfileRegistry, tmp_path: Path):
+    t = registry.create("Trainer", "1234")
+    other = registry.create("Learner", "5678")
+    no_pin = registry.create("No PIN")
+    assert registry.trainer() is None
+    with pytest.raises(ProfileError, match="trainer-needs-pin"):
+        registry.make_trainer(no_pin.id, no_pin.id, "")
+    with pytest.raises(ProfileError, match="pin-wrong"):
+        registry.make_trainer(t.id, t.id, "0000")
+    with pytest.raises(ProfileError, match="not-trainer"):  # the first one names only itself
+        registry.make_trainer(other.id, t.id, "1234")
+    assert registry.make_trainer(t.id, t.id, "1234").trainer
+    assert ProfileRegistry(DataPaths(tmp_path)).trainer().id == t.id
+    with pytest.raises(ProfileError, match="not-trainer"):  # a learner cannot take the role
+        registry.make_trainer(other.id, other.id, "5678")
+    with pytest.raises(ProfileError, match="not-trainer"):
+        registry.drop_trainer(other.id, "5678")
+
+
+def test_only_the_trainer_hands_the_role_on_or_gives_it_up(registry: ProfileRegistry):
+    t = registry.create("Trainer", "1234")
+    other = registry.create("Learner", "5678")
+    no_pin = registry.create("No PIN")
+    registry.make_trainer(t.id, t.id, "1234")
+    with pytest.raises(ProfileError, match="trainer-needs-pin"):
+        registry.make_trainer(no_pin.id, t.id, "1234")
+    with pytest.raises(ProfileError, match="pin-wrong"):
+        registry.make_trainer(other.id, t.id, "9999")
+    registry.make_trainer(other.id, t.id, "1234")
+    assert registry.trainer().id == other.id and not registry.get(t.id).trainer
+    with pytest.raises(ProfileError, match="trainer-needs-pin"):  # a trainer keeps a PIN
+        registry.set_pin(other.id, None)
+    assert registry.rename(other.id, "Head trainer").trainer, "renaming keeps the role"
+    assert registry.set_pin(other.id, "4321").trainer
+    registry.drop_trainer(other.id, "4321")
+    assert registry.trainer() is None
+
+
+def test_the_role_survives_delete_and_undo_only_while_nobody_else_took_it(
+    registry: ProfileRegistry,
+):
+    t = registry.create("Trainer", "1234")
+    other = registry.create("Learner", "5678")
+    registry.make_trainer(t.id, t.id, "1234")
+    deleted = registry.delete(t.id)
+    assert registry.trainer() is None
+    assert registry.undo_delete(deleted).trainer
+    deleted = registry.delete(t.id)
+    registry.make_trainer(other.id, other.id, "5678")
+    assert not registry.undo_delete(deleted).trainer
+    assert [p.name for p in registry.profiles() if p.trainer] == ["Learner"]
+
+
+def test_a_hand_edited_trainer_mark_is_read_defensively(tmp_path: Path):
+    paths = DataPaths(tmp_path).ensure()
+    first = ProfileRegistry(paths)
+    a, b = first.create("A", "1111"), first.create("B", "2222")
+    c, d = first.create("C"), first.create("D", "4444")
+    data = json.loads(paths.profiles_file.read_text(encoding="utf-8"))
+    marks = {a.id: "yes", b.id: True, c.id: True, d.id: True}  # text, real, no PIN, second
+    for entry in data["profiles"]:
+        entry["trainer"] = marks[entry["id"]]
+    paths.profiles_file.write_text(json.dumps(data), encoding="utf-8")
+    again = ProfileRegistry(paths)
+    assert [p.name for p in again.profiles() if p.trainer] == ["B"]
+    assert again.recovery_note is None and len(again.profiles()) == 4
+
+
+def test_a_list_written_before_the_trainer_role_still_loads(tmp_path: Path):
+    paths = DataPaths(tmp_path).ensure()
+    old = {"version": 1, "last_profile": "abc", "profiles": [
+        {"id": "abc", "name": "老学员", "created_at": "2024-01-01T00:00:00",
+         "pin_salt": None, "pin_hash": None}]}  # fmt: skip
+    paths.profiles_file.write_text(json.dumps(old), encoding="utf-8")
+    registry = ProfileRegistry(paths)
+    assert registry.get("abc").name == "老学员" and not registry.get("abc").trainer
+    assert registry.trainer() is None

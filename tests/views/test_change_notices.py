@@ -92,11 +92,13 @@ def test_every_state_changing_facade_method_declares_its_changes(learner):
     }  # fmt: skip
     declared = {
         "study": {"open_lesson", "set_learned", "add_study_time"},
-        "quizzes": {"submit", "finish", "abandon", "rate", "import_bank", "remove_bank"},
+        "quizzes": {"submit", "finish", "abandon", "rate", "import_bank", "remove_bank",
+                    "set_exam_rules", "reset_exam_rules"},
         "roleplay": {"finish"},
         "knowledge": {"toggle_bookmark", "save_note", "delete_note", "restore_note"},
         "reports": {"import_cohort_files", "remove_cohort_learner"},
-        "profiles": {"create", "rename", "set_pin", "delete", "undo_delete", "import_learner"},
+        "profiles": {"create", "rename", "set_pin", "delete", "undo_delete", "import_learner",
+                     "make_trainer", "drop_trainer"},
         "academy": {"install_pack", "set_setting"},
     }
     # Announce through a declared helper, or by hand (the kinds depend on the case).
@@ -112,14 +114,14 @@ def test_every_state_changing_facade_method_declares_its_changes(learner):
     reads = {
         "study": {"lesson_states", "resume_point", "next_lesson", "course_progress"},
         "quizzes": {"due_review_ids", "due_review_count", "next_review", "topic_mastery",
-                    "exam_history",
+                    "exam_history", "exam_rules", "exam_sections", "attempts_left",
                     "preview_import", "banks", "bank_questions"},
         "roleplay": {"start", "best_results", "runs"},
         "knowledge": {"search", "is_bookmarked", "bookmarks", "note_for", "notes"},
         "reports": {"records", "dashboard", "certificate", "cohort_learners",
                     "cohort_most_missed", "cohort_missed_cells", "cohort_score_distribution",
                     "cohort_topic_mastery", "cohort_statement_count", "cohort_report"},
-        "profiles": {"all", "get", "verify_pin"},
+        "profiles": {"all", "get", "verify_pin", "trainer", "is_trainer"},
         "academy": {"lesson", "inspect_pack", "setting"},
     }  # fmt: skip
     for name, service in services.items():

@@ -65,6 +65,9 @@ def test_trainer_imports_a_cohort_once_and_exports_reports(qtbot, window, tmp_pa
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
 
+    from tests.views.test_trainer_role import make_open_learner_trainer
+
+    make_open_learner_trainer(academy)  # the cohort is the trainer's
     window.show_page("progress")
     page = window.progress
     page.tabs.setCurrentWidget(page.trainer)

@@ -139,8 +139,10 @@ def test_certificate_pdf(qtbot, window, tmp_path):
 
 def test_cohort_import_and_reports(qtbot, window, tmp_path):
     from tests.reports.test_reports import two_learner_exports
+    from tests.views.test_trainer_role import make_open_learner_trainer
 
     a, b = two_learner_exports(window.academy, tmp_path, ((False, 0.0), (True, 1.0)))
+    make_open_learner_trainer(window.academy)  # the cohort tab is the trainer's
     window.show_page("progress")
     trainer = window.progress.trainer
     window.progress.tabs.setCurrentWidget(trainer)
