@@ -2302,7 +2302,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+3"/>
         <source>The final exam counts towards the certificate.</source>
-        <translation>期末考试的成绩计入结业证书。</translation>
+        <translation>结业考试的成绩计入结业证书。</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -2302,7 +2302,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+3"/>
         <source>The final exam counts towards the certificate.</source>
-        <translation>期末考試的成績計入結業證書。</translation>
+        <translation>結業考試的成績計入結業證書。</translation>
     </message>
     <message>
         <location line="+9"/>
