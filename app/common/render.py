@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.common.html_theme import DARK_THEME, HtmlTheme
@@ -23,6 +24,7 @@ CALLOUT_TITLES = {
     "phrase": "话术",
     "work": "在工作中",
     "note": "说明",
+    "answer": "参考答案",
 }
 
 
@@ -45,21 +47,51 @@ class _Renderer:
 _renderer: _Renderer | None = None
 
 
-def markdown_to_html(text: str, theme: HtmlTheme, assets: Path, callout_title=None) -> str:
+# A self-check's answers: ``!!! answer "参考答案"`` (or an older tip titled 参考答案). Where the
+# caller hides answers, the block shows its title and a ``reveal:N`` link instead, N counting
+# answer blocks through the page, so the learner tries first and looks when they ask.
+ANSWER_TITLES = {"参考答案", "參考答案"}
+
+
+@dataclass
+class AnswerBlocks:
+    """Which answer blocks of a page to show (``revealed``), and the words of the link."""
+
+    revealed: frozenset[int] = frozenset()
+    link: str = "显示参考答案"
+    seen: int = 0  # answer blocks met so far while rendering
+
+
+def markdown_to_html(
+    text: str, theme: HtmlTheme, assets: Path, callout_title=None, answers=None
+) -> str:
     global _renderer
     if _renderer is None:
         _renderer = _Renderer()
     raw = _renderer.convert(text)
-    return _postprocess(raw, theme, assets, callout_title or (lambda k: CALLOUT_TITLES.get(k, k)))
+    title = callout_title or (lambda k: CALLOUT_TITLES.get(k, k))
+    return _postprocess(raw, theme, assets, title, answers)
 
 
-def _postprocess(raw: str, theme: HtmlTheme, assets: Path, callout_title) -> str:
+def _is_answer(div: ET.Element, kind: str) -> bool:
+    if kind == "answer":
+        return True
+    title = next((c for c in div if "admonition-title" in (c.get("class") or "")), None)
+    return title is not None and "".join(title.itertext()).strip() in ANSWER_TITLES
+
+
+def _postprocess(raw: str, theme: HtmlTheme, assets: Path, callout_title, answers=None) -> str:
     root = ET.fromstring(f"<root>{_xmlish(raw)}</root>")
     for parent in list(root.iter()):
         for i, child in enumerate(list(parent)):
             cls = (child.get("class") or "").split()
             if child.tag == "div" and "admonition" in cls:
                 kind = next((c for c in cls if c != "admonition"), "note")
+                if answers is not None and _is_answer(child, kind):
+                    index = answers.seen
+                    answers.seen += 1
+                    if index not in answers.revealed:
+                        _hide_answer(child, index, answers.link)
                 parent.remove(child)
                 parent.insert(i, _callout_table(child, kind, theme, callout_title))
     for img in list(root.iter("img")):
@@ -105,6 +137,16 @@ def _postprocess(raw: str, theme: HtmlTheme, assets: Path, callout_title) -> str
             cell.set("style", f"font-size:{cell_pt}pt;")
     body = "".join(ET.tostring(child, encoding="unicode", method="html") for child in root)
     return (root.text or "") + body
+
+
+def _hide_answer(div: ET.Element, index: int, link: str) -> None:
+    """Keep the block's title; its content becomes one link that reveals it."""
+    for c in list(div):
+        if "admonition-title" not in (c.get("class") or ""):
+            div.remove(c)
+    p = ET.SubElement(div, "p")
+    a = ET.SubElement(p, "a", {"href": f"reveal:{index}"})
+    a.text = link
 
 
 def _asset_uri(src: str, assets: Path) -> str:
@@ -212,8 +254,11 @@ def lesson_html(
     key_terms_label: str = "关键词",
     callout_title=None,
     terms=(),
+    answers: AnswerBlocks | None = None,
 ) -> str:
-    """The whole lesson as one HTML page; each section starts at anchor ``sec-N``."""
+    """The whole lesson as one HTML page; each section starts at anchor ``sec-N``. With
+    ``answers``, self-check answers stay hidden behind a link until revealed (the reader);
+    without, they are shown (handouts, print)."""
     e = html.escape
     fonts = ", ".join(f"'{f}'" for f in theme.font_families)
     parts = [
@@ -235,7 +280,9 @@ def lesson_html(
     linked: set[str] = set()
     if lesson.intro:
         parts.append(
-            markdown_to_html(link_terms(lesson.intro, forms, linked), theme, assets, callout_title)
+            markdown_to_html(
+                link_terms(lesson.intro, forms, linked), theme, assets, callout_title, answers
+            )
         )
     for s in lesson.sections:
         # The anchor wraps the heading text: QTextDocument drops empty anchors.
@@ -244,7 +291,9 @@ def lesson_html(
             f'<a name="sec-{s.number}">{e(s.title)}</a></h2>'
         )
         parts.append(
-            markdown_to_html(link_terms(s.markdown, forms, linked), theme, assets, callout_title)
+            markdown_to_html(
+                link_terms(s.markdown, forms, linked), theme, assets, callout_title, answers
+            )
         )
     if lesson.key_terms:
         terms = " · ".join(e(t) for t in lesson.key_terms)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.common.render import lesson_html
+from app.common.render import AnswerBlocks, lesson_html
 from app.views.highlight import section_anchors
 from app.views.icons import icon
 from app.views.outline import OutlineTree
@@ -94,6 +94,7 @@ class LessonReader(ChangeAware, QWidget):
         self.academy = academy
         self.colors = colors
         self.lesson_id: str | None = None
+        self.revealed: set[int] = set()  # self-check answer blocks the learner has opened
         self.zoom = int(academy.setting("reader_zoom", 100) or 100)
         self._anchors: list[int] = []
         self.clock = StudyClock(self._save_study_time, self)
@@ -270,6 +271,8 @@ class LessonReader(ChangeAware, QWidget):
         if self.lesson_id and self.lesson_id != lesson_id:
             self.save_position()
         state = self.academy.study.open_lesson(lesson_id)
+        if lesson_id != self.lesson_id:
+            self.revealed = set()  # a lesson's self-check answers start hidden
         self.lesson_id = lesson_id
         self.clock.start(lesson_id)
         self._render()
@@ -301,6 +304,9 @@ class LessonReader(ChangeAware, QWidget):
                 minutes_label=self.tr("about {n} min"),
                 key_terms_label=self.tr("Key terms"),
                 terms=bundle.glossary.values(),
+                answers=AnswerBlocks(
+                    frozenset(self.revealed), self.tr("Show the answers (try first)")
+                ),
             ),
             theme.base_pt,
         )
@@ -441,6 +447,9 @@ class LessonReader(ChangeAware, QWidget):
         )
 
     def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "reveal":
+            self.reveal_answers(int(url.path() or url.toString()[len("reveal:") :] or 0))
+            return
         if url.scheme() == "term":
             self.show_term(url.path() or url.toString()[len("term:") :])
             return
@@ -452,6 +461,14 @@ class LessonReader(ChangeAware, QWidget):
                 section=int(fragment) if fragment.isdigit() else None,
                 scroll=None if fragment.isdigit() else 0.0,
             )
+
+    def reveal_answers(self, index: int) -> None:
+        """Show one self-check's answers, where the learner is reading."""
+        bar = self.page.verticalScrollBar()
+        at = bar.value()
+        self.revealed.add(index)
+        self._render()
+        bar.setValue(at)
 
     def show_term(self, term_id: str) -> None:
         """A glossary term was clicked: its definition, next to the pointer."""

@@ -1002,7 +1002,7 @@
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../app/views/reader.py" line="+112"/>
+        <location filename="../../app/views/reader.py" line="+113"/>
         <source>Previous lesson (Alt+Left)</source>
         <translation>上一課（Alt+←）</translation>
     </message>
@@ -1067,7 +1067,7 @@
         <translation>本課內容</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Section %1</source>
         <translation>第 %1 章</translation>
     </message>
@@ -1087,6 +1087,11 @@
         <translation>關鍵術語</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Show the answers (try first)</source>
+        <translation>先自己想一想，再點此查看參考答案</translation>
+    </message>
+    <message>
         <location line="+136"/>
         <source>Learned</source>
         <translation>已學完</translation>
@@ -1097,7 +1102,7 @@
         <translation>標記為已學</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Taught in: %1</source>
         <translation>講授於：%1</translation>
     </message>

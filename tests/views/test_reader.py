@@ -154,3 +154,21 @@ def test_study_clock_after_the_learner_is_closed_does_nothing(window, learner):
     clock.flush()  # must not raise in the Qt event loop
     window.reader.leave()
     assert not clock._timer.isActive(), "leaving the reader stops the clock's timer"
+
+
+def test_self_check_answers_stay_hidden_until_asked(qtbot, window):
+    """Issue 17: the learner tries the self-check first; one click shows its answers."""
+    reader = window.reader
+    window.open_lesson("what-is-a-complaint", scroll=0.0)
+    text = reader.page.toPlainText()
+    assert "参考答案" in text and "Show the answers (try first)" in text
+    lesson = window.academy.lesson("what-is-a-complaint")
+    answer_part = lesson.sections[-1].markdown.split("参考答案", 1)[1]
+    lines = [line.strip(" -1234.*") for line in answer_part.splitlines() if len(line) > 12]
+    shown = lambda page: sum(line[:12] in page for line in lines)  # noqa: E731
+    assert lines and shown(text) < len(lines) / 2, "the answers are not on the page yet"
+    before = len(text)
+    reader.reveal_answers(0)
+    after = reader.page.toPlainText()
+    assert shown(after) == len(lines) and len(after) > before
+    assert reader.lesson_id == "what-is-a-complaint"
