@@ -93,12 +93,22 @@ class Reports:
                 self._cohort_db = Cohort(self._core.paths.root / "cohort.sqlite")
             yield self._cohort_db
 
+    def _trainer_only(self) -> None:
+        """The cohort is the trainer's: with a learner's profile open, only the trainer may
+        change or export it (ProfileError("not-trainer")). Tools with no profile open may."""
+        if self._core.profile is not None:
+            from app.services.profiles import require_trainer
+
+            require_trainer(self._core)
+
     @mutation(cohort=True)
     def import_cohort_files(self, paths: list[Path], progress: Progress = NO_PROGRESS) -> list:
         """Add learners' exports (xAPI) to the cohort, one file at a time: a list of
         ImportReport, or the error (CohortImportError, OSError) that refused a file.
-        Importing a file twice adds nothing."""
+        Importing a file twice adds nothing. Trainer only (see ``_trainer_only``)."""
         from app.reports.cohort import CohortImportError
+
+        self._trainer_only()
 
         results: list = []
         for n, path in enumerate(paths):
@@ -113,6 +123,7 @@ class Reports:
 
     @mutation(cohort=True)
     def remove_cohort_learner(self, account: str) -> int:
+        self._trainer_only()
         with self._cohort() as cohort:
             return cohort.remove_learner(account)
 
@@ -151,6 +162,7 @@ class Reports:
             return cohort_report(cohort, self._core.content, labels)
 
     def export_cohort_csv(self, path: Path) -> Path:
+        self._trainer_only()
         from app.reports.cohort_report import cohort_csv
         from app.services.files import write_atomically
 

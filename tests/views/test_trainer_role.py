@@ -2,6 +2,7 @@
 see no cohort; the trainer changes the rules in a dialog and sees the cohort; the profile
 chooser names the trainer and hands the role on."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QSpinBox
 
@@ -127,3 +128,15 @@ def test_the_chooser_names_the_trainer_and_hands_the_role_on(qtbot, academy, mon
     pins[:] = ["2222"]
     chooser.trainer_btn.click()
     assert academy.profiles.trainer() is None
+
+
+def test_only_the_trainer_may_change_or_export_the_cohort(learner, tmp_path):
+    from app.services.errors import ProfileError
+
+    with pytest.raises(ProfileError, match="not-trainer"):
+        learner.reports.import_cohort_files([tmp_path / "x.json"])
+    with pytest.raises(ProfileError, match="not-trainer"):
+        learner.reports.export_cohort_csv(tmp_path / "c.csv")
+    make_open_learner_trainer(learner)
+    assert learner.reports.import_cohort_files([]) == []
+    assert learner.reports.export_cohort_csv(tmp_path / "c.csv").exists()
