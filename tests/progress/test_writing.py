@@ -55,3 +55,26 @@ def test_a_damaged_assessment_leaves_only_that_attempt_out(tmp_path: Path):
         conn.exec_driver_sql("UPDATE writing_attempt SET assessment = '[1]' WHERE task_id = 't2'")
     assert list(store.latest_writing()) == ["t1"]
     store.close()
+
+
+def test_the_facade_saves_and_announces_writing(learner):
+    from app.changes import Changes
+
+    heard = []
+    learner.bus.subscribe(lambda changes, _who: heard.append(changes))
+    task = learner.writing.tasks()[0]
+    assert learner.writing.attempt(task.id) is None and learner.writing.attempts() == {}
+    learner.writing.save_draft(task.id, "您好")
+    first, second, *_ = task.criterion_ids()
+    saved = learner.writing.save_assessment(task.id, {first: True, "not-a-criterion": True})
+    assert saved["assessment"] == {cid: cid == first for cid in task.criterion_ids()}
+    assert second in saved["assessment"]
+    assert learner.writing.attempts()[task.id]["text"] == "您好"
+    assert heard == [Changes(writing=True)] * 2
+    learner.writing.start_again(task.id)
+    assert learner.writing.attempt(task.id)["text"] == ""
+
+
+def test_without_a_learner_there_are_no_attempts(academy):
+    assert academy.writing.attempts() == {} and academy.writing.attempt("x") is None
+    assert {t.kind for t in academy.writing.tasks()} >= {"email", "complaint-record"}
