@@ -193,8 +193,13 @@ class WritingPage(ChangeAware, QWidget):
             meta += f" · {section.number}. {section.title}"
         show_html(
             self.brief,
-            writing_brief_html(task, theme, meta_line=meta, situation_label=self.tr("Situation"),
-                               task_label=self.tr("Your task")),  # fmt: skip
+            writing_brief_html(
+                task,
+                theme,
+                meta_line=meta,
+                situation_label=self.tr("Situation"),
+                task_label=self.tr("Your task"),
+            ),
             theme.base_pt,
         )
         self.lesson_btn.setVisible(bool(task.lesson))
@@ -207,8 +212,12 @@ class WritingPage(ChangeAware, QWidget):
         self._build_criteria(task, attempt.get("assessment", {}))
         show_html(
             self.answer,
-            writing_answer_html(task, theme, model_label=self.tr("Model answer"),
-                                faults_label=self.tr("Common faults")),  # fmt: skip
+            writing_answer_html(
+                task,
+                theme,
+                model_label=self.tr("Model answer"),
+                faults_label=self.tr("Common faults"),
+            ),
             theme.base_pt,
         )
         checked = bool(attempt.get("assessment"))

@@ -17,7 +17,6 @@ from app.common.script import AS_WRITTEN
 KINDS = ("email", "app-message", "review-reply", "apology-letter", "complaint-record")
 
 
-
 @dataclass(frozen=True)
 class Criterion:
     """One point of the rubric: what to check, and what a text that meets it looks like."""
