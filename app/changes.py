@@ -32,6 +32,7 @@ class Changes:
     review: bool = False  # the spaced-review queue
     scenario_runs: bool = False  # finished role-play runs
     notes: bool = False  # notes and bookmarks
+    writing: bool = False  # written-practice texts and their self-assessment
     profiles: bool = False  # the list of learners (created, renamed, deleted, PIN)
     settings: bool = False  # the learner's preferences
     rules: bool = False  # the exam rules the trainer set on this installation

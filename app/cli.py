@@ -27,6 +27,7 @@ VIEWS = (
     "roleplay",
     "scenario",
     "debrief",
+    "writing",
     "search",
     "glossary",
     "notes",

@@ -324,3 +324,62 @@ def case_html(case, theme: HtmlTheme, assets: Path, *, meta_line: str = "", term
         parts.append(markdown_to_html(link_terms(s.markdown, forms, linked), theme, assets))
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def _paragraphs(text: str) -> str:
+    """Plain course text as escaped paragraphs (a blank line between them), lines kept."""
+    e = html.escape
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
+    return "".join(f"<p>{e(b).replace(chr(10), '<br/>')}</p>" for b in blocks)
+
+
+def _page(theme: HtmlTheme, body: list[str]) -> str:
+    fonts = ", ".join(f"'{f}'" for f in theme.font_families)
+    return "\n".join(
+        [
+            f'<html><body style="font-family:{fonts}; color:{theme.text}; '
+            f'font-size:{theme.base_pt}pt; line-height:150%;">',
+            *body,
+            "</body></html>",
+        ]
+    )
+
+
+def writing_brief_html(
+    task, theme: HtmlTheme, *, meta_line: str = "", situation_label: str = "情境",
+    task_label: str = "写作任务",
+) -> str:  # fmt: skip
+    """A written-practice task's brief: the situation, then what to write (escaped text)."""
+    e = html.escape
+    bg, accent = theme.callout("tip")
+    return _page(
+        theme,
+        [
+            f'<p style="color:{theme.muted}; margin-bottom:0;">{e(meta_line)}</p>',
+            f'<h2 style="color:{theme.heading}; margin-top:4px;">{e(task.title)}</h2>',
+            f'<h3 style="color:{theme.heading};">{e(situation_label)}</h3>',
+            _paragraphs(task.situation),
+            f'<table class="callout" width="100%" cellpadding="10" cellspacing="0" '
+            f'bgcolor="{bg}"><tr><td><p style="color:{accent}; font-weight:600; margin:0;">'
+            f"{e(task_label)}</p>{_paragraphs(task.task)}</td></tr></table>",
+        ],
+    )
+
+
+def writing_answer_html(
+    task, theme: HtmlTheme, *, model_label: str = "参考答案", faults_label: str = "常见问题"
+) -> str:
+    """A task's model answer and its common faults (escaped text)."""
+    e = html.escape
+    faults = "".join(f"<li>{e(f)}</li>" for f in task.common_faults)
+    bg, accent = theme.callout("warning")
+    return _page(
+        theme,
+        [
+            f'<h3 style="color:{theme.heading}; margin-top:0;">{e(model_label)}</h3>',
+            _paragraphs(task.model_answer),
+            f'<table class="callout" width="100%" cellpadding="10" cellspacing="0" '
+            f'bgcolor="{bg}"><tr><td><p style="color:{accent}; font-weight:600; margin:0;">'
+            f"{e(faults_label)}</p><ul>{faults}</ul></td></tr></table>",
+        ],
+    )

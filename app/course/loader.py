@@ -26,6 +26,7 @@ from app.reference.glossary import load_glossary
 from app.reference.phrases import load_phrases
 from app.reference.syllabus import load_syllabus
 from app.scenario.loader import load_scenarios
+from app.writing.loader import load_writing
 
 
 def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
@@ -49,6 +50,7 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
     questions, question_refs = load_bank(root / "quizzes", base, problems)
     cases = load_cases(root / "cases", base, problems)
     scenarios, scenario_refs = load_scenarios(root / "scenarios", base, problems)
+    writing, writing_refs = load_writing(root / "writing", base, problems)
     check_cases(cases, ordered, {s.id for s in course.sections}, problems)
     section_ids = {s.id for s in course.sections}
     for q in questions:
@@ -61,6 +63,16 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
                     f"question '{q.id}': topic '{q.topic}' is not a section",
                 )
             )
+    for task in writing.values():
+        if task.section not in section_ids:
+            problems.append(
+                Problem(
+                    task.source,
+                    task.lines.get("section", 1),
+                    "broken-reference",
+                    f"writing task '{task.id}': section '{task.section}' is not a section",
+                )
+            )
     for lesson in ordered.values():
         check_lesson(lesson, ordered, set(glossary), assets, problems)
     shown_glossary = display_path(root / "glossary.yaml", base)
@@ -71,7 +83,7 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
     ]
     shown_desk = display_path(root / "desk.yaml", base)
     refs += [(shown_desk, checklist_lines[c.id], c.lesson) for c in checklists]
-    for shown, line, ref in refs + taught_refs + question_refs + scenario_refs:
+    for shown, line, ref in refs + taught_refs + question_refs + scenario_refs + writing_refs:
         wrong = check_lesson_ref(ref, ordered)
         if wrong:
             problems.append(Problem(shown, line, "broken-reference", wrong))
@@ -88,6 +100,7 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
         cases=cases,
         scenarios=scenarios,
         checklists=checklists,
+        writing=writing,
     )
 
 

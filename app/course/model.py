@@ -22,6 +22,7 @@ from app.reference.glossary import GlossaryTerm
 from app.reference.phrases import PhraseGroup
 from app.reference.syllabus import SyllabusItem
 from app.scenario.model import Scenario
+from app.writing.model import WritingTask
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class ContentBundle:
     cases: dict[str, CaseStudy] = field(default_factory=dict)
     scenarios: dict[str, Scenario] = field(default_factory=dict)
     checklists: tuple[Checklist, ...] = ()
+    writing: dict[str, WritingTask] = field(default_factory=dict)  # written practice
 
     def lesson_order(self) -> list[str]:
         return list(self.lessons)

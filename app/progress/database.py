@@ -26,6 +26,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_quiz",
     "0003_roleplay",
     "0004_notes",
+    "0005_writing",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 DB_NAME = "progress.db"

@@ -166,3 +166,18 @@ class Note(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class WritingAttempt(Base):
+    """A text the learner wrote for a written-practice task, and how they judged it against
+    the task's rubric: ``assessment`` is JSON ``{criterion_id: met}``. The latest attempt per
+    task is the one shown; earlier ones are kept."""
+
+    __tablename__ = "writing_attempt"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    task_id: Mapped[str] = mapped_column(String(80), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    assessment: Mapped[str] = mapped_column(Text, info={"json": True})
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

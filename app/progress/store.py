@@ -22,6 +22,7 @@ from app.progress.schema import (
     ScenarioRun,
     Setting,
     StudyTime,
+    WritingAttempt,
 )
 from app.progress.states import LEARNED, STARTED, LessonState
 
@@ -441,6 +442,80 @@ class ProgressStore:
                 return False
             row.deleted_at = None
             return True
+
+    # written practice ----------------------------------------------------------------------
+    def _latest_attempt(self, s: Session, task_id: str) -> WritingAttempt | None:
+        return s.scalar(
+            select(WritingAttempt)
+            .where(WritingAttempt.task_id == task_id)
+            .order_by(WritingAttempt.id.desc())
+            .limit(1)
+        )
+
+    def save_writing_draft(self, task_id: str, text: str) -> dict:
+        """The task's latest attempt with ``text`` (a first attempt is created)."""
+        now = datetime.now()
+        with self._session.begin() as s:
+            row = self._latest_attempt(s, task_id)
+            if row is None:
+                row = WritingAttempt(task_id=task_id, text=text, assessment="{}",
+                                     created_at=now, updated_at=now)  # fmt: skip
+                s.add(row)
+            elif row.text != text:
+                row.text = text
+                row.updated_at = now
+            s.flush()
+            return _attempt(row)
+
+    def save_writing_assessment(self, task_id: str, assessment: dict[str, bool]) -> dict:
+        """The learner's ticks against the rubric, on the task's latest attempt."""
+        now = datetime.now()
+        marks = json.dumps({str(k): bool(v) for k, v in assessment.items()}, sort_keys=True)
+        with self._session.begin() as s:
+            row = self._latest_attempt(s, task_id)
+            if row is None:
+                row = WritingAttempt(task_id=task_id, text="", assessment=marks,
+                                     created_at=now, updated_at=now)  # fmt: skip
+                s.add(row)
+            elif row.assessment != marks:
+                row.assessment = marks
+                row.updated_at = now
+            s.flush()
+            return _attempt(row)
+
+    def new_writing_attempt(self, task_id: str) -> dict:
+        """Start the task again: a new, empty attempt; the earlier ones are kept."""
+        now = datetime.now()
+        with self._session.begin() as s:
+            row = WritingAttempt(task_id=task_id, text="", assessment="{}", created_at=now,
+                                 updated_at=now)  # fmt: skip
+            s.add(row)
+            s.flush()
+            return _attempt(row)
+
+    def latest_writing(self, task_id: str | None = None) -> dict[str, dict]:
+        """{task id: its latest attempt} (of one task when ``task_id`` is given)."""
+        with self._session() as s:
+            query = select(WritingAttempt)
+            if task_id is not None:
+                query = query.where(WritingAttempt.task_id == task_id)
+            rows = s.scalars(query.order_by(WritingAttempt.id))
+            return {a["task_id"]: a for a in _readable("writing attempt", rows, _attempt,
+                                                          "updated_at")}  # fmt: skip
+
+
+def _attempt(w: WritingAttempt) -> dict:
+    marks = json.loads(w.assessment)
+    if not isinstance(marks, dict):
+        raise ValueError("assessment is not a mapping")
+    return {
+        "id": w.id,
+        "task_id": w.task_id,
+        "text": w.text,
+        "assessment": {str(k): bool(v) for k, v in marks.items()},
+        "created_at": w.created_at,
+        "updated_at": w.updated_at,
+    }
 
 
 def _answer(a: Answer) -> dict:

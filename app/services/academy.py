@@ -24,6 +24,7 @@ from app.services.quizzes import Quizzes
 from app.services.reports import Reports
 from app.services.roleplay import RolePlay
 from app.services.study import Study
+from app.services.writing import Writing
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ class Academy:
         self.knowledge = Knowledge(core)
         self.reports = Reports(core)
         self.profiles = Profiles(core)
+        self.writing = Writing(core)
         self.open_report = None  # what opening the learner's database found and repaired
         self._scratch: Path | None = None
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.views.icons import icon
 from app.views.theme import mark
 
-PAGES = ("home", "lesson", "quiz", "cases", "roleplay", "knowledge", "progress")
+PAGES = ("home", "lesson", "quiz", "cases", "roleplay", "knowledge", "progress", "writing")
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self._quiz = None  # a QuizPage, likewise
         self._cases = None  # a CasesPage, likewise
         self._roleplay = None  # a RolePlayPage, likewise
+        self._writing = None  # a WritingPage, likewise
         self._knowledge = None  # a KnowledgePage, likewise
         self._progress = None  # a ProgressPage, likewise
         self._desk = None  # the desk reference window, opened on request
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
                 ("roleplay", "message-square-quote", self.tr("Role-play"), "Ctrl+5"),
                 ("knowledge", "search", self.tr("Knowledge"), "Ctrl+6"),
                 ("progress", "circle-check-big", self.tr("Progress"), "Ctrl+7"),
+                ("writing", "pencil", self.tr("Writing"), "Ctrl+8"),
             )
         ):
             b = self._side_button(icon_name, label, f"{label} ({keys})")
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["roleplay"].setEnabled(False)
         self.nav_buttons["knowledge"].setEnabled(False)
         self.nav_buttons["progress"].setEnabled(False)
+        self.nav_buttons["writing"].setEnabled(False)
 
     def recolor(self, colors) -> None:
         """New colours for the frame (the pages are built with them by ``attach``)."""
@@ -165,6 +168,7 @@ class MainWindow(QMainWindow):
             ("roleplay", "Ctrl+5"),
             ("knowledge", "Ctrl+6"),
             ("progress", "Ctrl+7"),
+            ("writing", "Ctrl+8"),
         ):
             self.nav_buttons[key].setShortcut(QKeySequence(keys))
 
@@ -279,6 +283,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["roleplay"].setEnabled(bool(self.academy.content.scenarios))
         self.nav_buttons["knowledge"].setEnabled(True)
         self.nav_buttons["progress"].setEnabled(True)
+        self.nav_buttons["writing"].setEnabled(bool(self.academy.content.writing))
         self.profile_btn.setText(self.academy.profile.name if self.academy.profile else "")
         self.restore_geometry()
         for page in self.pages():
@@ -330,6 +335,16 @@ class MainWindow(QMainWindow):
         return self._roleplay
 
     @property
+    def writing(self):
+        if self._writing is None:
+            from app.views.writing import WritingPage
+
+            self._writing = WritingPage(self.academy, self.colors)
+            self._writing.open_lesson.connect(self.open_lesson)
+            self._add_page(self._writing)
+        return self._writing
+
+    @property
     def knowledge(self):
         if self._knowledge is None:
             from app.views.knowledge import KnowledgePage
@@ -361,7 +376,7 @@ class MainWindow(QMainWindow):
     def pages(self) -> Iterator:
         """Every page built so far."""
         for page in (self.home, self._reader, self._quiz, self._cases, self._roleplay,
-                     self._knowledge, self._progress):  # fmt: skip
+                     self._writing, self._knowledge, self._progress):  # fmt: skip
             if page is not None:
                 yield page
 

@@ -142,7 +142,31 @@ def _main_window(colors, academy, pid, seed, view, size, lesson_id, large=False)
         window.cases.large_btn.setChecked(large)
     elif view in ("roleplay", "scenario", "debrief"):
         _roleplay_state(window, view, lesson_id, large)
+    elif view == "writing":
+        _writing_state(window, lesson_id)
     return window
+
+
+def _writing_state(window, task_id: str | None) -> None:
+    """A task in the middle of its check: a draft written, the rubric shown, some points
+    ticked (the demo learner's text is the first half of the model answer)."""
+    from app.views.writing import ID_ROLE
+
+    academy = window.academy
+    window.show_page("writing")
+    page = window.writing
+    tasks = academy.writing.tasks()
+    task = academy.writing.task(task_id) if task_id else None
+    task = task or next((t for t in tasks if t.kind == "email"), tasks[0])
+    page.show_task(task.id)
+    rows = [page.list.item(r).data(ID_ROLE) for r in range(page.list.count())]
+    page.list.setCurrentRow(rows.index(task.id))
+    paragraphs = task.model_answer.split("\n\n")
+    page.editor.setPlainText("\n\n".join(paragraphs[: max(1, len(paragraphs) // 2)]))
+    page.save()
+    page.start_check()
+    for box in list(page.boxes.values())[:3]:
+        box.setChecked(True)
 
 
 def _wait_for(condition, seconds: float = 20.0) -> None:

@@ -839,6 +839,31 @@
         <source>Read in the lesson: %1</source>
         <translation>到课程中学习：%1</translation>
     </message>
+    <message>
+        <location filename="../../app/views/writing.py" line="+35"/>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App message</source>
+        <translation>应用内消息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public reply to a review</source>
+        <translation>公开回复评价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apology letter</source>
+        <translation>致歉信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint record</source>
+        <translation>投诉记录</translation>
+    </message>
 </context>
 <context>
     <name>LearnerDashboard</name>
@@ -1110,14 +1135,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+58"/>
+        <location filename="../../app/views/main_window.py" line="+59"/>
         <location line="+14"/>
-        <location line="+384"/>
+        <location line="+398"/>
         <source>Complaint Academy</source>
         <translation>客诉学堂</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-389"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -1152,6 +1177,11 @@
         <translation>学习进度</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Writing</source>
+        <translation>写作</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Switch learner (Ctrl+Shift+P)</source>
         <translation>切换学员（Ctrl+Shift+P）</translation>
@@ -1172,7 +1202,7 @@
         <translation>正在加载课程…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1277,7 +1307,7 @@
         <translation>关于客诉学堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Progress restored</source>
         <translation>学习进度已恢复</translation>
     </message>
@@ -2928,6 +2958,124 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="-12"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF（*.pdf）</translation>
+    </message>
+</context>
+<context>
+    <name>WritingPage</name>
+    <message>
+        <location filename="../../app/views/writing.py" line="+17"/>
+        <source>Writing tasks</source>
+        <translation>写作任务</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Written practice</source>
+        <translation>书面练习</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write, then check your text against the rubric.</source>
+        <translation>先动笔写，再对照评分要点逐条检查。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Situation and task</source>
+        <translation>情境与任务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
+        <source>Your text</source>
+        <translation>你写的内容</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Write here; your text is saved as you go.</source>
+        <translation>在这里写；内容会随写随存。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check against the rubric (Ctrl+Enter)</source>
+        <translation>对照评分要点检查（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read the lesson</source>
+        <translation>阅读相关课程</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Check point by point</source>
+        <translation>逐条检查</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+153"/>
+        <source>Show the model answer</source>
+        <translation>显示参考答案</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>Model answer and common faults</source>
+        <translation>参考答案与常见问题</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+160"/>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <location line="+152"/>
+        <source>checked: %1 of %2</source>
+        <translation>已自查：%1/%2 项达到</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <location line="+152"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Situation</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your task</source>
+        <translation>你的任务</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Model answer</source>
+        <translation>参考答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common faults</source>
+        <translation>常见问题</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tick each point your text meets: %1 of %2</source>
+        <translation>你的文字做到了哪一条，就勾选哪一条：%1/%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Show the model answer (you have not written anything yet)</source>
+        <translation>显示参考答案（你还没有写任何内容）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
     </message>
 </context>
 </TS>

@@ -839,6 +839,31 @@
         <source>Read in the lesson: %1</source>
         <translation>到課程中學習：%1</translation>
     </message>
+    <message>
+        <location filename="../../app/views/writing.py" line="+35"/>
+        <source>E-mail</source>
+        <translation>郵件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App message</source>
+        <translation>應用程式內訊息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public reply to a review</source>
+        <translation>公開回覆評價</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apology letter</source>
+        <translation>致歉信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint record</source>
+        <translation>投訴記錄</translation>
+    </message>
 </context>
 <context>
     <name>LearnerDashboard</name>
@@ -1110,14 +1135,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+58"/>
+        <location filename="../../app/views/main_window.py" line="+59"/>
         <location line="+14"/>
-        <location line="+384"/>
+        <location line="+398"/>
         <source>Complaint Academy</source>
         <translation>客訴學堂</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-389"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -1152,6 +1177,11 @@
         <translation>學習進度</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Writing</source>
+        <translation>寫作</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Switch learner (Ctrl+Shift+P)</source>
         <translation>切換學員（Ctrl+Shift+P）</translation>
@@ -1172,7 +1202,7 @@
         <translation>正在載入課程…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1277,7 +1307,7 @@
         <translation>關於客訴學堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Progress restored</source>
         <translation>學習進度已還原</translation>
     </message>
@@ -2928,6 +2958,124 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="-12"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF（*.pdf）</translation>
+    </message>
+</context>
+<context>
+    <name>WritingPage</name>
+    <message>
+        <location filename="../../app/views/writing.py" line="+17"/>
+        <source>Writing tasks</source>
+        <translation>寫作任務</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Written practice</source>
+        <translation>書面練習</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write, then check your text against the rubric.</source>
+        <translation>先動筆寫，再對照評分要點逐條檢查。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Situation and task</source>
+        <translation>情境與任務</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
+        <source>Your text</source>
+        <translation>你寫的內容</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Write here; your text is saved as you go.</source>
+        <translation>在這裡寫；內容會隨寫隨存。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check against the rubric (Ctrl+Enter)</source>
+        <translation>對照評分要點檢查（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read the lesson</source>
+        <translation>閱讀相關課程</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Check point by point</source>
+        <translation>逐條檢查</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+153"/>
+        <source>Show the model answer</source>
+        <translation>顯示參考答案</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>Model answer and common faults</source>
+        <translation>參考答案與常見問題</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+160"/>
+        <source>not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <location line="+152"/>
+        <source>checked: %1 of %2</source>
+        <translation>已自查：%1/%2 項達到</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <location line="+152"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Situation</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your task</source>
+        <translation>你的任務</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Model answer</source>
+        <translation>參考答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common faults</source>
+        <translation>常見問題</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tick each point your text meets: %1 of %2</source>
+        <translation>你的文字做到了哪一條，就勾選哪一條：%1/%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Show the model answer (you have not written anything yet)</source>
+        <translation>顯示參考答案（你還沒有寫任何內容）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved</source>
+        <translation>已儲存</translation>
     </message>
 </context>
 </TS>

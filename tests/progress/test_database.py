@@ -260,3 +260,19 @@ def test_upgrade_from_roleplay_schema_keeps_runs_and_adds_notes(tmp_path: Path):
     assert store.toggle_bookmark("lesson", "a", 1) is True
     assert store.save_note("lesson", "a", 1, "笔记") is not None
     store.close()
+
+
+def test_upgrade_from_notes_schema_keeps_notes_and_adds_writing(tmp_path: Path):
+    """0004 -> 0005: notes and bookmarks survive; written-practice attempts can be stored."""
+    db = _database_at(tmp_path, "0004_notes")
+    old = ProgressStore(create_engine_for(db))
+    old.save_note("case", "c", 2, "旧笔记")
+    old.toggle_bookmark("lesson", "a", 1)
+    old.close()
+    store = _upgraded(tmp_path, "0004_notes")
+    assert [n["text"] for n in store.notes()] == ["旧笔记"]
+    assert store.bookmarks()[0]["ref"] == "a"
+    store.save_writing_draft("t1", "您好")
+    store.save_writing_assessment("t1", {"tone": True})
+    assert store.latest_writing()["t1"]["assessment"] == {"tone": True}
+    store.close()
