@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"客诉学堂 {__version__}")
     p.add_argument("--data-dir", metavar="DIR", help="use DIR for databases, logs and backups")
-    p.add_argument("--lang", metavar="L", help="interface language: zh-CN (default), zh-TW, en")
+    p.add_argument("--lang", metavar="L", help="interface language: zh-CN (default), zh-TW, zh-HK, en")
     p.add_argument(
         "--smoke",
         action="store_true",
@@ -453,6 +453,7 @@ def cmd_handout(args) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from app.common.html_theme import HtmlTheme
+    from app.languages import font_language
     from app.services import Academy
     from app.views.classroom.handout import export_handout
     from app.views.theme import installed_families
@@ -463,7 +464,7 @@ def cmd_handout(args) -> int:
     if lesson is None:
         known = ", ".join(academy.content.lesson_order())
         raise ValueError(f"no lesson {args.lesson!r}; the lessons are: {known}")
-    lang = "zh-TW" if academy.lang == "zh-TW" else "zh-CN"
+    lang = font_language(academy.lang)
     theme = replace(HtmlTheme(), font_families=tuple(installed_families(lang)), base_pt=11)
     out = export_handout(
         lesson, Path(args.out), theme, academy.assets,
