@@ -27,6 +27,7 @@ TERMS: dict[str, str] = {
     "并跟进": "並跟進",
     "并合理": "並合理",
     "并发出": "並發出",
+    "并联系": "並聯繫",  # not 並聯 (wired in parallel)
     # 只: the adverb "only" (只), not the measure word (隻)
     "只能": "只能",
     "只有": "只有",
