@@ -51,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"客诉学堂 {__version__}")
     p.add_argument("--data-dir", metavar="DIR", help="use DIR for databases, logs and backups")
-    p.add_argument("--lang", metavar="L", help="interface language: zh-CN (default), zh-TW, en")
+    p.add_argument(
+        "--lang", metavar="L", help="interface language: zh-CN (default), zh-TW, zh-HK, en"
+    )
     p.add_argument(
         "--smoke",
         action="store_true",
@@ -73,6 +75,16 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--id", required=True, dest="pack_id")
     build.add_argument("--version", required=True, dest="pack_version")
     build.add_argument("--title", required=True)
+    export = csub.add_parser(
+        "export", help="write the whole course as text in one edition, for review"
+    )
+    export.add_argument("out", help="the text file to write (- for standard output)")
+    export.add_argument(
+        "--lang", dest="export_lang", choices=("zh-CN", "zh-TW", "zh-HK"),
+        help="the edition: zh-CN (Simplified), zh-TW (Taiwan), zh-HK (Hong Kong); "
+        "default: the global --lang, else zh-CN",
+    )  # fmt: skip
+    export.add_argument("--content", help="a content/ directory (default: the installed one)")
 
     quiz = sub.add_parser("quiz", help="question bank: Moodle GIFT / XML interchange")
     qsub = quiz.add_subparsers(dest="quiz_command", metavar="ACTION", required=True)
@@ -141,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
                 return cmd_content_install(args)
             if args.content_command == "pack":
                 return cmd_content_pack(args)
+            if args.content_command == "export":
+                return cmd_content_export(args)
             return cmd_content_check(args)
         if args.command == "quiz":
             return cmd_quiz(args)
@@ -244,6 +258,32 @@ def cmd_content_pack(args) -> int:
         raise ValueError(f"{folder} is not a content folder (no course.yaml)")
     print(build_pack(folder, Path(args.out), pack_id=args.pack_id, version=args.pack_version,
                      title=args.title))  # fmt: skip
+    return 0
+
+
+def cmd_content_export(args) -> int:
+    from app.common.script import script_for_language
+    from app.course.export_text import export_text
+    from app.languages import normalise_language
+
+    lang = normalise_language(args.export_lang or args.lang)
+    if lang == "en":
+        lang = "zh-CN"  # the course is written in Chinese only
+    if args.content:
+        from app.course.library import load_library
+
+        root = Path(args.content).resolve()
+        bundle = load_library(root, root.parent / "assets", script_for_language(lang))
+    else:
+        from app.services import Academy
+
+        bundle = Academy(args.data_dir, lang=lang).content  # the installed course, cached
+    text = export_text(bundle, lang)
+    if args.out == "-":
+        sys.stdout.write(text)
+    else:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"{args.out}: {lang}, {len(text.splitlines())} lines")
     return 0
 
 
@@ -454,6 +494,7 @@ def cmd_handout(args) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from app.common.html_theme import HtmlTheme
+    from app.languages import font_language
     from app.services import Academy
     from app.views.classroom.handout import export_handout
     from app.views.theme import installed_families
@@ -464,7 +505,7 @@ def cmd_handout(args) -> int:
     if lesson is None:
         known = ", ".join(academy.content.lesson_order())
         raise ValueError(f"no lesson {args.lesson!r}; the lessons are: {known}")
-    lang = "zh-TW" if academy.lang == "zh-TW" else "zh-CN"
+    lang = font_language(academy.lang)
     theme = replace(HtmlTheme(), font_families=tuple(installed_families(lang)), base_pt=11)
     out = export_handout(
         lesson, Path(args.out), theme, academy.assets,

@@ -1,8 +1,12 @@
 """Show Simplified-Chinese content in Traditional script through OpenCC.
 
-Authors write Simplified only. ``s2twp`` also converts vocabulary (信息 → 資訊), which is what
-readers of Traditional expect. The converter is built once per process; converted bundles
-are cached on disk by ``app.course.cache``, so this runs once per content change.
+Authors write Simplified only. The Taiwan edition uses OpenCC's ``s2tw`` and the Hong Kong
+edition ``s2hk``: characters and regional variants, no phrase substitution. (``s2twp`` also
+swaps in Taiwanese computing vocabulary — 程序公平 → 程式公平, 权限 → 許可權, a bank's 窗口
+→ 視窗 — which is wrong for a course about complaint handling, and it changed quiz answers.)
+The few words the character step still gets wrong are corrected by a reviewed term table,
+``app.common.traditional_terms.TERMS``. Converters are built once per process; converted
+bundles are cached on disk by ``app.course.cache``, so this runs once per content change.
 
 ``convert_strings`` converts every ``str`` in a frozen dataclass, recursing into tuples,
 lists, dicts (values only: keys are ids) and nested dataclasses. A field that must stay as
@@ -14,41 +18,69 @@ declaration of what script conversion touches.
 from __future__ import annotations
 
 import dataclasses
-from functools import lru_cache
+import re
+from functools import lru_cache, partial
 from typing import Any
 
+from app.common.traditional_terms import TERMS
+
 SIMPLIFIED = "zh-Hans"
-TRADITIONAL = "zh-Hant"
+TRADITIONAL = "zh-Hant"  # Taiwan standard characters
+HONG_KONG = "zh-Hant-HK"  # Hong Kong standard characters
+TRADITIONAL_SCRIPTS = (TRADITIONAL, HONG_KONG)
+
+# OpenCC configuration of each Traditional edition, and the variant step that localises the
+# term table's values (written in OpenCC's standard Traditional) for it.
+_CONFIGS = {TRADITIONAL: ("s2tw", "t2tw"), HONG_KONG: ("s2hk", "t2hk")}
 
 # ``field(metadata=AS_WRITTEN)``: a dataclass field that script conversion leaves alone.
 AS_WRITTEN = {"script": False}
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=6)
 def _converter(config: str):
     import opencc
 
     return opencc.OpenCC(config)
 
 
-# Words where s2twp's Taiwan phrasing is wrong for this course, and what to write instead: it
-# turns 用户 (a customer of a bank, a telecom or an app) into 使用者 (a user of software), so
-# "老用户" would read 老使用者. They are shielded from the converter with private-use markers.
-KEEP_IN_TRADITIONAL = {"用户": "用戶"}
+@lru_cache(maxsize=1)
+def _term_pattern() -> re.Pattern:
+    # longest first, so 统一只回 wins over 只... and a term inside a longer one is not split
+    return re.compile("|".join(re.escape(t) for t in sorted(TERMS, key=len, reverse=True)))
 
 
-def to_traditional(text: str) -> str:
+@lru_cache(maxsize=2)
+def _marks(script: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Term → private-use mark, and mark → the term's form in ``script``."""
+    variants = _converter(_CONFIGS[script][1])
+    to_mark, from_mark = {}, {}
+    for i, (simplified, traditional) in enumerate(TERMS.items()):
+        mark = chr(0xE000 + i)
+        to_mark[simplified] = mark
+        from_mark[mark] = variants.convert(traditional)
+    return to_mark, from_mark
+
+
+def to_traditional(text: str, script: str = TRADITIONAL) -> str:
+    """``text`` in Taiwan (``TRADITIONAL``) or Hong Kong (``HONG_KONG``) characters."""
     if not text:
         return text
-    marks = {}
-    for i, (simplified, traditional) in enumerate(KEEP_IN_TRADITIONAL.items()):
-        mark = chr(0xE000 + i)
-        marks[mark] = traditional
-        text = text.replace(simplified, mark)
-    out = _converter("s2twp").convert(text)
-    for mark, traditional in marks.items():
-        out = out.replace(mark, traditional)
+    to_mark, from_mark = _marks(script)
+    text = _term_pattern().sub(lambda m: to_mark[m.group(0)], text)
+    out = _converter(_CONFIGS[script][0]).convert(text)
+    if any(mark in out for mark in from_mark):
+        out = "".join(from_mark.get(ch, ch) for ch in out)
     return out
+
+
+def converter_for(script: str):
+    """The function that writes Simplified text in ``script`` (identity for Simplified)."""
+    if script == SIMPLIFIED:
+        return lambda text: text
+    if script not in _CONFIGS:
+        raise ValueError(f"unknown script {script!r}")
+    return partial(to_traditional, script=script)
 
 
 def to_simplified(text: str) -> str:
@@ -78,4 +110,8 @@ def convert_strings(value: Any, convert=to_traditional) -> Any:
 
 
 def script_for_language(lang: str) -> str:
-    return TRADITIONAL if lang.lower() in ("zh-tw", "zh_tw", "zh-hant", "zh-hk") else SIMPLIFIED
+    """The script a learner reading in interface language ``lang`` gets the course in."""
+    key = lang.lower().replace("_", "-")
+    if key in ("zh-hk", "zh-mo", "zh-hant-hk"):
+        return HONG_KONG
+    return TRADITIONAL if key in ("zh-tw", "zh-hant") else SIMPLIFIED

@@ -22,7 +22,7 @@ from app.course.frozen_json import decode, encode
 from app.course.model import ContentBundle
 
 log = logging.getLogger(__name__)
-CACHE_FORMAT = 13  # bump when the bundle's classes change (13: written practice)
+CACHE_FORMAT = 14  # bump when the bundle or its conversion changes (14: writing + s2tw/s2hk)
 MAX_CACHE_BYTES = 64 * 1024 * 1024  # the bundled course is ~2 MB; bigger is not ours
 
 

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from app.common.script import SIMPLIFIED, TRADITIONAL, convert_strings
+from app.common.script import SIMPLIFIED, TRADITIONAL_SCRIPTS, convert_strings, converter_for
 from app.course.model import ContentBundle
 
 
 def convert_bundle(bundle: ContentBundle, script: str) -> ContentBundle:
     if script == bundle.script:
         return bundle
-    if script != TRADITIONAL or bundle.script != SIMPLIFIED:
+    if script not in TRADITIONAL_SCRIPTS or bundle.script != SIMPLIFIED:
         raise ValueError(f"cannot convert {bundle.script} to {script}")
-    return convert_strings(bundle).with_script(TRADITIONAL)
+    return convert_strings(bundle, converter_for(script)).with_script(script)

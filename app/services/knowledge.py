@@ -70,11 +70,12 @@ class Knowledge:
 
             mine = search_notes(core.store().notes(), core.content, query)
             hits = sorted([*hits, *mine], key=lambda h: -h.score)[:limit]
-        if core.lang == "zh-TW":
-            from app.common.script import to_traditional
+        from app.common.script import SIMPLIFIED, converter_for, script_for_language
 
-            hits = [replace(h, title=to_traditional(h.title), snippet=to_traditional(h.snippet))
-                    for h in hits]  # fmt: skip
+        script = script_for_language(core.lang)
+        if script != SIMPLIFIED:
+            convert = converter_for(script)
+            hits = [replace(h, title=convert(h.title), snippet=convert(h.snippet)) for h in hits]
         return hits
 
     # bookmarks and notes ---------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.changes import mutation
+from app.languages import is_traditional
 from app.services.core import Core
 
 
@@ -255,7 +256,7 @@ class Quizzes:
         from app.quiz.interchange.moodlexml import export_moodle_xml
 
         questions = self._core.content.questions
-        if self._core.lang == "zh-TW":  # interchange files carry the course's own text
+        if is_traditional(self._core.lang):  # interchange files carry the course's own text
             from app.course.library import load_library
 
             questions = load_library(

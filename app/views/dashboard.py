@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.languages import font_language
 from app.views.ops import describe, run_op
 from app.views.page import ChangeAware
 from app.views.plain import plain
@@ -32,7 +33,7 @@ from app.views.theme import mark
 def _families(academy) -> tuple[str, ...]:
     from app.views.theme import installed_families
 
-    return tuple(installed_families("zh-TW" if academy.lang == "zh-TW" else "zh-CN"))
+    return tuple(installed_families(font_language(academy.lang)))
 
 
 def ask_save_path(parent, title: str, file_name: str, file_filter: str) -> str | None:

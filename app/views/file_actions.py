@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 
+from app.languages import font_language
 from app.views.ops import Op, run_op
 from app.views.page import WindowPart
 
@@ -49,7 +50,7 @@ class FileActions(WindowPart):
         path = path or self._save_path(title, f"{lesson.title}.pdf", self.tr("PDF (*.pdf)"))
         if not path:
             return None
-        lang = "zh-TW" if self.academy.lang == "zh-TW" else "zh-CN"
+        lang = font_language(self.academy.lang)
         theme = replace(HtmlTheme(), font_families=tuple(installed_families(lang)), base_pt=11)
         notes_label, course = self.tr("Presenter notes"), self.tr("Complaint Academy")
         assets = self.academy.assets

@@ -40,11 +40,13 @@ def highlight_terms(browser: QTextBrowser, terms: list[str], start: int = 0) -> 
 
 def display_terms(query_terms: list[str], lang: str) -> list[str]:
     """The query's terms as they appear on a page in ``lang``'s script (and as typed)."""
-    if lang != "zh-TW":
-        return query_terms
-    from app.common.script import to_traditional
+    from app.common.script import SIMPLIFIED, converter_for, script_for_language
 
-    return list(dict.fromkeys([*query_terms, *(to_traditional(t) for t in query_terms)]))
+    script = script_for_language(lang)
+    if script == SIMPLIFIED:
+        return query_terms
+    convert = converter_for(script)
+    return list(dict.fromkeys([*query_terms, *(convert(t) for t in query_terms)]))
 
 
 def section_anchors(browser, count: int) -> list[int]:

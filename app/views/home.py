@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.languages import is_traditional
 from app.views.outline import OutlineTree
 from app.views.page import ChangeAware
 from app.views.plain import plain
@@ -33,6 +34,17 @@ class HomePage(ChangeAware, QWidget):
         self.subtitle = plain(QLabel())
         mark(self.subtitle, "Muted")
         self.subtitle.setWordWrap(True)
+        # for Traditional-script learners: the course teaches mainland rules
+        self.jurisdiction = QLabel(
+            self.tr(
+                "This course teaches the rules of mainland China. Consumer-protection and "
+                "financial rules in Taiwan and Hong Kong differ: where you handle complaints, "
+                "the local rules apply."
+            )
+        )
+        self.jurisdiction.setWordWrap(True)
+        mark(self.jurisdiction, "Muted")
+        self.jurisdiction.setVisible(is_traditional(academy.lang))
 
         card = QFrame()
         mark(card, "Card")
@@ -71,6 +83,7 @@ class HomePage(ChangeAware, QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.greeting)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.jurisdiction)
         layout.addWidget(card)
         layout.addSpacing(6)
         layout.addWidget(outline_title)
@@ -83,13 +96,16 @@ class HomePage(ChangeAware, QWidget):
         self.resume_btn.setEnabled(False)
 
     def affected_by(self, changes, initiator) -> bool:
-        return changes.touches("lessons", "answers", "review", "scenario_runs", "profiles")
+        return changes.touches(
+            "lessons", "answers", "review", "scenario_runs", "profiles", "settings"
+        )
 
     def refresh(self) -> None:
         a = self.academy
         name = a.profile.name if a.profile else ""
         self.greeting.setText(self.tr("Hello, %1").replace("%1", name))
         self.subtitle.setText(a.content.course.title)
+        self.jurisdiction.setVisible(is_traditional(a.lang))
         p = a.study.course_progress()
         self.progress.setMaximum(max(1, p.total))
         self.progress.setValue(p.learned)

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.languages import interface_catalogue
 from app.paths import assets_dir
 
 _installed: list[QTranslator] = []
 
 
 def install_language(lang: str) -> bool:
-    """Switch the interface to ``lang`` (zh-CN, zh-TW, en). Returns False if a catalogue is
-    missing, in which case the English source strings show."""
+    """Switch the interface to ``lang`` (zh-CN, zh-TW, zh-HK, en). Returns False if a catalogue
+    is missing, in which case the English source strings show. zh-HK uses the zh-TW catalogue
+    (the course itself is converted for Hong Kong: see ``app.common.script``)."""
     app = QCoreApplication.instance()
     for t in _installed:
         app.removeTranslator(t)
@@ -24,7 +26,7 @@ def install_language(lang: str) -> bool:
     QLocale.setDefault(QLocale(lang.replace("-", "_")))
     if lang == "en":
         return True
-    qt_name = lang.replace("-", "_")
+    qt_name = interface_catalogue(lang).replace("-", "_")
     ok = True
     ours = QTranslator(app)
     if ours.load(f"academy_{qt_name}", str(assets_dir() / "i18n")):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from app.languages import font_language
+
 CLASSROOM_VIEWS = ("projector", "presenter", "livequiz", "handout")
 PROGRESS_VIEWS = ("dashboard", "trainer", "certificate")
 TRAINER_VIEWS = ("trainer", "examrules")  # shown with the trainer's profile open
@@ -277,7 +279,7 @@ def _classroom_shot(view, out: Path, size, academy, item_id: str | None, section
     from app.views.classroom.windows import HandCounts, PresenterWindow, ProjectorWindow
     from app.views.theme import installed_families
 
-    families = tuple(installed_families("zh-TW" if academy.lang == "zh-TW" else "zh-CN"))
+    families = tuple(installed_families(font_language(academy.lang)))
     lesson = academy.lesson(item_id or "") or next(iter(academy.content.lessons.values()))
     out.parent.mkdir(parents=True, exist_ok=True)
     if view == "handout":

@@ -13,6 +13,8 @@ from collections import namedtuple
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.languages import font_language, is_traditional
+
 FONT_CHOICES = {
     "zh-CN": [
         "Microsoft YaHei UI",
@@ -84,7 +86,7 @@ DARK = Colors(
 def font_families(lang: str) -> list[str]:
     """Preferred families for ``lang``, most wanted first, with Simplified faces as fallback
     for Chinese text in the English interface. Qt skips the ones that are not installed."""
-    if lang == "zh-TW":
+    if is_traditional(lang):
         return FONT_CHOICES["zh-TW"] + FONT_CHOICES["zh-CN"]
     return list(dict.fromkeys(FONT_CHOICES.get(lang, []) + FONT_CHOICES["zh-CN"]))
 
@@ -211,7 +213,7 @@ def mark_progress(bar) -> None:
 def html_theme(colors: Colors, lang: str, base_pt: float):
     from app.common.html_theme import DARK_THEME, HtmlTheme
 
-    families = tuple(installed_families("zh-TW" if lang == "zh-TW" else "zh-CN"))
+    families = tuple(installed_families(font_language(lang)))
     base = DARK_THEME if colors is DARK else HtmlTheme()
     from dataclasses import replace
 

@@ -323,7 +323,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../app/views/file_actions.py" line="+48"/>
+        <location filename="../../app/views/file_actions.py" line="+49"/>
         <source>Export the handout</source>
         <translation>导出讲义</translation>
     </message>
@@ -515,7 +515,12 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/views/home.py" line="+45"/>
+        <location filename="../../app/views/home.py" line="+40"/>
+        <source>This course teaches the rules of mainland China. Consumer-protection and financial rules in Taiwan and Hong Kong differ: where you handle complaints, the local rules apply.</source>
+        <translation>本课程讲授的是中国大陆的规则。台湾与香港的消费者保护及金融规则与此不同：在当地处理投诉时，请以当地规定为准。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Course progress</source>
         <translation>课程进度</translation>
     </message>
@@ -525,7 +530,7 @@
         <translation>课程大纲</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
@@ -535,12 +540,12 @@
         <translation>正在加载课程…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Hello, %1</source>
         <translation>您好，%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 of %2 lessons learned</source>
         <translation>共 %2 课，已学完 %1 课</translation>
     </message>
@@ -868,7 +873,7 @@
 <context>
     <name>LearnerDashboard</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+89"/>
+        <location filename="../../app/views/dashboard.py" line="+90"/>
         <source>lessons learned</source>
         <translation>已学完的课</translation>
     </message>

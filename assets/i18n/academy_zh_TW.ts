@@ -323,7 +323,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../app/views/file_actions.py" line="+48"/>
+        <location filename="../../app/views/file_actions.py" line="+49"/>
         <source>Export the handout</source>
         <translation>匯出講義</translation>
     </message>
@@ -515,7 +515,12 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/views/home.py" line="+45"/>
+        <location filename="../../app/views/home.py" line="+40"/>
+        <source>This course teaches the rules of mainland China. Consumer-protection and financial rules in Taiwan and Hong Kong differ: where you handle complaints, the local rules apply.</source>
+        <translation>本課程講授的是中國大陸的規則。台灣與香港的消費者保護及金融規則與此不同：在當地處理投訴時，請以當地規定為準。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Course progress</source>
         <translation>課程進度</translation>
     </message>
@@ -525,7 +530,7 @@
         <translation>課程大綱</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Welcome</source>
         <translation>歡迎</translation>
     </message>
@@ -535,12 +540,12 @@
         <translation>正在載入課程…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Hello, %1</source>
         <translation>您好，%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 of %2 lessons learned</source>
         <translation>共 %2 課，已學完 %1 課</translation>
     </message>
@@ -868,7 +873,7 @@
 <context>
     <name>LearnerDashboard</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+89"/>
+        <location filename="../../app/views/dashboard.py" line="+90"/>
         <source>lessons learned</source>
         <translation>已學完的課</translation>
     </message>

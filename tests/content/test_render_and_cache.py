@@ -80,12 +80,15 @@ def test_damaged_cache_is_ignored(tmp_path: Path):
     assert again.lessons.keys() == good.lessons.keys()
 
 
-def test_traditional_keeps_taiwan_business_words_for_customers():
-    """s2twp turns 用户 into 使用者 (a software user); a bank's or telecom's customer is 用戶."""
-    from app.common.script import to_traditional
+def test_traditional_converts_characters_not_vocabulary():
+    """The course's own words stay (s2tw, not s2twp): 用户 is 用戶, not 使用者 (a software
+    user), and 软件, 网络, 信息, 数据 are only written in Traditional characters."""
+    from app.common.script import HONG_KONG, to_traditional
 
     text = to_traditional("老用户反映软件的网络信息有误，用户数据要保护。")
-    assert text == "老用戶反映軟體的網路資訊有誤，用戶資料要保護。"
+    assert text == "老用戶反映軟件的網絡信息有誤，用戶數據要保護。"
+    assert to_traditional("线上窗口里着急", HONG_KONG) == "線上窗口裏着急"
+    assert to_traditional("线上窗口里着急") == "線上窗口裡著急"
     hant = load_library(content_dir(), assets_dir(), TRADITIONAL)
     words = "".join(s.markdown for c in hant.cases.values() for s in c.sections)
     assert "使用者" not in words and "用戶" in words

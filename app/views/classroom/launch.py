@@ -3,6 +3,7 @@ the role-play on the projector. One show at a time; a new one closes the old."""
 
 from __future__ import annotations
 
+from app.languages import font_language
 from app.views.page import WindowPart
 
 
@@ -15,7 +16,7 @@ class Teaching(WindowPart):
     def families(self) -> tuple[str, ...]:
         from app.views.theme import installed_families
 
-        return tuple(installed_families("zh-TW" if self.academy.lang == "zh-TW" else "zh-CN"))
+        return tuple(installed_families(font_language(self.academy.lang)))
 
     def _open(self, show):
         from app.views.classroom.windows import Classroom
