@@ -52,7 +52,7 @@ def test_a_bad_rule_in_course_yaml_is_a_problem_with_its_line(content_copy: Path
     assert found == {(exams_line + 3, "invalid"), (exams_line + 4, "broken-reference")}
     assert bundle.course.exams.final == ExamRule(minutes=30, sections=("s01",))
     assert bundle.course.exams.exam.per_section == 4
-    assert len(bundle.course.sections) == 11, "the rest of the course is unaffected"
+    assert len(bundle.course.sections) == 12, "the rest of the course is unaffected"
 
 
 def test_the_override_file_is_untrusted(tmp_path: Path, caplog):

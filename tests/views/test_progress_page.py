@@ -17,15 +17,15 @@ def test_dashboard_shows_figures_charts_and_the_next_lesson(qtbot, window):
     _study(window.academy)
     window.show_page("progress")
     d = window.progress.learner
-    assert d.tiles["progress"].value.text() == "1 / 18"
+    assert d.tiles["progress"].value.text() == "1 / 20"
     assert d.tiles["time"].value.text().startswith("0 h 10")
     assert d.tiles["streak"].value.text() == "1"
     assert int(d.tiles["reviews"].value.text()) >= 1 and d.review_btn.isEnabled()
     views = d.findChildren(QChartView)
     assert len(views) == 1, "per-section chart; no exam yet"
     bars = views[0].chart().series()[0]
-    assert bars.count() == 2 and bars.barSets()[0].count() == 11
-    assert not d.cert_btn.isEnabled() and "18" not in d.cert_label.text()
+    assert bars.count() == 2 and bars.barSets()[0].count() == 12
+    assert not d.cert_btn.isEnabled() and "20" not in d.cert_label.text()
     with qtbot.waitSignal(d.open_lesson) as signal:
         d.next_btn.click()
     assert signal.args[0] in window.academy.content.lessons
@@ -46,7 +46,7 @@ def test_certificate_pdf_names_the_learner_and_the_code(qtbot, window, tmp_path)
     pdfium = pytest.importorskip("pypdfium2")
     from app.demo import seed_progress
 
-    seed_progress(window.academy, 18, 1.0, 5, final=True)
+    seed_progress(window.academy, 20, 1.0, 5, final=True)
     window.show_page("progress")
     d = window.progress.learner
     cert, _ = window.academy.reports.certificate()
