@@ -9,7 +9,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 DEMO_NAME = "演示学员"
-COHORT = (("陈静", 18, 0.9), ("刘洋", 12, 0.7), ("周敏", 6, 0.5))  # name, lessons, right share
+ALL = 10_000  # "every lesson", whatever the course holds
+COHORT = (("陈静", ALL, 0.9), ("刘洋", 12, 0.7), ("周敏", 6, 0.5))  # name, lessons, right share
 
 
 def create_demo_profiles(academy) -> str:
@@ -116,7 +117,7 @@ def seed_cohort_exports(academy, folder: Path) -> list[Path]:
     out = []
     for n, (name, learned, share) in enumerate(COHORT):
         academy.open_learner(academy.profiles.create(name).id)
-        seed_progress(academy, learned, share, 10 + n, final=learned == 18)
+        seed_progress(academy, learned, share, 10 + n, final=learned == ALL)
         out.append(academy.reports.export(Path(folder) / f"{name}.json", "xapi"))
     academy.open_learner(me)
     return out

@@ -349,7 +349,7 @@ def _progress_state(window, view: str, out: Path):
     the certificate (rendered from its PDF)."""
     import tempfile
 
-    from app.demo import seed_cohort_exports, seed_progress
+    from app.demo import ALL, seed_cohort_exports, seed_progress
 
     academy = window.academy
     if view == "trainer":
@@ -360,7 +360,7 @@ def _progress_state(window, view: str, out: Path):
         page.tabs.setCurrentWidget(page.trainer)
         page.trainer.import_files([str(p) for p in sorted(exports)])
         return window
-    seed_progress(academy, 18 if view == "certificate" else 11, 0.8, 3, final=True)
+    seed_progress(academy, ALL if view == "certificate" else 11, 0.8, 3, final=True)
     window.show_page("progress")
     if view == "certificate":
         import pypdfium2 as pdfium
