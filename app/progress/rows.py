@@ -147,30 +147,23 @@ def _check_for(column):
     return check
 
 
-def _fits(column) -> str:
-    """SQL that is true when ``column``'s stored value is of the kind the app writes."""
-    from sqlalchemy import Boolean, Float, Integer
-
-    name = f'"{column.name}"'
-    kind = column.type
-    if isinstance(kind, Boolean):
-        ok = f"{name} IN (0, 1)"
-    elif isinstance(kind, Integer):
-        ok = f"typeof({name}) = 'integer'"
-    elif isinstance(kind, Float):
-        ok = f"typeof({name}) IN ('real', 'integer')"
-    else:  # String, Text and dates are stored as text
-        ok = f"typeof({name}) = 'text'"
-    if column.nullable and not column.primary_key:
-        ok = f"({ok} OR {name} IS NULL)"
-    return ok
+def _fits(name: str, kind: str, nullable: bool) -> str:
+    """SQL that is true when a stored value is of the kind the app writes."""
+    col = f'"{name}"'
+    ok = {
+        "bool": f"{col} IN (0, 1)",
+        "int": f"typeof({col}) = 'integer'",
+        "float": f"typeof({col}) IN ('real', 'integer')",
+    }.get(kind, f"typeof({col}) = 'text'")  # text, and dates stored as text
+    return f"({ok} OR {col} IS NULL)" if nullable else ok
 
 
 def conformity_problem(path: Path) -> str | None:
     """Why the database at the head revision is not as the migrations made it — a table
     missing or replaced by a view, a column missing, a trigger or view planted, a value of
-    the wrong kind — or None. Costs about one scan of the file (as quick_check does)."""
-    from app.progress.schema import Base
+    the wrong kind — or None. Costs about one scan of the file (as quick_check does), and
+    imports no SQLAlchemy: the tables come from ``app.progress.columns``."""
+    from app.progress.columns import TABLES
 
     con = open_read_only(path)
     try:
@@ -181,18 +174,18 @@ def conformity_problem(path: Path) -> str | None:
         extra = sorted(n for k, n in objects if k in ("trigger", "view"))
         if extra:
             return f"it holds triggers or views the app never made ({', '.join(extra[:3])})"
-        for table in Base.metadata.sorted_tables:
-            if ("table", table.name) not in objects:
-                return f"the table {table.name} is missing"
-            have = {r[1].decode() for r in con.execute(f'PRAGMA table_info("{table.name}")')}
-            missing = [c.name for c in table.columns if c.name not in have]
+        for table, columns in TABLES.items():
+            if ("table", table) not in objects:
+                return f"the table {table} is missing"
+            have = {r[1].decode() for r in con.execute(f'PRAGMA table_info("{table}")')}
+            missing = [c[0] for c in columns if c[0] not in have]
             if missing:
-                return f"the table {table.name} lacks {', '.join(missing)}"
-            where = " AND ".join(_fits(c) for c in table.columns)
-            bad = con.execute(f'SELECT count(*) FROM "{table.name}" WHERE NOT ({where})')
+                return f"the table {table} lacks {', '.join(missing)}"
+            where = " AND ".join(_fits(*c) for c in columns)
+            bad = con.execute(f'SELECT count(*) FROM "{table}" WHERE NOT ({where})')
             count = bad.fetchone()[0]
             if count:
-                return f"{count} row(s) of {table.name} hold values of the wrong kind"
+                return f"{count} row(s) of {table} hold values of the wrong kind"
     finally:
         con.close()
     return None
