@@ -75,3 +75,13 @@ def preview_labels() -> dict[str, str]:
         "also": QCoreApplication.translate("Labels", "Also"),
         "read": QCoreApplication.translate("Labels", "Read in the lesson: %1"),
     }
+
+
+def writing_kind_names() -> dict[str, str]:
+    return {
+        "email": QCoreApplication.translate("Labels", "E-mail"),
+        "app-message": QCoreApplication.translate("Labels", "App message"),
+        "review-reply": QCoreApplication.translate("Labels", "Public reply to a review"),
+        "apology-letter": QCoreApplication.translate("Labels", "Apology letter"),
+        "complaint-record": QCoreApplication.translate("Labels", "Complaint record"),
+    }

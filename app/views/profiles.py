@@ -256,21 +256,7 @@ class ProfileChooser(QDialog):
 
     def _ask_pin(self, profile_id: str) -> bool:
         profile = self.academy.profiles.get(profile_id)
-        if not profile.has_pin:
-            return True
-        for _attempt in range(3):
-            pin, ok = QInputDialog.getText(
-                self,
-                self.tr("PIN"),
-                as_rich(self.tr("PIN for %1:").replace("%1", profile.name)),
-                QLineEdit.EchoMode.Password,
-            )
-            if not ok:
-                return False
-            if self.academy.profiles.verify_pin(profile_id, pin):
-                return True
-            self._warn(self.tr("That PIN is not right."))
-        return False
+        return not profile.has_pin or self._pin_of(profile) is not None
 
     def _pin_of(self, profile) -> str | None:
         """The PIN of ``profile``, asked and checked (None when cancelled or wrong 3 times)."""

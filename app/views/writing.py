@@ -4,7 +4,7 @@ common faults come after the learner has written something, or when they ask for
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,22 +22,13 @@ from PySide6.QtWidgets import (
 
 from app.changes import initiated_by
 from app.common.render import writing_answer_html, writing_brief_html
+from app.views.labels import writing_kind_names
 from app.views.page import ChangeAware
 from app.views.plain import plain, tip
 from app.views.safe_text import SafeTextBrowser
 from app.views.theme import html_theme, mark, show_html
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def kind_names() -> dict[str, str]:
-    return {
-        "email": QCoreApplication.translate("Labels", "E-mail"),
-        "app-message": QCoreApplication.translate("Labels", "App message"),
-        "review-reply": QCoreApplication.translate("Labels", "Public reply to a review"),
-        "apology-letter": QCoreApplication.translate("Labels", "Apology letter"),
-        "complaint-record": QCoreApplication.translate("Labels", "Complaint record"),
-    }
 
 
 class WritingPage(ChangeAware, QWidget):
@@ -149,7 +140,7 @@ class WritingPage(ChangeAware, QWidget):
         """The task list with each task's state; the open task is read again."""
         self.save()
         attempts = self.academy.writing.attempts()
-        names = kind_names()
+        names = writing_kind_names()
         keep = self.task_id
         self.list.blockSignals(True)
         self.list.clear()
@@ -188,7 +179,7 @@ class WritingPage(ChangeAware, QWidget):
         theme = html_theme(self.colors, self.academy.lang, 12)
         section = next((s for s in self.academy.content.course.sections
                         if s.id == task.section), None)  # fmt: skip
-        meta = kind_names().get(task.kind, task.kind)
+        meta = writing_kind_names().get(task.kind, task.kind)
         if section is not None:
             meta += f" · {section.number}. {section.title}"
         show_html(
@@ -308,7 +299,7 @@ class WritingPage(ChangeAware, QWidget):
         if item is None or task is None or item.data(ID_ROLE) != task.id:
             return
         attempt = self.academy.writing.attempt(task.id) or {}
-        names = kind_names()
+        names = writing_kind_names()
         if attempt.get("assessment"):
             met = sum(attempt["assessment"].values())
             state = self.tr("checked: %1 of %2").replace("%1", str(met))

@@ -845,7 +845,7 @@
         <translation>到课程中学习：%1</translation>
     </message>
     <message>
-        <location filename="../../app/views/writing.py" line="+35"/>
+        <location line="+6"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
@@ -1753,21 +1753,18 @@ Details are in the log folder: %2</source>
         <translation>把讲师身份交给这个档案（需要讲师的 PIN 码）。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <location line="+16"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>PIN for %1:</source>
         <translation>%1 的 PIN 码：</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+217"/>
-        <location line="+16"/>
+        <location line="-212"/>
+        <location line="+219"/>
         <source>That PIN is not right.</source>
         <translation>PIN 码不正确。</translation>
     </message>
@@ -1839,7 +1836,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../app/views/profiles.py" line="-334"/>
+        <location filename="../../app/views/profiles.py" line="-320"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -2968,7 +2965,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>WritingPage</name>
     <message>
-        <location filename="../../app/views/writing.py" line="+17"/>
+        <location filename="../../app/views/writing.py" line="+47"/>
         <source>Writing tasks</source>
         <translation>写作任务</translation>
     </message>
