@@ -143,7 +143,39 @@ def _load_course(path: Path, base: Path, problems: list[Problem]) -> Course | No
                 )
             )
         seen.add(s.id)
-    return doc
+    return replace(doc, tracks=_checked_tracks(doc, parsed, shown, problems))
+
+
+def _checked_tracks(doc: Course, parsed, shown: str, problems: list[Problem]) -> tuple:
+    """The tracks that make sense: a reference to an unknown section, a section claimed by
+    two tracks, a repeated id or the reserved id "general" is reported and left out."""
+    from app.course.tracks import GENERAL
+
+    known = {s.id for s in doc.sections}
+    kept, ids, owner = [], set(), {}
+    for i, track in enumerate(doc.tracks):
+        if track.id in ids or track.id == GENERAL:
+            why = "is reserved for the core" if track.id == GENERAL else "is used twice"
+            problems.append(Problem(shown, parsed.line_for(("tracks", i, "id")), "duplicate-id",
+                                    f"track id '{track.id}' {why}"))  # fmt: skip
+            continue
+        ids.add(track.id)
+        sections = []
+        for j, sid in enumerate(track.sections):
+            line = parsed.line_for(("tracks", i, "sections", j))
+            where = f"track '{track.id}'"
+            if sid not in known:
+                message = f"{where}: '{sid}' is not a section"
+                problems.append(Problem(shown, line, "broken-reference", message))
+            elif sid in owner:
+                message = f"{where}: section '{sid}' already belongs to track '{owner[sid]}'"
+                problems.append(Problem(shown, line, "duplicate-id", message))
+            else:
+                owner[sid] = track.id
+                sections.append(sid)
+        if sections:
+            kept.append(replace(track, sections=tuple(sections)))
+    return tuple(kept)
 
 
 class _CourseSchema:

@@ -14,6 +14,7 @@ from app.cases.model import CaseStudy
 from app.common.problems import Problem
 from app.common.rules import CONFIG, Derived, Id, Rule, Text, between
 from app.common.script import AS_WRITTEN
+from app.course.tracks import Track, followed_sections, known_track
 from app.lessons.model import Lesson
 from app.quiz.exam_rules import ExamRules
 from app.quiz.model import Question
@@ -47,6 +48,17 @@ class Course:
     # ``exams:`` is read item by item by the loader (app.quiz.exam_rules), so that one bad
     # value costs only that value, not the whole course.
     exams: Annotated[ExamRules, Derived()] = field(default_factory=ExamRules, metadata=AS_WRITTEN)
+    # Specialisations on top of the core (app.course.tracks); none: every section is core.
+    tracks: tuple[Track, ...] = ()
+
+    def followed_sections(self, track_id: str) -> list[str]:
+        """Section ids a learner of ``track_id`` follows, in course order."""
+        return followed_sections([s.id for s in self.sections], self.tracks, track_id)
+
+    def track(self, track_id: object) -> Track | None:
+        """The course's track of that id (None for "general" or an unknown id)."""
+        tid = known_track(self.tracks, track_id)
+        return next((t for t in self.tracks if t.id == tid), None)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ class Certificate:
     score: float
     passed_at: datetime
     code: str
+    track: str = ""  # the track's title ("" for the common core alone)
 
 
 def verification_code(learner_id: str, name: str, attempt_id: str, score: float,
@@ -55,13 +56,16 @@ def eligibility(learned: int, lessons: int, exams: list[dict]) -> Eligibility:
 
 
 def earned(learned: int, lessons: int, exams: list[dict], learner_id: str,
-           name: str) -> tuple[Certificate | None, Eligibility]:  # fmt: skip
-    """(certificate, eligibility) when the final exam is passed and every lesson learned;
-    otherwise (None, eligibility), which says what is missing."""
+           name: str, track: str = "") -> tuple[Certificate | None, Eligibility]:  # fmt: skip
+    """(certificate, eligibility) when the final exam is passed and every lesson the
+    learner follows is learned; otherwise (None, eligibility), which says what is missing.
+    ``track`` (a title) is printed on the certificate; the code does not depend on it."""
     status = eligibility(learned, lessons, exams)
     if not status.complete:
         return None, status
     best = max(_passed_finals(exams), key=lambda e: (e["score"], e["finished_at"]))
     code = verification_code(learner_id, name, best["id"], best["score"], best["finished_at"])
-    cert = Certificate(name, learner_id, best["id"], best["score"], best["finished_at"], code)
+    cert = Certificate(
+        name, learner_id, best["id"], best["score"], best["finished_at"], code, track
+    )
     return cert, status

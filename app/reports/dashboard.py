@@ -53,10 +53,16 @@ def streak(days: set[date], today: date) -> int:
 
 def build_dashboard(bundle, states: dict, mastery: dict[str, float], answered: dict[str, int],
                     seconds: int, days: set[date], exams: list[dict], reviews_due: int,
-                    roleplays: int, today: date | None = None) -> Dashboard:  # fmt: skip
+                    roleplays: int, today: date | None = None,
+                    followed: list[str] | None = None) -> Dashboard:  # fmt: skip
+    """``followed``: the section ids the learner follows (their track and the core); the
+    rows, the lesson count the certificate needs and the weakest sections are theirs."""
     today = today or datetime.now().date()
     rows = []
+    shown = set(followed) if followed is not None else None
     for s in bundle.course.sections:
+        if shown is not None and s.id not in shown:
+            continue
         ids = [lid for lid, lesson in bundle.lessons.items() if lesson.section == s.id]
         learned = sum(1 for lid in ids if lid in states and states[lid].learned)
         rows.append(

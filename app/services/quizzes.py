@@ -161,11 +161,15 @@ class Quizzes:
 
     def exam_sections(self, kind: str) -> list[str]:
         """The sections an exam of ``kind`` draws from, in course order: those its rule
-        names that have questions, or every section with questions."""
+        names that have questions; when the rule names none, the sections the learner
+        follows (the core and their track) that have questions."""
+        from app.services.study import followed_sections
+
         with_questions = {q.topic for q in self._core.content.questions}
         ids = [s.id for s in self._core.content.course.sections if s.id in with_questions]
         chosen = self.exam_rules().of(kind).sections
-        return [s for s in ids if s in chosen] or ids
+        followed = set(followed_sections(self._core))
+        return [s for s in ids if s in chosen] or [s for s in ids if s in followed] or ids
 
     def attempts_left(self, kind: str) -> int | None:
         """Attempts of ``kind`` the open learner still has (None: as many as they like)."""

@@ -32,6 +32,7 @@ class Reports:
         from app.quiz.mastery import topic_mastery
         from app.reports.dashboard import build_dashboard
         from app.services.quizzes import due_review_ids
+        from app.services.study import followed_sections
 
         content, store = self._core.content, self._core.store()
         latest = store.latest_scores()
@@ -45,18 +46,20 @@ class Reports:
         return build_dashboard(
             content, store.lesson_states(), mastery,
             answered, store.total_study_seconds(), store.study_days(), store.exam_history(),
-            due, len(store.scenario_runs()),
+            due, len(store.scenario_runs()), followed=followed_sections(self._core),
         )  # fmt: skip
 
     def certificate(self, dashboard=None):
         """(Certificate, Eligibility) once earned, else (None, Eligibility: what is missing).
         Pass the dashboard when it is at hand: it is what the rule reads."""
         from app.reports.certificate import earned
+        from app.services.study import followed_track
 
         d = dashboard or self.dashboard()
         profile = self._core.profile
+        track = self._core.content.course.track(followed_track(self._core))
         return earned(d.learned, d.lessons, list(d.exams), profile.id if profile else "",
-                      profile.name if profile else "")  # fmt: skip
+                      profile.name if profile else "", track.title if track else "")  # fmt: skip
 
     def export(self, path: Path, fmt: str) -> Path:
         """The learner's record as CSV (UTF-8 with BOM) or as xAPI statements (JSON)."""

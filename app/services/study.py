@@ -63,10 +63,31 @@ class Study:
             lesson_id, state.last_section if state else 1, state.scroll if state else 0.0
         )
 
+    # the learner's track ---------------------------------------------------------------------
+    def track(self) -> str:
+        """The open learner's track id ("general" when none is chosen, or the course no
+        longer has the one chosen)."""
+        return followed_track(self._core)
+
+    @mutation(settings=True, lessons=True)
+    def set_track(self, track_id: str) -> None:
+        """Follow ``track_id`` ("general" for the core alone); an unknown id raises
+        ValueError. Stored with the learner's progress, so it travels with an export."""
+        from app.course.tracks import GENERAL
+
+        course = self._core.content.course
+        if track_id != GENERAL and course.track(track_id) is None:
+            raise ValueError(f"unknown track {track_id!r}")
+        self._core.store().set_setting("track", track_id)
+
+    def followed_lessons(self) -> list[str]:
+        """The lessons of the sections the learner follows, in course order."""
+        return followed_lessons(self._core)
+
     def next_lesson(self) -> str | None:
-        """The first lesson in course order not yet learned."""
+        """The first lesson the learner follows, in course order, not yet learned."""
         states = self.lesson_states()
-        for lid in self._core.content.lesson_order():
+        for lid in self.followed_lessons():
             s = states.get(lid)
             if s is None or not s.learned:
                 return lid
@@ -74,6 +95,26 @@ class Study:
 
     def course_progress(self) -> CourseProgress:
         states = self.lesson_states()
-        ids = self._core.content.lesson_order()
+        ids = self.followed_lessons()
         learned = sum(1 for lid in ids if lid in states and states[lid].learned)
         return CourseProgress(learned, len(ids), self._core.require_learner().total_study_seconds())
+
+
+def followed_track(core: Core) -> str:
+    """The open learner's track id, checked against the course (see ``Study.track``)."""
+    from app.course.tracks import GENERAL, known_track
+
+    learner = core.learner
+    chosen = learner.get_setting("track", GENERAL) if learner is not None else GENERAL
+    return known_track(core.content.course.tracks, chosen)
+
+
+def followed_sections(core: Core) -> list[str]:
+    """Section ids the open learner follows (the core and their track), in course order."""
+    return core.content.course.followed_sections(followed_track(core))
+
+
+def followed_lessons(core: Core) -> list[str]:
+    content = core.content
+    sections = set(followed_sections(core))
+    return [lid for lid, lesson in content.lessons.items() if lesson.section in sections]

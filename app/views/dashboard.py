@@ -263,6 +263,13 @@ class LearnerDashboard(QWidget):
 
 def certificate_html(cert, course_title: str, tr) -> str:
     e = html.escape
+    score = f"{cert.score * 100:.0f}"
+    scope = "通用核心与所选方向的全部课程" if cert.track else "全部课程"
+    track = (
+        f'<p style="font-size:14pt; margin-top:10px">专业方向 Track：{e(cert.track)}</p>'
+        if cert.track
+        else ""
+    )
     return (
         '<html><body style="color:#1f2933"><p style="font-size:40pt">&#160;</p>'
         '<table width="100%" cellpadding="24" '
@@ -271,10 +278,10 @@ def certificate_html(cert, course_title: str, tr) -> str:
         '<p style="font-size:34pt; font-weight:700; color:#0b4f6c">结业证书</p>'
         '<p style="font-size:12pt; color:#52606d">Certificate of Completion</p>'
         f'<p style="font-size:26pt; font-weight:700; margin-top:18px">{e(cert.name)}</p>'
-        f'<p style="font-size:15pt">学完《{e(course_title)}》全部课程，并以 '
-        f"{cert.score * 100:.0f} 分通过期末考试。</p>"
+        f'<p style="font-size:15pt">学完《{e(course_title)}》{scope}，并以 '
+        f"{score} 分通过期末考试。</p>"
         f'<p style="font-size:12pt; color:#52606d">has completed every lesson and passed the '
-        f"final exam with {cert.score * 100:.0f} %.</p>"
+        f"final exam with {score} %.</p>{track}"
         f'<p style="font-size:13pt; margin-top:18px">日期 Date：{cert.passed_at:%Y-%m-%d}</p>'
         f'<p style="font-size:12pt; color:#52606d">验证码 Verification code：'
         f'<b style="font-family:monospace">{e(cert.code)}</b></p>'

@@ -1,7 +1,8 @@
 """The trainer's dialog for the exams' rules on this installation.
 
 One tab per kind of exam (practice exam, final): questions per section, minutes, pass mark,
-attempts (0: unlimited) and, for the final, the sections it draws from (none ticked: all).
+attempts (0: unlimited) and, for the final, the sections it draws from (none ticked: the
+core and the learner's track).
 Only a kind whose values changed is written, so a kind left alone keeps following the
 course. Enter saves, Esc cancels.
 """
@@ -60,7 +61,7 @@ class RuleForm(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, sid)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 self.sections.addItem(item)
-            label = QLabel(self.tr("&Sections (none ticked: all):"))
+            label = QLabel(self.tr("&Sections (none ticked: the core and each learner's track):"))
             label.setBuddy(self.sections)
             form.addRow(label)
             form.addRow(self.sections)

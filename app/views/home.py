@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -73,6 +74,24 @@ class HomePage(ChangeAware, QWidget):
         cl.addSpacing(8)
         cl.addLayout(row)
 
+        # the learner's track: what the outline lists, the certificate needs, the final asks
+        self.track = QComboBox()
+        self.track.setAccessibleName(self.tr("Track"))
+        self.track.setToolTip(
+            self.tr(
+                "Everyone takes the common core; a track adds the sections of one line of "
+                "business. The outline, the certificate and the final exam follow it."
+            )
+        )
+        self.track.activated.connect(self._track_chosen)
+        self.track_label = QLabel(self.tr("&Track:"))
+        self.track_label.setBuddy(self.track)
+        track_row = QHBoxLayout()
+        track_row.addWidget(self.track_label)
+        track_row.addWidget(self.track)
+        track_row.addStretch(1)
+        cl.addLayout(track_row)
+
         outline_title = QLabel(self.tr("Course outline"))
         outline_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.outline = OutlineTree(colors, show_minutes=True)
@@ -133,7 +152,27 @@ class HomePage(ChangeAware, QWidget):
         else:
             self.resume_label.setText(self.tr("No lessons are available."))
         self.resume_btn.setEnabled(self._resume is not None or next_id is not None)
-        self.outline.populate(a.content, a.study.lesson_states())
+        self._fill_tracks()
+        followed = a.content.course.followed_sections(a.study.track())
+        self.outline.populate(a.content, a.study.lesson_states(), followed)
+
+    def _fill_tracks(self) -> None:
+        a = self.academy
+        tracks = a.content.course.tracks
+        for w in (self.track, self.track_label):
+            w.setVisible(bool(tracks))
+        self.track.blockSignals(True)
+        self.track.clear()
+        self.track.addItem(self.tr("General (common core only)"), "general")
+        for t in tracks:
+            self.track.addItem(t.title, t.id)
+        self.track.setCurrentIndex(max(0, self.track.findData(a.study.track())))
+        self.track.blockSignals(False)
+
+    def _track_chosen(self, index: int) -> None:
+        track_id = self.track.itemData(index)
+        if track_id and track_id != self.academy.study.track():
+            self.academy.study.set_track(track_id)
 
     def _duration(self, seconds: int) -> str:
         hours, rest = divmod(seconds, 3600)

@@ -39,13 +39,14 @@ class OutlineTree(QTreeWidget):
         if lesson_id:
             self.lesson_activated.emit(lesson_id)
 
-    def populate(self, bundle, states: dict) -> None:
+    def populate(self, bundle, states: dict, sections: list[str] | None = None) -> None:
+        """``sections``: only these section ids (the learner's core and track), else all."""
         current = self.current_lesson_id()
         self.clear()
         bold = QFont(self.font())
         bold.setBold(True)
         for section in bundle.course.sections:
-            if not section.lesson_ids:
+            if not section.lesson_ids or (sections is not None and section.id not in sections):
                 continue
             done = sum(1 for lid in section.lesson_ids if lid in states and states[lid].learned)
             head = QTreeWidgetItem([f"{section.number}. {section.title}"])

@@ -174,7 +174,7 @@ class QuizPage(ChangeAware, QWidget):
         return page
 
     def affected_by(self, changes, initiator) -> bool:
-        return changes.touches("answers", "review", "banks", "rules", "profiles")
+        return changes.touches("answers", "review", "banks", "rules", "profiles", "settings")
 
     def busy(self) -> bool:
         """A question or the results are on screen: the start page waits until they close."""
@@ -287,7 +287,14 @@ class QuizPage(ChangeAware, QWidget):
             chosen = [str(numbers[s]) for s in quizzes.exam_sections(kind) if s in numbers]
             text += "\n" + self.tr("Sections: %1").replace("%1", ", ".join(chosen))
         elif kind == "final":
-            text += "\n" + self.tr("Every section. Counts towards the certificate.")
+            course = self.academy.content.course
+            track = course.track(self.academy.study.track())
+            if course.tracks:
+                text += "\n" + self.tr(
+                    "The common core and your track (%1). Counts towards the certificate."
+                ).replace("%1", track.title if track else self.tr("general"))
+            else:
+                text += "\n" + self.tr("Every section. Counts towards the certificate.")
         return text
 
     def _show_rules(self) -> None:

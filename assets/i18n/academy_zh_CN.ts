@@ -515,7 +515,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/views/home.py" line="+40"/>
+        <location filename="../../app/views/home.py" line="+41"/>
         <source>This course teaches the rules of mainland China. Consumer-protection and financial rules in Taiwan and Hong Kong differ: where you handle complaints, the local rules apply.</source>
         <translation>本课程讲授的是中国大陆的规则。台湾与香港的消费者保护及金融规则与此不同：在当地处理投诉时，请以当地规定为准。</translation>
     </message>
@@ -525,7 +525,22 @@
         <translation>课程进度</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Track</source>
+        <translation>学习方向</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone takes the common core; a track adds the sections of one line of business. The outline, the certificate and the final exam follow it.</source>
+        <translation>所有学员都学通用核心；选择一个方向，会再加上该行业的章节。课程大纲、结业证书和期末考试都按所选方向来。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Track:</source>
+        <translation>学习方向(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Course outline</source>
         <translation>课程大纲</translation>
     </message>
@@ -580,7 +595,12 @@
         <translation>暂无可学习的课程。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>General (common core only)</source>
+        <translation>通用（只学核心课程）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
@@ -1455,7 +1475,7 @@ Details are in the log folder: %2</source>
         <translation>课程大纲</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 of %2 lessons learned</source>
         <translation>共 %2 课，已学完 %1 课</translation>
     </message>
@@ -1879,7 +1899,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+213"/>
+        <location filename="../../app/views/dashboard.py" line="+220"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
@@ -1948,12 +1968,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+6"/>
         <location line="+104"/>
-        <location line="+235"/>
+        <location line="+242"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-346"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2044,24 +2064,24 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+6"/>
-        <location line="+236"/>
+        <location line="+243"/>
         <source>Final exam</source>
         <translation>结业考试</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+552"/>
+        <location line="-238"/>
+        <location line="+559"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location line="-550"/>
-        <location line="+550"/>
+        <location line="-557"/>
+        <location line="+557"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-530"/>
         <source>Remove bank</source>
         <translation>移除题库</translation>
     </message>
@@ -2114,6 +2134,16 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+8"/>
         <source>Sections: %1</source>
         <translation>章节：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The common core and your track (%1). Counts towards the certificate.</source>
+        <translation>通用核心和你所选的方向（%1）。计入结业证书。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>general</source>
+        <translation>通用</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2489,8 +2519,8 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Sections (none ticked: all):</source>
-        <translation>章节(&amp;S)（都不勾选：全部）：</translation>
+        <source>&amp;Sections (none ticked: the core and each learner&apos;s track):</source>
+        <translation>章节(&amp;S)（都不勾选：通用核心加每位学员自己的方向）：</translation>
     </message>
 </context>
 <context>

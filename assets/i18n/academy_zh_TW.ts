@@ -515,7 +515,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/views/home.py" line="+40"/>
+        <location filename="../../app/views/home.py" line="+41"/>
         <source>This course teaches the rules of mainland China. Consumer-protection and financial rules in Taiwan and Hong Kong differ: where you handle complaints, the local rules apply.</source>
         <translation>本課程講授的是中國大陸的規則。台灣與香港的消費者保護及金融規則與此不同：在當地處理投訴時，請以當地規定為準。</translation>
     </message>
@@ -525,7 +525,22 @@
         <translation>課程進度</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Track</source>
+        <translation>學習方向</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone takes the common core; a track adds the sections of one line of business. The outline, the certificate and the final exam follow it.</source>
+        <translation>所有學員都學通用核心；選擇一個方向，會再加上該行業的章節。課程大綱、結業證書和期末考試都按所選方向來。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Track:</source>
+        <translation>學習方向(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Course outline</source>
         <translation>課程大綱</translation>
     </message>
@@ -580,7 +595,12 @@
         <translation>目前沒有可學習的課程。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>General (common core only)</source>
+        <translation>通用（只學核心課程）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 h %2 min</source>
         <translation>%1 小時 %2 分鐘</translation>
     </message>
@@ -1455,7 +1475,7 @@ Details are in the log folder: %2</source>
         <translation>課程大綱</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 of %2 lessons learned</source>
         <translation>共 %2 課，已學完 %1 課</translation>
     </message>
@@ -1879,7 +1899,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+213"/>
+        <location filename="../../app/views/dashboard.py" line="+220"/>
         <source>My progress</source>
         <translation>我的進度</translation>
     </message>
@@ -1948,12 +1968,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+6"/>
         <location line="+104"/>
-        <location line="+235"/>
+        <location line="+242"/>
         <source>Exam</source>
         <translation>考試</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-346"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2044,24 +2064,24 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+6"/>
-        <location line="+236"/>
+        <location line="+243"/>
         <source>Final exam</source>
         <translation>結業考試</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+552"/>
+        <location line="-238"/>
+        <location line="+559"/>
         <source>passed</source>
         <translation>通過</translation>
     </message>
     <message>
-        <location line="-550"/>
-        <location line="+550"/>
+        <location line="-557"/>
+        <location line="+557"/>
         <source>not passed</source>
         <translation>未通過</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-530"/>
         <source>Remove bank</source>
         <translation>移除題庫</translation>
     </message>
@@ -2114,6 +2134,16 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+8"/>
         <source>Sections: %1</source>
         <translation>章節：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The common core and your track (%1). Counts towards the certificate.</source>
+        <translation>通用核心和你所選的方向（%1）。計入結業證書。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>general</source>
+        <translation>通用</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2489,8 +2519,8 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Sections (none ticked: all):</source>
-        <translation>章節(&amp;S)（都不勾選：全部）：</translation>
+        <source>&amp;Sections (none ticked: the core and each learner&apos;s track):</source>
+        <translation>章節(&amp;S)（都不勾選：通用核心加每位學員自己的方向）：</translation>
     </message>
 </context>
 <context>

@@ -48,4 +48,5 @@ def test_failed_final_in_a_real_learner_record(learner):
     assert not result.passed
     cert, status = learner.reports.certificate()
     assert cert is None
-    assert status == Eligibility(lessons_learned=20, lessons_needed=20, final_passed=False)
+    n = len(learner.study.followed_lessons())
+    assert status == Eligibility(lessons_learned=n, lessons_needed=n, final_passed=False)

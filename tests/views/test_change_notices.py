@@ -91,7 +91,7 @@ def test_every_state_changing_facade_method_declares_its_changes(learner):
         "profiles": learner.profiles, "writing": learner.writing, "academy": learner,
     }  # fmt: skip
     declared = {
-        "study": {"open_lesson", "set_learned", "add_study_time"},
+        "study": {"open_lesson", "set_learned", "add_study_time", "set_track"},
         "quizzes": {"submit", "finish", "abandon", "rate", "import_bank", "remove_bank",
                     "set_exam_rules", "reset_exam_rules"},
         "roleplay": {"finish"},
@@ -113,7 +113,8 @@ def test_every_state_changing_facade_method_declares_its_changes(learner):
         "academy": {"warm_up", "close_learner", "close"},
     }  # fmt: skip
     reads = {
-        "study": {"lesson_states", "resume_point", "next_lesson", "course_progress"},
+        "study": {"lesson_states", "resume_point", "next_lesson", "course_progress",
+                  "track", "followed_lessons"},
         "quizzes": {"due_review_ids", "due_review_count", "next_review", "topic_mastery",
                     "exam_history", "exam_rules", "exam_sections", "attempts_left",
                     "preview_import", "banks", "bank_questions"},

@@ -1,0 +1,34 @@
+"""The learner picks a track on the home page by keyboard; the outline, the progress line
+and the final exam's description follow at once."""
+
+from PySide6.QtCore import Qt
+
+
+def _outline_sections(home) -> list[str]:
+    tree = home.outline
+    return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+
+
+def test_choosing_a_track_on_the_home_page(window, qtbot):
+    a = window.academy
+    home = window.home
+    course = a.content.course
+    track = course.tracks[0]
+    numbers = {s.id: s.number for s in course.sections}
+    assert home.track.isVisible() and home.track.currentData() == "general"
+    shown = _outline_sections(home)
+    assert not any(t.startswith(f"{numbers[sid]}.") for sid in track.sections for t in shown)
+    before = a.study.course_progress().total
+
+    home.track.setFocus()
+    index = home.track.findData(track.id)
+    for _ in range(index):
+        qtbot.keyClick(home.track, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: a.study.track() == track.id)
+    qtbot.waitUntil(
+        lambda: any(t.startswith(f"{numbers[track.sections[0]]}.") for t in _outline_sections(home))
+    )
+    assert a.study.course_progress().total > before
+    assert str(a.study.course_progress().total) in home.progress_label.text()
+    window.show_page("quiz")
+    qtbot.waitUntil(lambda: track.title in window.quiz.final_rules.text())
