@@ -360,6 +360,9 @@ def _progress_state(window, view: str, out: Path):
         page.tabs.setCurrentWidget(page.trainer)
         page.trainer.import_files([str(p) for p in sorted(exports)])
         return window
+    tracks = academy.content.course.tracks
+    if view == "certificate" and tracks:  # the certificate names the graduate's track
+        academy.study.set_track(tracks[0].id)
     seed_progress(academy, ALL if view == "certificate" else 11, 0.8, 3, final=True)
     window.show_page("progress")
     if view == "certificate":
