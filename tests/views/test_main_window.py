@@ -15,7 +15,10 @@ from app.views.theme import LIGHT, font_families
 
 
 def _sections_with_lessons(academy) -> int:
-    return sum(1 for s in academy.content.course.sections if s.lesson_ids)
+    """Sections the home outline lists for a new learner (the core: no track chosen)."""
+    course = academy.content.course
+    core = set(course.followed_sections("general"))
+    return sum(1 for s in course.sections if s.lesson_ids and s.id in core)
 
 
 def test_broken_content_file_shows_a_banner_and_the_rest_works(qtbot, content_copy, tmp_path):
