@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_bundled_content_is_clean_and_ordered():
     bundle = load_content(content_dir(), assets_dir())
     assert bundle.problems == ()
-    assert len(bundle.course.sections) == 12
+    assert len(bundle.course.sections) == 13
     first_three = [s.lesson_ids for s in bundle.course.sections[:3]]
     assert all(ids for ids in first_three), "sections 1–3 each have a lesson"
     for lesson in bundle.lessons.values():
