@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import yaml
+
 from app.course.loader import load_content
 from app.paths import assets_dir, content_dir
 
@@ -14,7 +16,10 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_bundled_content_is_clean_and_ordered():
     bundle = load_content(content_dir(), assets_dir())
     assert bundle.problems == ()
-    assert len(bundle.course.sections) == 13
+    declared = yaml.safe_load((content_dir() / "course.yaml").read_text(encoding="utf-8"))
+    # every section course.yaml declares is loaded, in order (the count grows with the course)
+    assert [s.id for s in bundle.course.sections] == [s["id"] for s in declared["sections"]]
+    assert len(bundle.course.sections) == 15
     first_three = [s.lesson_ids for s in bundle.course.sections[:3]]
     assert all(ids for ids in first_three), "sections 1–3 each have a lesson"
     for lesson in bundle.lessons.values():
