@@ -71,7 +71,14 @@ def to_traditional(text: str, script: str = TRADITIONAL) -> str:
     out = _converter(_CONFIGS[script][0]).convert(text)
     if any(mark in out for mark in from_mark):
         out = "".join(from_mark.get(ch, ch) for ch in out)
+    if "籤" in out:
+        out = _SIGN.sub("簽", out)
     return out
+
+
+# 签 the verb "sign" is 簽; OpenCC writes 籤 ("slip, tag") wherever its phrase list does not
+# know the word (签批, 不签就作废, 自己签的). The course's 籤 words are labels and lots.
+_SIGN = re.compile(r"(?<![標标便抽書书牙求])籤(?![詩诗])")
 
 
 def converter_for(script: str):
