@@ -9,8 +9,8 @@ STAMP  := $(VENV)/.installed
 run: setup                      ## set everything up on first use, then start the app
 	$(BIN)/python -m app
 
-test: setup                     ## run the whole test suite offscreen
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+test: setup                     ## run the whole test suite offscreen, one worker per core
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
 
 setup: system-deps $(STAMP)
 

@@ -97,7 +97,8 @@ def seed_progress(academy, learned: int, share: float, seed: int, final: bool) -
     """The open learner well into the course: ``learned`` lessons, practice in five sections,
     an exam over every section and, with ``final``, the final exam answered all right."""
     start = datetime.now() - timedelta(days=4)
-    order = academy.content.lesson_order()
+    followed = academy.study.followed_lessons()  # the learner's own lessons first
+    order = followed + [lid for lid in academy.content.lesson_order() if lid not in followed]
     for i, lid in enumerate(order[:learned]):
         academy.study.open_lesson(lid)
         academy.study.add_study_time(lid, 900 + 60 * i, start + timedelta(days=i % 5, hours=i))

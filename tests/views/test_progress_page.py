@@ -47,9 +47,9 @@ def test_exports_from_the_dashboard(qtbot, window, tmp_path):
 
 def test_certificate_pdf_names_the_learner_and_the_code(qtbot, window, tmp_path):
     pdfium = pytest.importorskip("pypdfium2")
-    from app.demo import seed_progress
+    from app.demo import ALL, seed_progress
 
-    seed_progress(window.academy, 20, 1.0, 5, final=True)
+    seed_progress(window.academy, ALL, 1.0, 5, final=True)
     window.show_page("progress")
     d = window.progress.learner
     cert, _ = window.academy.reports.certificate()

@@ -128,9 +128,9 @@ def test_learner_report_export(qtbot, window, tmp_path, fmt):
 
 
 def test_certificate_pdf(qtbot, window, tmp_path):
-    from app.demo import seed_progress
+    from app.demo import ALL, seed_progress
 
-    seed_progress(window.academy, 20, 1.0, 5, final=True)
+    seed_progress(window.academy, ALL, 1.0, 5, final=True)
     window.show_page("progress")
     out = tmp_path / "cert.pdf"
     watch(qtbot, lambda: window.progress.learner.save_certificate(str(out)))
