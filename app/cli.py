@@ -100,14 +100,18 @@ def build_parser() -> argparse.ArgumentParser:
     rm = qsub.add_parser("remove", help="remove an imported bank")
     rm.add_argument("bank")
 
-    search = sub.add_parser("search", help="search lessons, cases, glossary, phrases, questions")
+    search = sub.add_parser(
+        "search", help="search lessons, cases, glossary, phrases, questions, role-plays, desk"
+    )
     search.add_argument("query", help="words in Simplified or Traditional Chinese, or English")
-    search.add_argument("--json", action="store_true", help="print the hits as JSON")
+    search.add_argument(
+        "--json", action="store_true", help="print {took_ms, hits[, did_you_mean]} as JSON"
+    )
     search.add_argument("--limit", type=int, default=10, metavar="N", help="at most N hits")
     search.add_argument(
         "--kind",
         action="append",
-        choices=("lesson", "case", "term", "phrase", "question"),
+        choices=("lesson", "case", "term", "phrase", "question", "scenario", "checklist"),
         help="only this kind (repeatable)",
     )
     search.add_argument("--topic", metavar="SECTION", help="only this course section, e.g. s04")
@@ -426,14 +430,25 @@ def cmd_search(args) -> int:
 
     if args.limit < 1:
         raise ValueError("--limit must be at least 1")
+    import time
+
     academy = Academy(args.data_dir, lang=args.lang)
+    academy.knowledge.prepare()  # opening (or first building) the index is not the search
+    start = time.perf_counter()
     hits = academy.knowledge.search(args.query, kinds=args.kind, topic=args.topic, limit=args.limit)
+    took_ms = round((time.perf_counter() - start) * 1000, 2)
+    suggestions = [] if hits else academy.knowledge.suggest(args.query)
     if args.json:
-        print(json.dumps([h.as_dict() for h in hits], ensure_ascii=False, indent=2))
+        out = {"took_ms": took_ms, "hits": [h.as_dict() for h in hits]}
+        if not hits:
+            out["did_you_mean"] = suggestions
+        print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     if not hits:
-        print(f"no results for {args.query!r}")
+        hint = f"; did you mean: {', '.join(suggestions)}" if suggestions else ""
+        print(f"no results for {args.query!r} ({took_ms} ms){hint}")
         return 0
+    print(f"{len(hits)} results in {took_ms} ms")
     for h in hits:
         d = h.as_dict(("【", "】"))
         where = f" §{h.section}" if h.section else ""

@@ -8,6 +8,7 @@ content exactly (its file name carries the content digest). Used by build.spec.
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -20,14 +21,14 @@ def main(out: Path) -> Path:
     from app.services import Academy
 
     out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("search-*.sqlite"):
-        old.unlink()
+    for old in out.glob("search-*"):
+        shutil.rmtree(old) if old.is_dir() else old.unlink()
     with tempfile.TemporaryDirectory() as tmp:
         academy = Academy(tmp)
         built = academy.knowledge.prepare().path
         target = out / built.name
         academy.close()
-        target.write_bytes(built.read_bytes())
+        shutil.copytree(built, target)
     print(target)
     return target
 

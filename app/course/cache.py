@@ -22,7 +22,7 @@ from app.course.frozen_json import decode, encode
 from app.course.model import ContentBundle
 
 log = logging.getLogger(__name__)
-CACHE_FORMAT = 15  # bump when the bundle or its conversion changes (15: tracks, 簽)
+CACHE_FORMAT = 16  # bump when the bundle or its conversion changes (16: synonyms)
 MAX_CACHE_BYTES = 64 * 1024 * 1024  # the bundled course is ~2 MB; bigger is not ours
 
 

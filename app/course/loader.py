@@ -25,6 +25,7 @@ from app.reference.desk import load_checklists
 from app.reference.glossary import load_glossary
 from app.reference.phrases import load_phrases
 from app.reference.syllabus import load_syllabus
+from app.reference.synonyms import load_synonyms
 from app.scenario.loader import load_scenarios
 from app.writing.loader import load_writing
 
@@ -45,6 +46,7 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
     ordered = {lid: lessons[lid] for s in course.sections for lid in s.lesson_ids}
     glossary, term_lines = load_glossary(root / "glossary.yaml", base, problems)
     phrase_groups, phrase_lines = load_phrases(root / "phrases.yaml", base, problems)
+    synonyms = load_synonyms(root / "synonyms.yaml", base, problems)
     checklists, checklist_lines = load_checklists(root / "desk.yaml", base, problems)
     syllabus, taught_refs = load_syllabus(root / "syllabus", base, problems)
     questions, question_refs = load_bank(root / "quizzes", base, problems)
@@ -101,6 +103,7 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
         scenarios=scenarios,
         checklists=checklists,
         writing=writing,
+        synonyms=synonyms,
     )
 
 

@@ -79,6 +79,8 @@ class ContentBundle:
     scenarios: dict[str, Scenario] = field(default_factory=dict)
     checklists: tuple[Checklist, ...] = ()
     writing: dict[str, WritingTask] = field(default_factory=dict)  # written practice
+    # search synonyms (content/synonyms.yaml), kept Simplified: queries are folded to it
+    synonyms: tuple[tuple[str, ...], ...] = field(default=(), metadata=AS_WRITTEN)
 
     def lesson_order(self) -> list[str]:
         return list(self.lessons)

@@ -1,5 +1,5 @@
 """Turn the course into plain-text search documents: one per lesson section, case section,
-glossary term, phrase and question explanation.
+glossary term, phrase, question explanation, role-play turn and desk checklist.
 
 Always built from the Simplified bundle; queries are folded to Simplified too, so a query in
 either script finds the same things.
@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-KINDS = ("lesson", "case", "term", "phrase", "question", "note")
+KINDS = ("lesson", "case", "term", "phrase", "question", "scenario", "checklist", "note")
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _ADMONITION = re.compile(r'^\s*!!!\s*\w+(?:\s+"([^"]*)")?\s*$', re.M)
@@ -27,7 +27,8 @@ class Document:
     title: str
     body: str
     topic: str  # course section ids (s01 …), space-separated
-    target: str  # where opening it leads: "lesson-id#N", "case:ID#N", "term:ID", …
+    target: str  # where opening it leads: "lesson-id#N", "case:ID#N", "term:ID",
+    # "scenario:ID", "desk:ID", …
 
 
 def plain_text(markdown: str) -> str:
@@ -85,3 +86,15 @@ def course_documents(bundle) -> Iterator[Document]:
         yield Document(
             "question", q.id, 0, stem[:60], body, q.topic, q.lesson or f"question:{q.id}"
         )
+    for sid, sc in bundle.scenarios.items():
+        yield Document("scenario", sid, 0, sc.title, sc.intro, "", f"scenario:{sid}")
+        for node in sc.nodes.values():
+            replies = " ".join(f"{c.text} {c.principle} {c.feedback}" for c in node.choices)
+            yield Document(
+                "scenario", sid, 0, sc.title, f"{node.customer} {replies}", "", f"scenario:{sid}"
+            )
+    for c in bundle.checklists:
+        yield Document(
+            "checklist", c.id, 0, c.title, f"{c.when} " + " ".join(c.items),
+            topic_of(c.lesson), f"desk:{c.id}",
+        )  # fmt: skip

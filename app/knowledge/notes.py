@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.knowledge.index import Hit, normalise_query, snippet
+from app.knowledge.analysis import Query, normalise, parse_query
+from app.knowledge.index import Hit, snippet
 
 
 def place_title(bundle, kind: str, ref: str, section: int) -> str:
@@ -21,24 +22,25 @@ def place_target(kind: str, ref: str, section: int) -> str:
     return f"{ref}#{section}" if kind == "lesson" else f"case:{ref}#{section}"
 
 
-def search_notes(notes: list[dict], bundle, query: str) -> list[Hit]:
-    """Notes whose text or place contains every term of ``query`` (either script)."""
-    from app.common.script import to_simplified
-
-    terms = normalise_query(query)
-    if not terms:
+def search_notes(notes: list[dict], bundle, query: str | Query) -> list[Hit]:
+    """Notes that hold most of ``query``'s terms (either script); a learner has a few
+    hundred at most, so they are matched here rather than indexed."""
+    q = query if isinstance(query, Query) else parse_query(query)
+    if q.empty:
         return []
     hits = []
     for n in notes:
         title = place_title(bundle, n["kind"], n["ref"], n["section"])
-        text = to_simplified(n["text"])
-        haystack = f"{to_simplified(title)} {text}".lower()
-        if all(t in haystack for t in terms):
-            score = 20.0 + sum(min(text.lower().count(t), 10) for t in terms)
-            hits.append(
-                Hit("note", str(n["id"]), n["section"], title, snippet(n["text"], terms), score,
-                    "", place_target(n["kind"], n["ref"], n["section"]))
-            )  # fmt: skip
+        haystack = normalise(f"{title} {n['text']}")
+        covered = sum(1 for t in q.terms if t in haystack)
+        if covered * 2 < len(q.terms) or not covered:  # fewer than half the terms
+            continue
+        whole = sum(min(haystack.count(c), 10) for c in q.chunks)  # the words as typed
+        score = 20.0 * covered / len(q.terms) + 5.0 * whole
+        hits.append(
+            Hit("note", str(n["id"]), n["section"], title, snippet(n["text"], q), score,
+                "", place_target(n["kind"], n["ref"], n["section"]))
+        )  # fmt: skip
     return hits
 
 

@@ -34,7 +34,7 @@ class Knowledge:
         if current is not None and current.path == path:
             return current
         shipped = app_paths.resource_root() / "prebuilt" / path.name
-        if not path.exists() and shipped.is_file():
+        if not path.exists() and shipped.is_dir():
             path = shipped  # an installed copy ships the index of its own content, read-only
         if not path.exists():
             from app.course.library import load_library
@@ -44,8 +44,17 @@ class Knowledge:
             build_index(path, course_documents(simplified))
         if current is not None:
             current.close()
-        self._index = SearchIndex(path)
+        self._index = SearchIndex(path, self.vocabulary())
         return self._index
+
+    def vocabulary(self):
+        """Words searched for together (content/synonyms.yaml and, for each glossary term,
+        its name, aliases and English name), which also cut a query into words."""
+        from app.knowledge.analysis import Vocabulary
+
+        content = self._core.content
+        glossary = [(t.term, *t.aliases, t.en) for t in content.glossary.values()]
+        return Vocabulary([*content.synonyms, *glossary])
 
     def forget_index(self) -> None:
         """The course changed: the next search opens (or builds) the new course's index."""
@@ -64,11 +73,13 @@ class Knowledge:
         from dataclasses import replace
 
         core = self._core
-        hits = self.prepare().search(query, kinds=kinds, topic=topic, limit=limit)
+        index = self.prepare()
+        parsed = index.parse(query)
+        hits = index.search(parsed, kinds=kinds, topic=topic, limit=limit)
         if core.learner is not None and (not kinds or "note" in kinds) and not topic:
             from app.knowledge.notes import search_notes
 
-            mine = search_notes(core.store().notes(), core.content, query)
+            mine = search_notes(core.store().notes(), core.content, parsed)
             hits = sorted([*hits, *mine], key=lambda h: -h.score)[:limit]
         from app.common.script import SIMPLIFIED, converter_for, script_for_language
 
@@ -77,6 +88,33 @@ class Knowledge:
             convert = converter_for(script)
             hits = [replace(h, title=convert(h.title), snippet=convert(h.snippet)) for h in hits]
         return hits
+
+    def marks(self, query: str) -> list[str]:
+        """The words to mark where a hit for ``query`` opens (the query's words and their
+        synonyms), longest first, in the reader's script."""
+        from app.common.script import converter_for, script_for_language
+
+        convert = converter_for(script_for_language(self._core.lang))
+        return [convert(w) for w in self.prepare().parse(query).words]
+
+    def suggest(self, query: str, limit: int = 3) -> list[str]:
+        """Words of the course close to ``query`` ("did you mean"), for a search that found
+        nothing: glossary terms, synonyms and lesson titles, nearest first."""
+        import difflib
+
+        from app.knowledge.analysis import normalise
+
+        content = self._core.content
+        words = {t.term for t in content.glossary.values()}
+        words |= {a for t in content.glossary.values() for a in (*t.aliases, t.en)}
+        words |= {w for g in content.synonyms for w in g}
+        words |= {lesson.title for lesson in content.lessons.values()}
+        by_norm = {normalise(w): w for w in words if w}
+        q = normalise(query).strip()
+        if not q:
+            return []
+        close = difflib.get_close_matches(q, list(by_norm), n=limit, cutoff=0.5)
+        return [by_norm[c] for c in close]
 
     # bookmarks and notes ---------------------------------------------------------------------
     @mutation(notes=True)

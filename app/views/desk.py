@@ -222,6 +222,13 @@ class DeskWindow(QWidget):
             QShortcut(QKeySequence(keys), self, slot)
         self._apply_on_top(self.on_top.isChecked())
 
+    def show_checklist(self, checklist_id: str) -> None:
+        """The checklists tab, on ``checklist_id`` (a search hit)."""
+        index = self.checklists.choice.findData(checklist_id)
+        if index >= 0:
+            self.checklists.choice.setCurrentIndex(index)
+        self.tabs.setCurrentWidget(self.checklists)
+
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.search)
         self.search.focus_box()

@@ -129,6 +129,9 @@ class SearchPanel(QWidget):
             self.topic.addItem(f"{s.number}. {s.title}", s.id)
         self.topic.currentIndexChanged.connect(self._search_now)
         self.status = mark(QLabel(), "Muted")
+        self.status.setTextFormat(Qt.TextFormat.RichText)  # built from escaped text only
+        self.status.setOpenExternalLinks(False)
+        self.status.linkActivated.connect(self.box.setText)  # "did you mean" searches it
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Results"))
         self.results.setItemDelegate(HtmlDelegate(colors.muted, self.results))
@@ -199,14 +202,14 @@ class SearchPanel(QWidget):
             self.status.setText(self.tr("Preparing the search index (first search only)…"))
 
         def work(_progress):
-            from app.knowledge.index import normalise_query
-
             hits = academy.knowledge.search(query, kinds=kinds, topic=topic, limit=60)
-            return hits, normalise_query(query)
+            # the words to mark where a hit opens: the query's, their pieces and synonyms
+            marks = academy.knowledge.marks(query)
+            return hits, marks, ([] if hits else academy.knowledge.suggest(query))
 
         run_op(
             self, work, name="search",
-            done=lambda result: self._current(seq) and self._show(result[0], result[1], query),
+            done=lambda result: self._current(seq) and self._show(*result[:2], query, result[2]),
             failed=lambda exc: (
                 self._current(seq)
                 and self.status.setText(self.tr("Search failed: %1").replace("%1", str(exc)))
@@ -219,7 +222,7 @@ class SearchPanel(QWidget):
 
         return isValid(self) and seq == self._seq
 
-    def _show(self, hits: list, terms: list[str], query: str) -> None:
+    def _show(self, hits: list, terms: list[str], query: str, suggestions=()) -> None:
         self.hits, self.terms = hits, terms
         names = kind_names()
         self.results.clear()
@@ -242,9 +245,16 @@ class SearchPanel(QWidget):
             self.status.setText(self.tr("%1 result(s)").replace("%1", str(len(hits))))
             self.results.setCurrentRow(0)
         else:
-            self.status.setText(
+            text = html.escape(
                 self.tr("Nothing found for “%1”. Try fewer or shorter words.").replace("%1", query)
             )
+            if suggestions:  # "did you mean": each a link that searches for it
+                links = "、".join(
+                    f'<a href="{html.escape(w, quote=True)}">{html.escape(w)}</a>'
+                    for w in suggestions
+                )
+                text += " " + html.escape(self.tr("Did you mean: %1?")).replace("%1", links)
+            self.status.setText(text)
             self._show_preview(None)
 
     def current_hit(self):
@@ -364,6 +374,20 @@ def preview_html(academy, hit, widget: QWidget) -> str:
             f"{customer}<p><b>{e(q.stem)}</b></p>"
             f'<p style="color:{theme.muted}">{e(t["explanation"])}：{e(q.explanation)}</p>'
             + lesson_link(bundle, q.lesson)
+        )
+    if hit.kind == "scenario":
+        sc = bundle.scenarios.get(hit.ref)
+        if sc is None:
+            return e(hit.title)
+        return f'<h3 style="color:{theme.heading}">{e(sc.title)}</h3><p>{e(sc.intro)}</p>'
+    if hit.kind == "checklist":
+        c = next((c for c in bundle.checklists if c.id == hit.ref), None)
+        if c is None:
+            return e(hit.title)
+        items = "".join(f"<li>{e(i)}</li>" for i in c.items)
+        return (
+            f'<h3 style="color:{theme.heading}">{e(c.title)}</h3>'
+            f'<p style="color:{theme.muted}">{e(c.when)}</p><ol>{items}</ol>'
         )
     if hit.kind == "note":
         note = next((n for n in academy.knowledge.notes() if str(n["id"]) == hit.ref), None)

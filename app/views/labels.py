@@ -61,6 +61,8 @@ def kind_names() -> dict[str, str]:
         "term": QCoreApplication.translate("Labels", "Glossary"),
         "phrase": QCoreApplication.translate("Labels", "Phrase"),
         "question": QCoreApplication.translate("Labels", "Question"),
+        "scenario": QCoreApplication.translate("Labels", "Role-play"),
+        "checklist": QCoreApplication.translate("Labels", "Desk checklist"),
         "note": QCoreApplication.translate("Labels", "My note"),
     }
 

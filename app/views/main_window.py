@@ -419,6 +419,14 @@ class MainWindow(QMainWindow):
             target, terms = (phrase.lesson if phrase else ""), []
         elif hit.kind == "question":
             terms = []
+        elif hit.kind == "scenario":  # shown in the role-play list, ready to start
+            self.show_page("roleplay")
+            self.roleplay.select(hit.ref)
+            return
+        elif hit.kind == "checklist":  # the desk reference, on that checklist
+            self.open_desk()
+            self._desk.show_checklist(hit.ref)
+            return
         if target and not target.startswith(("phrase:", "question:", "term:")):
             self.open_target(target, terms)
 

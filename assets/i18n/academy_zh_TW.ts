@@ -295,7 +295,7 @@
 <context>
     <name>ExamRulesDialog</name>
     <message>
-        <location filename="../../app/views/exam_rules.py" line="+101"/>
+        <location filename="../../app/views/exam_rules.py" line="+102"/>
         <source>Exam rules</source>
         <translation>考試規則</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../app/views/knowledge.py" line="+412"/>
+        <location filename="../../app/views/knowledge.py" line="+436"/>
         <source>Order</source>
         <translation>排序</translation>
     </message>
@@ -831,6 +831,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Role-play</source>
+        <translation>情景演練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk checklist</source>
+        <translation>前臺清單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>My note</source>
         <translation>我的筆記</translation>
     </message>
@@ -1162,12 +1172,12 @@
     <message>
         <location filename="../../app/views/main_window.py" line="+59"/>
         <location line="+14"/>
-        <location line="+398"/>
+        <location line="+406"/>
         <source>Complaint Academy</source>
         <translation>客訴學堂</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-397"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -2719,7 +2729,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/knowledge.py" line="-523"/>
+        <location filename="../../app/views/knowledge.py" line="-547"/>
         <source>Search lessons, cases, glossary, phrases, notes… (Ctrl+K)</source>
         <translation>搜尋課程、案例、術語、話術、筆記…（Ctrl+K）</translation>
     </message>
@@ -2749,7 +2759,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>全部章節</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Results</source>
         <translation>搜尋結果</translation>
     </message>
@@ -2787,6 +2797,11 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+4"/>
         <source>Nothing found for “%1”. Try fewer or shorter words.</source>
         <translation>沒有找到“%1”。試試更少或更短的詞。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Did you mean: %1?</source>
+        <translation>你是不是要找：%1？</translation>
     </message>
     <message>
         <location line="+62"/>

@@ -2,6 +2,7 @@
 snippets, and an index rebuilt only when the content changes."""
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -42,7 +43,7 @@ def test_the_glossary_entry_comes_first_for_its_own_word(academy):
     )  # full-width folded
 
 
-def test_one_and_two_character_queries_fall_back_to_a_scan(academy):
+def test_one_and_two_character_queries(academy):
     hits = academy.knowledge.search("道歉", limit=20)
     assert len(hits) == 20
     assert all("道歉" in (h.title + h.snippet) for h in hits)
@@ -102,6 +103,7 @@ def test_the_index_is_rebuilt_only_when_the_content_changes(content_copy, tmp_pa
     assert c.knowledge.search("brand new term", limit=1)[0].ref == "zz-new-term"
     assert c.knowledge.prepare().path != first and not first.exists()
     assert not list((tmp_path / "d" / "cache").glob(".search-*.tmp"))
+    assert len(list((tmp_path / "d" / "cache").glob("search-*"))) == 1, "the old index is gone"
 
 
 def test_cli_search_prints_json_with_the_contract_fields(tmp_path):
@@ -111,7 +113,9 @@ def test_cli_search_prints_json_with_the_contract_fields(tmp_path):
         capture_output=True, text=True, cwd=ROOT, timeout=120,
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
-    hits = json.loads(out.stdout)
+    result = json.loads(out.stdout)
+    assert isinstance(result["took_ms"], float) and result["took_ms"] >= 0
+    hits = result["hits"]
     assert 1 <= len(hits) <= 3 and hits[0]["id"] == "empathy"
     assert {"kind", "id", "title", "section", "snippet", "score"} <= set(hits[0])
     assert "[同理心]" in hits[0]["snippet"]
@@ -124,10 +128,58 @@ def test_an_installed_copy_uses_the_shipped_index(tmp_path, monkeypatch):
     built = Academy(tmp_path / "build").knowledge.prepare().path
     shipped_root = tmp_path / "bundle"
     (shipped_root / "prebuilt").mkdir(parents=True)
-    (shipped_root / "prebuilt" / built.name).write_bytes(built.read_bytes())
+    shutil.copytree(built, shipped_root / "prebuilt" / built.name)
     monkeypatch.setattr(paths, "resource_root", lambda: shipped_root)
     fresh = Academy(tmp_path / "fresh", content_root=ROOT / "content", assets=ROOT / "assets")
     index = fresh.knowledge.prepare()
     assert index.path == shipped_root / "prebuilt" / built.name
     assert not index_path(fresh.paths.cache, fresh.content.digest).exists(), "nothing rebuilt"
     assert fresh.knowledge.search("同理心", limit=1)[0].ref == "empathy"
+
+
+def test_a_search_that_finds_nothing_suggests_a_word(tmp_path):
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(tmp_path), "search", "zzqx",
+         "--json"], capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    result = json.loads(out.stdout)
+    assert result["hits"] == [] and result["did_you_mean"] == []
+    a = Academy(tmp_path / "d")
+    assert "服务补救" in a.knowledge.suggest("服务补求")
+    assert "平衡点" in a.knowledge.suggest("平衡典")
+
+
+def test_role_plays_and_desk_checklists_are_searchable(academy):
+    hit = academy.knowledge.search("网红", kinds=["scenario"], limit=1)[0]
+    assert hit.target == "scenario:influencer-threatens-post"
+    targets = [h.target for h in academy.knowledge.search("网红", limit=10)]
+    assert len(targets) == len(set(targets)), "one hit per place"
+    desk = academy.knowledge.search("七步", kinds=["checklist"], limit=3)
+    assert desk and all(h.target.startswith("desk:") for h in desk)
+
+
+def test_synonyms_and_question_words(academy):
+    from app.knowledge.analysis import parse_query
+
+    q = parse_query("顾客发火怎么办", academy.knowledge.vocabulary())
+    assert q.chunks == ("顾客发火",)
+    assert [c[0] for c in q.concepts] == ["顾客", "发火"], "cut at known words, 怎么办 dropped"
+    assert "客户" in q.concepts[0] and "愤怒" in q.concepts[1]
+    assert "客发" not in q.terms, "no bigram across two words"
+    hits = academy.knowledge.search("顾客发火", limit=10)
+    assert any("愤怒" in h.snippet or "生气" in h.snippet for h in hits), "synonyms found"
+
+
+def test_a_bad_synonym_file_is_reported_with_its_line(content_copy):
+    from app.course.loader import load_content
+
+    (content_copy / "synonyms.yaml").write_text(
+        "groups:\n  - [客户, 顾客]\n  - [投诉]\n  - [顾客, 客人]\n  - [退款, 退款]\n",
+        encoding="utf-8",
+    )
+    bundle = load_content(content_copy)
+    found = {(p.line, p.kind) for p in bundle.problems if p.file.endswith("synonyms.yaml")}
+    assert 3 in {line for line, _kind in found}  # a group of one word
+    assert (4, "invalid") in found  # 顾客 already in group 1
+    assert (5, "invalid") in found  # a word twice
+    assert ("客户", "顾客") in bundle.synonyms and len(bundle.synonyms) == 1

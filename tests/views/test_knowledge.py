@@ -7,12 +7,10 @@ from PySide6.QtWidgets import QApplication
 
 
 def _search(qtbot, panel, text: str) -> None:
-    from app.knowledge.index import normalise_query
-
     panel.box.setFocus()
     panel.box.clear()
     panel.box.insert(text)  # as typed (QTest cannot type Chinese characters)
-    wanted = normalise_query(text)
+    wanted = panel.academy.knowledge.marks(text)
     qtbot.waitUntil(lambda: panel.terms == wanted and panel.results.count() > 0, timeout=20000)
 
 
@@ -141,3 +139,25 @@ def test_a_note_typed_just_before_leaving_is_saved_at_once(qtbot, window):
     reader.note_box.edit.insertPlainText("临走前写的")
     window.show_page("home")  # no waiting for the autosave timer
     assert [n["text"] for n in window.academy.knowledge.notes()] == ["临走前写的"]
+
+
+def test_nothing_found_offers_a_word_and_a_role_play_hit_opens_its_scenario(qtbot, window):
+    window.open_search()
+    panel = window.knowledge.search
+    panel.box.setFocus()
+    panel.box.insert("batnx")
+    qtbot.waitUntil(lambda: "href" in panel.status.text(), timeout=20000)
+    assert panel.results.count() == 0
+    suggestion = panel.academy.knowledge.suggest("batnx")[0]
+    panel.status.linkActivated.emit(suggestion)  # as a click on the link does
+    qtbot.waitUntil(lambda: panel.results.count() > 0, timeout=20000)
+    assert panel.box.text() == suggestion
+
+    panel.kind.setCurrentIndex(panel.kind.findData("scenario"))
+    _search(qtbot, panel, "网红")
+    hit = panel.current_hit()
+    assert hit.kind == "scenario"
+    assert window.academy.content.scenarios[hit.ref].title in panel.preview.toPlainText()
+    qtbot.keyClick(panel.box, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.roleplay
+    assert window.roleplay.selected_id() == hit.ref == "influencer-threatens-post"
