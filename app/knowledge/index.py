@@ -203,7 +203,8 @@ class SearchIndex:
             searcher = self._searcher
             found = searcher.search(tq, max(limit, CANDIDATES)).hits
             docs = [(bm25, searcher.doc(addr)) for bm25, addr in found]
-        hits = [self._hit(doc, bm25, q) for bm25, doc in docs]
+            weights = self._concept_weights(q)
+        hits = [self._hit(doc, bm25, q, weights) for bm25, doc in docs]
         hits.sort(key=lambda h: -h.score)
         best: dict[str, Hit] = {}  # one hit per place (a role-play has a document per turn)
         for h in hits:
@@ -250,7 +251,24 @@ class SearchIndex:
         return Q.boolean_query(must) if len(must) > 1 else main
 
     # re-ranking the candidates -----------------------------------------------------------------
-    def _hit(self, doc, bm25: float, q: Query) -> Hit:
+    def _concept_weights(self, q: Query) -> tuple[float, ...]:
+        """How telling each concept is (inverse document frequency, as BM25's): a document
+        that covers 发火 says more than one that covers 顾客, which nearly all do."""
+        import math
+
+        n = max(1, self._searcher.num_docs)
+        weights = []
+        for concept in q.concepts:
+            df = 0
+            for word in concept:
+                terms = query_terms(word)
+                counts = [self._searcher.doc_freq("body_w" if t.isascii() else "body", t)
+                          for t in terms if len(t) > 1 or t.isascii()]  # fmt: skip
+                df += min(counts) if counts else n
+            weights.append(math.log(1 + n / (1 + min(df, n))))
+        return tuple(weights)
+
+    def _hit(self, doc, bm25: float, q: Query, weights: tuple[float, ...] = ()) -> Hit:
         def one(name: str):
             values = doc.get_all(name)
             return values[0] if values else ""
@@ -259,7 +277,7 @@ class SearchIndex:
         title, body = title.rstrip(), body.rstrip()
         section = int(one("section") or 0)
         return Hit(kind, ref, section, title, snippet(body, q, simplified=True),
-                   _score(kind, title, body, q, bm25), topic, target)  # fmt: skip
+                   _score(kind, title, body, q, bm25, weights), topic, target)  # fmt: skip
 
 
 def _regex_escape(ch: str) -> str:
@@ -280,7 +298,8 @@ KIND_WEIGHT = {
 }
 
 
-def _score(kind: str, title: str, body: str, q: Query, bm25: float) -> float:
+def _score(kind: str, title: str, body: str, q: Query, bm25: float,
+           weights: tuple[float, ...] = ()) -> float:  # fmt: skip
     """BM25, plus what a reader notices first: the longest stretch of the query found as
     written in the title or the text (a phrase beats scattered words), the glossary entry for
     exactly that word, and how many of the query's words (or their synonyms) the document
@@ -297,9 +316,12 @@ def _score(kind: str, title: str, body: str, q: Query, bm25: float) -> float:
             score += 10.0
         score += 14.0 * _run(chunk, t) ** 2 + 8.0 * _run(chunk, b) ** 2
     if q.concepts:
-        covered = sum(1 for c in q.concepts if any(w in t or w in b for w in c))
-        in_title = sum(1 for c in q.concepts if any(w in t for w in c))
-        score += (12.0 * covered + 10.0 * in_title) / len(q.concepts)
+        weights = weights or tuple(1.0 for _ in q.concepts)
+        total = sum(weights) or 1.0
+        pairs = list(zip(q.concepts, weights, strict=True))
+        covered = sum(w for c, w in pairs if any(x in t or x in b for x in c))
+        in_title = sum(w for c, w in pairs if any(x in t for x in c))
+        score += (12.0 * covered + 10.0 * in_title) / total
     weight = KIND_WEIGHT.get(kind, 1.0)
     if kind in ("lesson", "case") and section.endswith(WRAP_UP):
         weight *= 0.8  # the reading list, the self-check and the summary repeat the lesson
