@@ -107,8 +107,10 @@ class ProgressStore:
         now = now or datetime.now()
         with self._session.begin() as s:
             row = self._row(s, lesson_id, now)
+            already = row.status == LEARNED and row.learned_at is not None
             row.status = LEARNED if learned else STARTED
-            row.learned_at = now if learned else None
+            # marked learned again: it was learned then, not now (its statement stays one)
+            row.learned_at = (row.learned_at if already else now) if learned else None
             row.updated_at = now
             s.flush()
             return _state(row)
@@ -348,6 +350,12 @@ class ProgressStore:
                 query = query.where(ScenarioRun.scenario_id == scenario_id)
             return _readable("scenario run", s.scalars(query), _run, "finished_at")
 
+    def study_sessions(self) -> list[dict]:
+        """Each stretch of reading as it was recorded (one row per session, never changed)."""
+        with self._session() as s:
+            rows = s.scalars(select(StudyTime).order_by(StudyTime.id))
+            return _readable("study_time", rows, _session_row, "started_at")
+
     def study_days(self) -> set:
         """Local dates with some reading or some answering (for the streak)."""
         with self._session() as s:
@@ -520,6 +528,7 @@ def _attempt(w: WritingAttempt) -> dict:
 
 def _answer(a: Answer) -> dict:
     return {
+        "id": a.id,  # fixed when the answer is stored: the statement's identity
         "question_id": a.question_id,
         "mode": a.mode,
         "session_id": a.session_id,
@@ -530,6 +539,11 @@ def _answer(a: Answer) -> dict:
         "timed_out": a.timed_out,
         "answered_at": a.answered_at,
     }
+
+
+def _session_row(t: StudyTime) -> dict:
+    return {"id": t.id, "lesson_id": t.lesson_id, "started_at": t.started_at,
+            "seconds": int(t.seconds)}  # fmt: skip
 
 
 def _note(n: Note) -> dict:

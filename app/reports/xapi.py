@@ -130,22 +130,34 @@ def learner_statements(bundle, learner_id: str, name: str, records: dict) -> lis
     b = StatementBuilder(bundle.course, learner_id, name)
     questions = {q.id: q for q in bundle.questions}
     out = []
-    for lid, state in sorted(records["lessons"].items()):
-        lesson = bundle.lessons.get(lid)
-        title = lesson.title if lesson else lid
-        obj = b.activity("lesson", lid, title)
+    # Every statement is one event that never changes afterwards, so its id (derived from
+    # the stored row that recorded the event) always comes with the same content: a session
+    # of reading, the moment a lesson was marked learned, one answer. Re-exporting after more
+    # study adds statements and changes none (an LRS answers 409 to a changed statement).
+    lessons = bundle.lessons
+    for session in records.get("sessions", []):
+        lid = session["lesson_id"]
+        lesson = lessons.get(lid)
+        obj = b.activity("lesson", lid, lesson.title if lesson else lid)
         ext = {EXT_TOPIC: lesson.section} if lesson else None
-        spent = {"duration": iso_duration(state.seconds_spent)}
-        if state.seconds_spent > 0:
-            key = f"lesson/{lid}/experienced"
-            out.append(b.statement(key, "experienced", obj, state.updated_at, spent, ext))
-        if state.learned and state.learned_at:
-            key = f"lesson/{lid}/completed"
-            done = {"completion": True, **spent}
-            out.append(b.statement(key, "completed", obj, state.learned_at, done, ext))
+        out.append(b.statement(f"study/{session['id']}", "experienced", obj,
+                               session["started_at"],
+                               {"duration": iso_duration(session["seconds"])}, ext))  # fmt: skip
+    for lid, state in sorted(records["lessons"].items()):
+        if not (state.learned and state.learned_at):
+            continue
+        lesson = lessons.get(lid)
+        obj = b.activity("lesson", lid, lesson.title if lesson else lid)
+        ext = {EXT_TOPIC: lesson.section} if lesson else None
+        key = f"lesson/{lid}/completed/{state.learned_at.isoformat()}"
+        out.append(b.statement(key, "completed", obj, state.learned_at, {"completion": True},
+                               ext))  # fmt: skip
     for i, a in enumerate(records["answers"]):
         q = questions.get(a["question_id"])
-        obj = b.activity("question", a["question_id"], q.stem[:80] if q else a["question_id"])
+        obj = b.activity("question", a["question_id"], short_name(q.stem) if q else
+                         a["question_id"])  # fmt: skip
+        if q is not None and short_name(q.stem) != q.stem:  # the whole stem, not cut
+            obj["definition"]["description"] = {"zh-CN": q.stem}
         result = {
             "success": bool(a["correct"]),
             "score": {"scaled": round(float(a["score"]), 4), "raw": round(float(a["score"]), 4),
@@ -155,7 +167,8 @@ def learner_statements(bundle, learner_id: str, name: str, records: dict) -> lis
         ext = {EXT_MODE: a["mode"]}
         if q is not None:
             ext[EXT_TOPIC] = q.topic
-        key = f"answer/{a['question_id']}/{a['answered_at'].isoformat()}/{i}"
+        key = f"answer/{a['id']}" if "id" in a else f"answer/{a['question_id']}/" \
+            f"{a['answered_at'].isoformat()}/{i}"
         out.append(b.statement(key, "answered", obj, a["answered_at"], result, ext))
     for e in records["exams"]:
         if e["finished_at"] is None or e["score"] is None:
@@ -185,6 +198,16 @@ def learner_statements(bundle, learner_id: str, name: str, records: dict) -> lis
         out.append(b.statement(f"scenario/{r['id']}", "completed", obj, r["finished_at"],
                                result, {EXT_MODE: r["mode"]}))  # fmt: skip
     return out
+
+
+def short_name(text: str, limit: int = 80) -> str:
+    """``text`` as an activity name: whole when short, else up to the end of a sentence or
+    clause within ``limit`` characters (never cut mid-word), with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    cut = max(head.rfind(p) for p in "。？！；，：,;:?!")
+    return (head[: cut + 1] if cut >= limit // 3 else head[: limit - 1]) + "…"
 
 
 def validate(st: object) -> list[str]:

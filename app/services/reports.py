@@ -23,6 +23,7 @@ class Reports:
         store = self._core.store()
         return {
             "lessons": store.lesson_states(),
+            "sessions": store.study_sessions(),
             "answers": store.answers(),
             "exams": store.exam_history(),
             "scenarios": store.scenario_runs(),
