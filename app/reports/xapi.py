@@ -1,9 +1,12 @@
 """xAPI (Experience API 1.0.3) statements of a learner's record, and a check of each statement
 against the specification's requirements.
 
-Activity ids are IRIs under one course IRI; statement ids are UUIDs derived from the record
-(uuid5), so exporting the same record twice gives the same ids and a cohort import can skip
-what it already has.
+Activity ids are IRIs under one course IRI; statement ids are UUIDs derived from the stored
+row of the event (uuid5 of the learner and that row), so exporting the same record twice
+gives the same ids, a later export adds statements without changing any, and a cohort
+import can skip what it already has. Questions are ``cmi.interaction`` activities
+(app.reports.interactions); every attempt and role-play run has its registration; names
+are given in Simplified and Traditional Chinese, and in English where the course has it.
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ import math
 import re
 import uuid
 from datetime import datetime, timezone
+from functools import lru_cache
+
+from app.reports.interactions import interaction_definition, response_text
 
 HOME = "https://xapi.complaint-academy.local"
 NAMESPACE = uuid.UUID("6f0f6a0e-2b52-5c1d-9d3e-6b1c8a7e4d21")
@@ -68,6 +74,40 @@ def iso_timestamp(when: datetime) -> str:
     return when.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+VERB_NAMES = {  # display in every interface language
+    "experienced": ("学习了", "experienced"),
+    "answered": ("回答了", "answered"),
+    "passed": ("通过了", "passed"),
+    "failed": ("未通过", "failed"),
+    "completed": ("完成了", "completed"),
+}
+EXAM_NAMES = {"exam": ("考试", "Exam"), "final": ("期末考试", "Final exam")}
+
+
+def language_map(text: str, en: str | None = None) -> dict[str, str]:
+    """A name in Simplified and Traditional Chinese (and English when there is one)."""
+    out = {"zh-CN": text, "zh-TW": _traditional(text)}
+    if en:
+        out["en-US"] = en
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _traditional(text: str) -> str:  # a long history names the same activities many times
+    from app.common.script import to_traditional
+
+    return to_traditional(text)
+
+
+def registration(key: str) -> str:
+    """The registration (a UUID) that groups the statements of one attempt or run:
+    a quiz session's own id when it is one, else one derived from ``key``."""
+    try:
+        return str(uuid.UUID(key))
+    except (ValueError, TypeError, AttributeError):
+        return str(uuid.uuid5(NAMESPACE, str(key)))
+
+
 class StatementBuilder:
     def __init__(self, course, learner_id: str, learner_name: str) -> None:
         self.course = course
@@ -79,38 +119,50 @@ class StatementBuilder:
         }
         self.learner_id = learner_id
 
-    def activity(self, kind: str, ref: str, name: str, lang: str = "zh-CN") -> dict:
-        return {
-            "objectType": "Activity",
-            "id": f"{self.course_iri}/{kind}/{ref}",
-            "definition": {
-                "type": f"http://adlnet.gov/expapi/activities/{_ACTIVITY_TYPES[kind]}",
-                "name": {lang: name},
-            },
+    def activity(self, kind: str, ref: str, name: str, *, en: str | None = None,
+                 description: str | None = None, extra: dict | None = None) -> dict:  # fmt: skip
+        definition = {
+            "type": f"http://adlnet.gov/expapi/activities/{_ACTIVITY_TYPES[kind]}",
+            "name": language_map(name, en),
         }
+        if description:
+            definition["description"] = language_map(description)
+        definition.update(extra or {})
+        return {"objectType": "Activity", "id": f"{self.course_iri}/{kind}/{ref}",
+                "definition": definition}  # fmt: skip
 
     def statement(self, key: str, verb: str, obj: dict, when: datetime, result: dict | None = None,
-                  extensions: dict | None = None) -> dict:  # fmt: skip
+                  extensions: dict | None = None, *, registration_id: str | None = None,
+                  parent: dict | None = None) -> dict:  # fmt: skip
+        zh, en = VERB_NAMES[verb]
+        course = {"objectType": "Activity", "id": self.course_iri}
         st = {
             "id": str(uuid.uuid5(NAMESPACE, f"{self.learner_id}/{key}")),
             "actor": self.actor,
-            "verb": {"id": VERBS[verb], "display": {"en-US": verb}},
+            "verb": {"id": VERBS[verb], "display": language_map(zh, en)},
             "object": obj,
             "timestamp": iso_timestamp(when),
             "context": {
                 "contextActivities": {
-                    "parent": [{"objectType": "Activity", "id": self.course_iri}]
+                    "parent": [_reference(parent)] if parent else [course],
+                    **({"grouping": [course]} if parent else {}),
                 },
                 "platform": "客诉学堂",
                 "language": "zh-CN",
             },
             "version": "1.0.3",
         }
+        if registration_id:
+            st["context"]["registration"] = registration_id
         if result:
             st["result"] = result
         if extensions:
             st["context"]["extensions"] = extensions
         return st
+
+
+def _reference(activity: dict) -> dict:
+    return {"objectType": "Activity", "id": activity["id"]}
 
 
 _ACTIVITY_TYPES = {
@@ -152,28 +204,46 @@ def learner_statements(bundle, learner_id: str, name: str, records: dict) -> lis
         key = f"lesson/{lid}/completed/{state.learned_at.isoformat()}"
         out.append(b.statement(key, "completed", obj, state.learned_at, {"completion": True},
                                ext))  # fmt: skip
+    exams = {}
+    for kind, (zh, en) in EXAM_NAMES.items():
+        exams[kind] = b.activity("exam", kind, zh, en=en, extra={
+            "description": language_map("客诉学堂的" + zh, f"The course's {en.lower()}")})
+    exam_kind = {e["id"]: e["kind"] for e in records["exams"]}
+    activities: dict[str, dict] = {}  # one definition per question, however often answered
     for i, a in enumerate(records["answers"]):
         q = questions.get(a["question_id"])
-        obj = b.activity("question", a["question_id"], short_name(q.stem) if q else
-                         a["question_id"])  # fmt: skip
-        if q is not None and short_name(q.stem) != q.stem:  # the whole stem, not cut
-            obj["definition"]["description"] = {"zh-CN": q.stem}
+        obj = activities.get(a["question_id"])
+        if obj is None:
+            if q is None:
+                obj = b.activity("question", a["question_id"], a["question_id"])
+            else:
+                obj = b.activity("question", q.id, short_name(q.stem),
+                                 description=q.stem if short_name(q.stem) != q.stem else None,
+                                 extra=interaction_definition(q, language_map))  # fmt: skip
+            activities[a["question_id"]] = obj
         result = {
             "success": bool(a["correct"]),
             "score": {"scaled": round(float(a["score"]), 4), "raw": round(float(a["score"]), 4),
                       "min": 0, "max": 1},
             "duration": iso_duration(a["seconds"]),
         }  # fmt: skip
+        said = response_text(q, a.get("response")) if q is not None else None
+        if said is not None:
+            result["response"] = said
         ext = {EXT_MODE: a["mode"]}
         if q is not None:
             ext[EXT_TOPIC] = q.topic
         key = f"answer/{a['id']}" if "id" in a else f"answer/{a['question_id']}/" \
             f"{a['answered_at'].isoformat()}/{i}"
-        out.append(b.statement(key, "answered", obj, a["answered_at"], result, ext))
+        session = a.get("session_id")
+        kind = exam_kind.get(session) or (a["mode"] if a["mode"] in exams else None)
+        out.append(b.statement(key, "answered", obj, a["answered_at"], result, ext,
+                               registration_id=registration(session) if session else None,
+                               parent=exams.get(kind) if kind else None))  # fmt: skip
     for e in records["exams"]:
         if e["finished_at"] is None or e["score"] is None:
             continue
-        obj = b.activity("exam", e["kind"], "期末考试" if e["kind"] == "final" else "考试")
+        obj = exams.get(e["kind"]) or b.activity("exam", e["kind"], e["kind"])
         seconds = (e["finished_at"] - e["started_at"]).total_seconds()
         result = {
             "success": bool(e["passed"]),
@@ -183,21 +253,59 @@ def learner_statements(bundle, learner_id: str, name: str, records: dict) -> lis
         }
         verb = "passed" if e["passed"] else "failed"
         out.append(b.statement(f"exam/{e['id']}", verb, obj, e["finished_at"], result,
-                               {EXT_MODE: e["kind"]}))  # fmt: skip
+                               {EXT_MODE: e["kind"]},
+                               registration_id=registration(e["id"])))  # fmt: skip
     for r in records["scenarios"]:
         scenario = bundle.scenarios.get(r["scenario_id"])
-        obj = b.activity("scenario", r["scenario_id"], scenario.title if scenario else
-                         r["scenario_id"])  # fmt: skip
+        title = scenario.title if scenario else r["scenario_id"]
+        obj = b.activity("scenario", r["scenario_id"], title,
+                         description=scenario.intro if scenario else None)  # fmt: skip
+        score = {"raw": r["total"]}
+        if scenario is not None:
+            low, high = total_range(scenario)
+            if high > low:
+                raw = min(max(r["total"], low), high)
+                score = {"raw": raw, "min": low, "max": high,
+                         "scaled": round((raw - low) / (high - low), 4)}  # fmt: skip
         result = {
             "success": r["ending_kind"] == "loyal",
             "completion": True,
-            "score": {"raw": r["total"]},
+            "score": score,
             "duration": iso_duration(r["seconds"]),
             "extensions": {EXT_ENDING: r["ending_kind"]},
         }
+        run = registration(f"{learner_id}/run/{r['id']}")
         out.append(b.statement(f"scenario/{r['id']}", "completed", obj, r["finished_at"],
-                               result, {EXT_MODE: r["mode"]}))  # fmt: skip
+                               result, {EXT_MODE: r["mode"]}, registration_id=run))  # fmt: skip
     return out
+
+
+def total_range(scenario) -> tuple[int, int]:
+    """The lowest and highest total a run of ``scenario`` can score (over paths that visit
+    no turn twice), for a scaled score."""
+    from functools import cache
+
+    @cache
+    def best(node_id: str, seen: frozenset) -> tuple[int, int] | None:
+        if node_id in scenario.endings:
+            return 0, 0
+        node = scenario.nodes.get(node_id)
+        if node is None:
+            return None
+        lows, highs = [], []
+        for c in node.choices:
+            if c.next in seen:
+                continue
+            rest = best(c.next, seen | {c.next})
+            if rest is None:
+                continue
+            points = sum(c.scores.values())
+            lows.append(points + rest[0])
+            highs.append(points + rest[1])
+        return (min(lows), max(highs)) if lows else None
+
+    found = best(scenario.start, frozenset({scenario.start}))
+    return found or (0, 0)
 
 
 def short_name(text: str, limit: int = 80) -> str:
@@ -234,13 +342,18 @@ def validate(st: object) -> list[str]:
     obj = st.get("object")
     if not isinstance(obj, dict) or not _is_iri(obj.get("id")):
         problems.append("object.id must be an IRI")
+    elif isinstance(obj.get("definition"), dict):
+        problems += _definition_problems(obj["definition"])
     if st.get("result") is not None:
         problems += _result_problems(st["result"])
     context = st.get("context")
     if context is not None:
         if not isinstance(context, dict):
             problems.append("context must be an object")
-        elif context.get("extensions") is not None:
+            context = {}
+        if "registration" in context and not _is_uuid(context["registration"]):
+            problems.append("context.registration must be a UUID")
+        if context.get("extensions") is not None:
             ext = context["extensions"]
             if not isinstance(ext, dict):
                 problems.append("context.extensions must be an object")
@@ -250,6 +363,49 @@ def validate(st: object) -> list[str]:
         isinstance(st["timestamp"], str) and _TIMESTAMP.match(st["timestamp"])
     ):
         problems.append(f"timestamp {_shown(st['timestamp'])} is not ISO 8601")
+    return problems
+
+
+INTERACTION_KINDS = {"true-false", "choice", "fill-in", "long-fill-in", "matching",
+                     "performance", "sequencing", "likert", "numeric", "other"}  # fmt: skip
+
+
+def _is_uuid(value: object) -> bool:
+    try:
+        uuid.UUID(value)  # type: ignore[arg-type]
+    except (ValueError, TypeError, AttributeError):
+        return False
+    return True
+
+
+def _definition_problems(definition: dict) -> list[str]:
+    """An activity definition's language maps and, for an interaction, its type, its
+    response patterns and its components (xAPI 1.0.3, Interaction Activities)."""
+    problems = []
+    for key in ("name", "description"):
+        value = definition.get(key)
+        if value is not None and not (
+            isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
+        ):
+            problems.append(f"definition.{key} must be a language map")
+    kind = definition.get("interactionType")
+    if kind is None:
+        return problems
+    if kind not in INTERACTION_KINDS:
+        problems.append(f"interactionType {_shown(kind)} is not one xAPI defines")
+    pattern = definition.get("correctResponsesPattern", [])
+    if not isinstance(pattern, list) or not all(isinstance(p, str) for p in pattern):
+        problems.append("correctResponsesPattern must be a list of text")
+    for key in ("choices", "scale", "source", "target", "steps"):
+        items = definition.get(key)
+        if items is None:
+            continue
+        ok = isinstance(items, list) and all(
+            isinstance(c, dict) and isinstance(c.get("id"), str) and c["id"]
+            and isinstance(c.get("description", {}), dict) for c in items
+        )  # fmt: skip
+        if not ok:
+            problems.append(f"definition.{key} must be a list of {{id, description}}")
     return problems
 
 
