@@ -10,6 +10,8 @@ run: setup                      ## set everything up on first use, then start th
 	$(BIN)/python -m app
 
 test: setup                     ## run the whole test suite offscreen, one worker per core
+	@# the tests' LRS (npm xapi-statements, in .lrs/; skipped without node and npm)
+	@if command -v npm >/dev/null 2>&1; then $(BIN)/python tools/lrs.py install >/dev/null; fi
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
 
 setup: system-deps $(STAMP)

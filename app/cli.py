@@ -123,6 +123,14 @@ def build_parser() -> argparse.ArgumentParser:
     rexp.add_argument("--format", choices=("csv", "xapi"), required=True)
     rexp.add_argument("--learner", help="profile id or name (default: the last one used)")
 
+    sync = sub.add_parser("sync", help="send learners' records to the organisation's LRS")
+    ssub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    for action, text in (("status", "what is configured and waiting"),
+                         ("now", "send what the LRS has not acknowledged")):  # fmt: skip
+        one = ssub.add_parser(action, help=text)
+        one.add_argument("--learner", help="profile id or name (default: every learner)")
+        one.add_argument("--json", action="store_true", help="print the result as JSON")
+
     move = sub.add_parser("learner", help="move a learner to another PC (one file)")
     msub = move.add_subparsers(dest="learner_command", metavar="ACTION", required=True)
     mexp = msub.add_parser("export", help="write a learner's whole profile to one file")
@@ -170,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_handout(args)
         if args.command == "report":
             return cmd_report(args)
+        if args.command == "sync":
+            return cmd_sync(args)
         if args.command == "learner":
             return cmd_learner(args)
         return cmd_gui(args)
@@ -479,6 +489,43 @@ def cmd_learner(args) -> int:
     except TransferError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+
+
+def cmd_sync(args) -> int:
+    """``sync status`` / ``sync now`` for one learner or every learner on this PC."""
+    import json
+
+    from app.services import Academy
+
+    academy = Academy(args.data_dir, lang=args.lang)
+    profiles = academy.profiles.all()
+    if args.learner:
+        profiles = [p for p in profiles if args.learner in (p.id, p.name)]
+        if not profiles:
+            raise ValueError(f"no learner {args.learner!r}")
+    results, failed = [], False
+    for p in profiles:
+        academy.open_learner(p.id)
+        try:
+            if args.sync_command == "now":
+                if not academy.sync.configured:
+                    raise ValueError("no LRS is configured (organisation.json: lrs.endpoint)")
+                report = academy.sync.send_now()
+                item = {"learner": p.name, "id": p.id, **report.as_dict()}
+                failed = failed or bool(report.error)
+            else:
+                item = {"learner": p.name, "id": p.id, **academy.sync.status()}
+        finally:
+            academy.close_learner()
+        results.append(item)
+    if not profiles:
+        results.append({"learner": None, **academy.sync.status()})
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2, default=str))
+    else:
+        for r in results:
+            print(", ".join(f"{k}: {v}" for k, v in r.items() if k not in ("id",)))
+    return 1 if failed else 0
 
 
 def cmd_report(args) -> int:

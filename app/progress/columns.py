@@ -90,6 +90,10 @@ TABLES: dict[str, tuple[tuple[str, str, bool], ...]] = {
         ("started_at", "text", False),
         ("seconds", "int", False),
     ),
+    "xapi_sent": (
+        ("statement_id", "text", False),
+        ("sent_at", "text", False),
+    ),
     "writing_attempt": (
         ("id", "int", False),
         ("task_id", "text", False),

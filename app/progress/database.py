@@ -27,6 +27,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_roleplay",
     "0004_notes",
     "0005_writing",
+    "0006_xapi_sent",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 DB_NAME = "progress.db"

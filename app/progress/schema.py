@@ -181,3 +181,12 @@ class WritingAttempt(Base):
     assessment: Mapped[str] = mapped_column(Text, info={"json": True})
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class XapiSent(Base):
+    """A statement the organisation's LRS has acknowledged (stored, or already held)."""
+
+    __tablename__ = "xapi_sent"
+
+    statement_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sent_at: Mapped[datetime] = mapped_column(DateTime)

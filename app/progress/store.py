@@ -23,6 +23,7 @@ from app.progress.schema import (
     Setting,
     StudyTime,
     WritingAttempt,
+    XapiSent,
 )
 from app.progress.states import LEARNED, STARTED, LessonState
 
@@ -349,6 +350,20 @@ class ProgressStore:
             if scenario_id is not None:
                 query = query.where(ScenarioRun.scenario_id == scenario_id)
             return _readable("scenario run", s.scalars(query), _run, "finished_at")
+
+    def sent_statement_ids(self) -> set[str]:
+        """Statements the LRS has acknowledged."""
+        with self._session() as s:
+            return set(s.scalars(select(XapiSent.statement_id)))
+
+    def mark_sent(self, statement_ids, now: datetime | None = None) -> None:
+        """Record statements as acknowledged by the LRS (one transaction per batch)."""
+        now = now or datetime.now()
+        with self._session.begin() as s:
+            known = set(s.scalars(select(XapiSent.statement_id).where(
+                XapiSent.statement_id.in_(list(statement_ids)))))  # fmt: skip
+            s.add_all(XapiSent(statement_id=i, sent_at=now) for i in statement_ids
+                      if i not in known)  # fmt: skip
 
     def study_sessions(self) -> list[dict]:
         """Each stretch of reading as it was recorded (one row per session, never changed)."""

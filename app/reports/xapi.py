@@ -109,13 +109,14 @@ def registration(key: str) -> str:
 
 
 class StatementBuilder:
-    def __init__(self, course, learner_id: str, learner_name: str) -> None:
+    def __init__(self, course, learner_id: str, learner_name: str,
+                 home_page: str | None = None) -> None:  # fmt: skip
         self.course = course
         self.course_iri = course_iri(course.id)
-        self.actor = {
+        self.actor = {  # the organisation's account system when organisation.json names it
             "objectType": "Agent",
             "name": learner_name,
-            "account": {"homePage": HOME, "name": learner_id},
+            "account": {"homePage": home_page or HOME, "name": learner_id},
         }
         self.learner_id = learner_id
 
@@ -174,12 +175,13 @@ _ACTIVITY_TYPES = {
 }
 
 
-def learner_statements(bundle, learner_id: str, name: str, records: dict) -> list[dict]:
+def learner_statements(bundle, learner_id: str, name: str, records: dict, *,
+                       home_page: str | None = None) -> list[dict]:  # fmt: skip
     """Statements for a learner's lessons, answers, exams and role-plays.
 
     ``records``: {"lessons": {id: LessonState}, "answers": [...], "exams": [...],
     "scenarios": [...]} as the progress store returns them."""
-    b = StatementBuilder(bundle.course, learner_id, name)
+    b = StatementBuilder(bundle.course, learner_id, name, home_page)
     questions = {q.id: q for q in bundle.questions}
     out = []
     # Every statement is one event that never changes afterwards, so its id (derived from

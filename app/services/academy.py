@@ -24,6 +24,7 @@ from app.services.quizzes import Quizzes
 from app.services.reports import Reports
 from app.services.roleplay import RolePlay
 from app.services.study import Study
+from app.services.sync import Sync
 from app.services.writing import Writing
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ class Academy:
         self.reports = Reports(core)
         self.profiles = Profiles(core)
         self.writing = Writing(core)
+        self.sync = Sync(core)
         self.open_report = None  # what opening the learner's database found and repaired
         self._scratch: Path | None = None
 

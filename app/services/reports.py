@@ -77,13 +77,28 @@ class Reports:
 
             text = to_csv(learner_rows(content, pid, name, records))
         elif fmt == "xapi":
-            from app.reports.xapi import learner_statements
-
-            statements = learner_statements(content, pid, name, records)
-            text = json.dumps(statements, ensure_ascii=False, indent=2)
+            text = json.dumps(self.statements(records), ensure_ascii=False, indent=2)
         else:
             raise ValueError(f"unknown report format {fmt!r} (csv or xapi)")
         return write_atomically(Path(path), text, newline="")
+
+    def statements(self, records: dict | None = None) -> list[dict]:
+        """The open learner's xAPI statements. Always from the Simplified course (the
+        statements carry both scripts themselves), so the interface language never changes a
+        statement's content; the actor is the organisation's when organisation.json says so."""
+        from app.course.library import load_library
+        from app.reports.xapi import learner_statements
+        from app.sync.config import load_organisation
+
+        core = self._core
+        profile = core.profile
+        pid, name = (profile.id, profile.name) if profile else ("", "")
+        bundle = core.content
+        if bundle.script != "zh-Hans":
+            bundle = load_library(core.content_root, core.assets, cache_dir=core.paths.cache)
+        org = load_organisation(core.paths.root, _install_dir())
+        return learner_statements(bundle, pid, name, records or self.records(),
+                                  home_page=org.home_page or None)  # fmt: skip
 
     # the trainer's cohort --------------------------------------------------------------------
     # One connection to the cohort file, used from the window's thread and from operations:
@@ -179,3 +194,12 @@ class Reports:
             if self._cohort_db is not None:
                 self._cohort_db.close()
                 self._cohort_db = None
+
+
+def _install_dir():
+    """Beside the installed program (a frozen copy), where organisation.json may sit."""
+    import sys
+
+    from app.paths import executable_dir
+
+    return executable_dir() if getattr(sys, "frozen", False) else None

@@ -89,6 +89,7 @@ def test_every_state_changing_facade_method_declares_its_changes(learner):
         "study": learner.study, "quizzes": learner.quizzes, "roleplay": learner.roleplay,
         "knowledge": learner.knowledge, "reports": learner.reports,
         "profiles": learner.profiles, "writing": learner.writing, "academy": learner,
+        "sync": learner.sync,
     }  # fmt: skip
     declared = {
         "study": {"open_lesson", "set_learned", "add_study_time", "set_track"},
@@ -100,6 +101,7 @@ def test_every_state_changing_facade_method_declares_its_changes(learner):
         "profiles": {"create", "rename", "set_pin", "delete", "undo_delete", "import_learner",
                      "make_trainer", "drop_trainer"},
         "writing": {"save_draft", "save_assessment", "start_again"},
+        "sync": {"send_now"},
         "academy": {"install_pack", "set_setting"},
     }
     # Announce through a declared helper, or by hand (the kinds depend on the case).
@@ -121,7 +123,8 @@ def test_every_state_changing_facade_method_declares_its_changes(learner):
         "roleplay": {"start", "best_results", "runs"},
         "knowledge": {"search", "is_bookmarked", "bookmarks", "note_for", "notes", "vocabulary",
                       "marks", "suggest"},
-        "reports": {"records", "dashboard", "certificate", "cohort_learners",
+        "sync": {"organisation", "status"},
+        "reports": {"records", "statements", "dashboard", "certificate", "cohort_learners",
                     "cohort_most_missed", "cohort_missed_cells", "cohort_score_distribution",
                     "cohort_topic_mastery", "cohort_statement_count", "cohort_report"},
         "profiles": {"all", "get", "verify_pin", "trainer", "is_trainer"},

@@ -1,0 +1,1 @@
+"""Sending the learner's xAPI statements to the organisation's Learning Record Store."""

@@ -1,0 +1,112 @@
+"""Where an installation sends its records: ``organisation.json``.
+
+An organisation points its installed copies at its LRS with one small file, placed in the
+data folder or beside the installed program (the data folder's wins)::
+
+    {"lrs": {"endpoint": "https://lrs.example.com/xAPI/", "username": "key", "password": "secret",
+             "timeout_s": 20, "batch": 200},
+     "actor": {"homePage": "https://staff.example.com"}}
+
+The file is read item by item (a wrong value is named and left out, never run) and the
+credentials never appear in a log, a message or an export: ``describe()`` shows the rest.
+No file, or no ``lrs.endpoint``: nothing is ever sent.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+log = logging.getLogger(__name__)
+
+FILE = "organisation.json"
+MAX_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class LrsConfig:
+    endpoint: str  # ends with "/": statements are at endpoint + "statements"
+    username: str = ""
+    password: str = ""
+    timeout_s: float = 20.0
+    batch: int = 200
+
+    def describe(self) -> dict:
+        """What may be shown or logged: never the password."""
+        return {"endpoint": self.endpoint, "username": self.username, "timeout_s": self.timeout_s,
+                "batch": self.batch}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Organisation:
+    lrs: LrsConfig | None = None
+    home_page: str = ""  # the organisation's own account homePage for the actor
+    source: str = ""  # which file it came from
+    problems: tuple[str, ...] = ()
+
+
+def find_config(data_dir: Path, install_dir: Path | None) -> Path | None:
+    for folder in (data_dir, install_dir):
+        if folder is not None and (Path(folder) / FILE).is_file():
+            return Path(folder) / FILE
+    return None
+
+
+def load_organisation(data_dir: Path, install_dir: Path | None = None) -> Organisation:
+    path = find_config(data_dir, install_dir)
+    if path is None:
+        return Organisation()
+    problems: list[str] = []
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ValueError(f"larger than {MAX_BYTES // 1024} KB")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        log.warning("%s cannot be read: %s", path, exc)
+        return Organisation(source=str(path), problems=(f"{path.name}: {exc}",))
+    lrs = _lrs(data.get("lrs"), problems)
+    actor = data.get("actor") if isinstance(data.get("actor"), dict) else {}
+    home = actor.get("homePage", "")
+    if home and not (isinstance(home, str) and _is_http(home)):
+        problems.append("actor.homePage must be an http(s) address")
+        home = ""
+    for p in problems:
+        log.warning("%s: %s", path.name, p)
+    return Organisation(lrs, home, str(path), tuple(problems))
+
+
+def _lrs(raw: object, problems: list[str]) -> LrsConfig | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        problems.append("lrs must be an object")
+        return None
+    endpoint = raw.get("endpoint")
+    if not (isinstance(endpoint, str) and _is_http(endpoint)):
+        problems.append("lrs.endpoint must be an http(s) address")
+        return None
+    values = {}
+    for key, kind in (("username", str), ("password", str)):
+        if key in raw:
+            if isinstance(raw[key], kind):
+                values[key] = raw[key]
+            else:
+                problems.append(f"lrs.{key} must be text")
+    for key, low, high in (("timeout_s", 1, 300), ("batch", 1, 2000)):
+        if key in raw:
+            v = raw[key]
+            if isinstance(v, (int, float)) and not isinstance(v, bool) and low <= v <= high:
+                values[key] = type(LrsConfig.__dataclass_fields__[key].default)(v)
+            else:
+                problems.append(f"lrs.{key} must be a number from {low} to {high}")
+    return LrsConfig(endpoint.rstrip("/") + "/", **values)
+
+
+def _is_http(value: str) -> bool:
+    parts = urlsplit(value)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
