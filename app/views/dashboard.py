@@ -117,6 +117,16 @@ class LearnerDashboard(QWidget):
         xapi_btn.clicked.connect(lambda: self.export("xapi"))
         self.status = plain(mark(QLabel(), "Muted"))
         self.status.setWordWrap(True)
+        # the organisation's LRS (organisation.json): shown only when one is configured
+        self.sync_label = plain(mark(QLabel(), "Muted"))
+        self.sync_label.setWordWrap(True)
+        self.sync_btn = QPushButton(self.tr("Send my records now"))
+        self.sync_btn.clicked.connect(lambda: self.send_records())
+        sync_row = QHBoxLayout()
+        sync_row.addWidget(self.sync_label, 1)
+        sync_row.addWidget(self.sync_btn)
+        for w in (self.sync_label, self.sync_btn):
+            w.setVisible(False)
         foot = QHBoxLayout()
         foot.addWidget(self.cert_label, 1)
         foot.addWidget(self.cert_btn)
@@ -128,6 +138,7 @@ class LearnerDashboard(QWidget):
         layout.addLayout(advice)
         layout.addLayout(self.charts, 1)
         layout.addLayout(foot)
+        layout.addLayout(sync_row)
         layout.addWidget(self.status)
         scroll_fill(self, inner)
         self.data = None
@@ -135,6 +146,7 @@ class LearnerDashboard(QWidget):
     def refresh(self) -> None:
         from app.views import charts
 
+        self._refresh_sync()
         d = self.data = self.academy.reports.dashboard()
         self.tiles["progress"].value.setText(f"{d.learned} / {d.lessons}")
         hours, minutes = divmod(d.seconds // 60, 60)
@@ -216,6 +228,52 @@ class LearnerDashboard(QWidget):
     def _study_next(self) -> None:
         if self.data and self.data.next_lesson:
             self.open_lesson.emit(self.data.next_lesson, 0, -1.0)
+
+    # the organisation's LRS ---------------------------------------------------------------------
+    def _refresh_sync(self) -> None:
+        configured = self.academy.sync.configured
+        for w in (self.sync_label, self.sync_btn):
+            w.setVisible(configured)
+        if configured:  # counting what waits reads the whole record: off the window's thread
+            run_op(self, lambda _p: self.academy.sync.status(), name="sync status",
+                   done=self._show_sync)  # fmt: skip
+
+    def _show_sync(self, status: dict) -> None:
+        from shiboken6 import isValid
+
+        if not isValid(self):
+            return
+        host = (status.get("lrs") or {}).get("endpoint", "")
+        text = self.tr("Records for the organisation's LRS (%1): %2 waiting.").replace(
+            "%1", host).replace("%2", str(status.get("pending") or 0))  # fmt: skip
+        last = status.get("last") or {}
+        if last.get("error"):
+            text += " " + self.tr("Last attempt %1: %2").replace("%1", str(last.get("at", "")))\
+                .replace("%2", str(last["error"]))  # fmt: skip
+        elif last.get("at"):
+            text += " " + self.tr("Last sent %1.").replace("%1", str(last["at"]))
+        self.sync_label.setText(text)
+
+    def send_records(self):
+        """Send what the LRS has not acknowledged, off the window's thread (the Op)."""
+
+        def work(progress):
+            return self.academy.sync.send_now(
+                progress=lambda done, total: progress.step(done, total),
+            )
+
+        def done(report) -> None:
+            self.status.setText(
+                self.tr("Records sent: %1; waiting: %2.").replace("%1", str(report.sent))
+                .replace("%2", str(report.pending))
+                + (" " + report.error if report.error else "")
+            )  # fmt: skip
+            self._refresh_sync()
+
+        return run_op(
+            self, work, name="sync", label=self.tr("Sending records…"), cancellable=True,
+            done=done, failed=lambda exc: self.status.setText(describe(exc)),
+        )  # fmt: skip
 
     def export(self, fmt: str, path: str | None = None):
         """The learner's record as CSV or xAPI, written off the window's thread (the Op)."""

@@ -292,6 +292,7 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.home:
             self.home.resume_btn.setFocus()  # Enter continues where the learner left off
         self.banner.show_content_problems(self.academy.content)
+        self._start_sync_timer()
         if report is not None and self.banner.show_open_report(report):
             from PySide6.QtWidgets import QMessageBox
 
@@ -404,6 +405,32 @@ class MainWindow(QMainWindow):
         self._desk.show()
         self._desk.raise_()
         self._desk.activateWindow()
+
+    def _start_sync_timer(self) -> None:
+        """With an LRS configured, records go on their own: soon after start, then every
+        ten minutes, off the window's thread; a failure waits for the next round."""
+        if getattr(self, "_sync_timer", None) is not None or not self.academy.sync.configured:
+            return
+        from PySide6.QtCore import QTimer
+
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setInterval(10 * 60 * 1000)
+        self._sync_timer.timeout.connect(self._sync_in_background)
+        self._sync_timer.start()
+        QTimer.singleShot(15_000, self._sync_in_background)
+
+    def _sync_in_background(self) -> None:
+        if not (self.academy.learner_open and self.academy.sync.configured):
+            return
+        from app.views.ops import run_op
+
+        def work(_progress):
+            try:
+                return self.academy.sync.send_now()
+            except ValueError:  # another run is going on, or the file went away
+                return None
+
+        run_op(self, work, name="sync in the background")
 
     def open_hit(self, hit, terms: list) -> None:
         """Go to a search hit and mark the words searched for."""

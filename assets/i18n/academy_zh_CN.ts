@@ -953,7 +953,12 @@
         <translation>导出给讲师（xAPI）…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Send my records now</source>
+        <translation>立即发送学习记录</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
@@ -1013,7 +1018,32 @@
         <translation>，并且</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
+        <source>Records for the organisation&apos;s LRS (%1): %2 waiting.</source>
+        <translation>机构学习记录库（%1）：%2 条待发送。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last attempt %1: %2</source>
+        <translation>上次尝试 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last sent %1.</source>
+        <translation>上次发送：%1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Records sent: %1; waiting: %2.</source>
+        <translation>已发送 %1 条记录，%2 条待发送。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sending records…</source>
+        <translation>正在发送学习记录…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>CSV (*.csv)</source>
         <translation>CSV（*.csv）</translation>
     </message>
@@ -1172,12 +1202,12 @@
     <message>
         <location filename="../../app/views/main_window.py" line="+59"/>
         <location line="+14"/>
-        <location line="+406"/>
+        <location line="+433"/>
         <source>Complaint Academy</source>
         <translation>客诉学堂</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-424"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -1342,7 +1372,7 @@
         <translation>关于客诉学堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Progress restored</source>
         <translation>学习进度已恢复</translation>
     </message>

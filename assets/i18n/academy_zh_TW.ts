@@ -953,7 +953,12 @@
         <translation>匯出給講師（xAPI）…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Send my records now</source>
+        <translation>立即發送學習記錄</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 h %2 min</source>
         <translation>%1 小時 %2 分</translation>
     </message>
@@ -1013,7 +1018,32 @@
         <translation>，並且</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
+        <source>Records for the organisation&apos;s LRS (%1): %2 waiting.</source>
+        <translation>機構學習記錄庫（%1）：%2 條待發送。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last attempt %1: %2</source>
+        <translation>上次嘗試 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last sent %1.</source>
+        <translation>上次發送：%1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Records sent: %1; waiting: %2.</source>
+        <translation>已發送 %1 條記錄，%2 條待發送。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sending records…</source>
+        <translation>正在發送學習記錄…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>CSV (*.csv)</source>
         <translation>CSV（*.csv）</translation>
     </message>
@@ -1172,12 +1202,12 @@
     <message>
         <location filename="../../app/views/main_window.py" line="+59"/>
         <location line="+14"/>
-        <location line="+406"/>
+        <location line="+433"/>
         <source>Complaint Academy</source>
         <translation>客訴學堂</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-424"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -1342,7 +1372,7 @@
         <translation>關於客訴學堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Progress restored</source>
         <translation>學習進度已還原</translation>
     </message>
