@@ -136,6 +136,11 @@ class Cohort:
             data = data["statements"]
         if not isinstance(data, list):
             raise CohortImportError(f"{path.name}: expected a list of xAPI statements")
+        return self.import_statements(data, path.name)
+
+    def import_statements(self, data, source: str) -> ImportReport:
+        """Add statements from any source (a file's list, pages read from an LRS): each is
+        checked on its own; one already held is counted, not added again."""
         added = already = 0
         rejected: list[tuple[int, str]] = []
         learners: set[str] = set()
@@ -160,7 +165,7 @@ class Cohort:
                     added += 1
                 else:
                     already += 1
-        return ImportReport(path.name, added, already, rejected, sorted(learners))
+        return ImportReport(source, added, already, rejected, sorted(learners))
 
     # figures ---------------------------------------------------------------------------------
     def learners(self, lessons_total: int) -> list[LearnerRow]:

@@ -359,8 +359,13 @@ class TrainerPanel(QWidget):
         csv_btn.clicked.connect(lambda: self.export_csv())
         pdf_btn = QPushButton(self.tr("Cohort report (PDF)…"))
         pdf_btn.clicked.connect(lambda: self.export_pdf())
+        # with the organisation's LRS configured, the cohort can come straight from it
+        self.lrs_btn = QPushButton(self.tr("Load from the LRS"))
+        self.lrs_btn.clicked.connect(lambda: self.load_from_lrs())
+        self.lrs_btn.setVisible(academy.sync.configured)
         top = QHBoxLayout()
         top.addWidget(import_btn)
+        top.addWidget(self.lrs_btn)
         top.addStretch(1)
         top.addWidget(csv_btn)
         top.addWidget(pdf_btn)
@@ -447,6 +452,16 @@ class TrainerPanel(QWidget):
             self, lambda progress: self.academy.reports.import_cohort_files(files, progress),
             name="import cohort", label=self.tr("Importing learners' exports…"),
             cancellable=True, initiator=self, done=self._imported,
+        )  # fmt: skip
+
+    def load_from_lrs(self):
+        """Read this course's statements from the LRS into the cohort, off the window's
+        thread (Cancel keeps the pages read); returns the Op."""
+        return run_op(
+            self, lambda progress: [self.academy.reports.import_cohort_from_lrs(progress)],
+            name="cohort from the LRS", label=self.tr("Reading the LRS…"), cancellable=True,
+            initiator=self, done=self._imported,
+            failed=lambda exc: self.status.setText(describe(exc)),
         )  # fmt: skip
 
     def _imported(self, results: list) -> None:

@@ -1939,7 +1939,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+220"/>
+        <location filename="../../app/views/dashboard.py" line="+235"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
@@ -2890,7 +2890,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>TrainerPanel</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="-188"/>
+        <location filename="../../app/views/dashboard.py" line="-203"/>
         <source>Import learners&apos; exports…</source>
         <translation>导入学员的导出文件…</translation>
     </message>
@@ -2905,76 +2905,81 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>群组报告（PDF）…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Load from the LRS</source>
+        <translation>从学习记录库读取</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import the xAPI files learners export from their copies.</source>
         <translation>导入学员从各自电脑上导出的 xAPI 文件。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+103"/>
+        <location line="+113"/>
         <source>Learner</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-112"/>
+        <location line="+113"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+102"/>
+        <location line="-112"/>
+        <location line="+112"/>
         <source>Answers</source>
         <translation>答题数</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+101"/>
+        <location line="-111"/>
+        <location line="+111"/>
         <source>Right</source>
         <translation>正确率</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Best exam</source>
         <translation>最好成绩</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+100"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <source>Final</source>
         <translation>期末考试</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+96"/>
+        <location line="-104"/>
+        <location line="+106"/>
         <source>Most missed questions</source>
         <translation>错得最多的题目</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-106"/>
         <source>Wrong</source>
         <translation>答错</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-74"/>
         <source>Best exam score: learners per band</source>
         <translation>最好考试成绩：各分数段人数</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Mastery per section (the cohort)</source>
         <translation>各部分掌握度（全体学员）</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-62"/>
         <source>Mastery</source>
         <translation>掌握度</translation>
     </message>
@@ -2994,7 +2999,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>正在导入学员的导出文件…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Reading the LRS…</source>
+        <translation>正在读取学习记录库…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: %2 new, %3 already imported</source>
         <translation>%1：新增 %2 条，%3 条已导入过</translation>
     </message>

@@ -1939,7 +1939,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+220"/>
+        <location filename="../../app/views/dashboard.py" line="+235"/>
         <source>My progress</source>
         <translation>我的進度</translation>
     </message>
@@ -2890,7 +2890,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>TrainerPanel</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="-188"/>
+        <location filename="../../app/views/dashboard.py" line="-203"/>
         <source>Import learners&apos; exports…</source>
         <translation>匯入學員的匯出檔案…</translation>
     </message>
@@ -2905,76 +2905,81 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>群組報告（PDF）…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Load from the LRS</source>
+        <translation>從學習記錄庫讀取</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import the xAPI files learners export from their copies.</source>
         <translation>匯入學員從各自電腦上匯出的 xAPI 檔案。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+103"/>
+        <location line="+113"/>
         <source>Learner</source>
         <translation>學員</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-112"/>
+        <location line="+113"/>
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+102"/>
+        <location line="-112"/>
+        <location line="+112"/>
         <source>Answers</source>
         <translation>答題數</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+101"/>
+        <location line="-111"/>
+        <location line="+111"/>
         <source>Right</source>
         <translation>正確率</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Best exam</source>
         <translation>最好成績</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+100"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <source>Final</source>
         <translation>期末考試</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+96"/>
+        <location line="-104"/>
+        <location line="+106"/>
         <source>Most missed questions</source>
         <translation>錯得最多的題目</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-106"/>
         <source>Wrong</source>
         <translation>答錯</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>passed</source>
         <translation>已通過</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-74"/>
         <source>Best exam score: learners per band</source>
         <translation>最好考試成績：各分數段人數</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Mastery per section (the cohort)</source>
         <translation>各部分掌握度（全體學員）</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-62"/>
         <source>Mastery</source>
         <translation>掌握度</translation>
     </message>
@@ -2994,7 +2999,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>正在匯入學員的匯出檔案…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Reading the LRS…</source>
+        <translation>正在讀取學習記錄庫…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: %2 new, %3 already imported</source>
         <translation>%1：新增 %2 條，%3 條已匯入過</translation>
     </message>

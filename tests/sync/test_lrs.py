@@ -151,3 +151,37 @@ def test_ten_thousand_statements(lrs):
     agent = json.dumps({"account": {"homePage": b.actor["account"]["homePage"], "name": "b1"}})
     back = {st["id"] for st in client.get(agent=agent, limit="1000")}
     assert back == set(held)
+
+
+def test_the_trainers_cohort_from_the_lrs_equals_the_one_from_files(learner, tmp_path):
+    server = Server(tmp_path)  # an LRS holding only this cohort
+    server.start()
+    try:
+        _cohort_both_ways(learner, server, tmp_path)
+    finally:
+        server.stop()
+
+
+def _cohort_both_ways(learner, server, tmp_path):
+    from app.demo import seed_progress
+
+    configure(learner, server.endpoint)
+    files = []
+    for name, learned in (("学员甲", 3), ("学员乙", 6)):
+        learner.open_learner(learner.profiles.create(name).id)
+        seed_progress(learner, learned, 0.7, learned, final=False)
+        assert not learner.sync.send_now().error
+        files.append(learner.reports.export(tmp_path / f"{name}.json", "xapi"))
+    trainer = learner.profiles.create("讲师", pin="2468")
+    learner.profiles.make_trainer(trainer.id, trainer.id, "2468")
+    learner.open_learner(trainer.id)
+    learner.reports.import_cohort_files(files)
+    from_files = learner.reports.cohort_learners()
+    most_missed = learner.reports.cohort_most_missed()
+    learner.reports.remove_cohort_learner(from_files[0].account)
+    learner.reports.remove_cohort_learner(from_files[1].account)
+    assert learner.reports.cohort_learners() == []
+    report = learner.reports.import_cohort_from_lrs()
+    assert report.added > 0 and report.rejected == []
+    assert learner.reports.cohort_learners() == from_files
+    assert learner.reports.cohort_most_missed() == most_missed

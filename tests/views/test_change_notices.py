@@ -97,7 +97,7 @@ def test_every_state_changing_facade_method_declares_its_changes(learner):
                     "set_exam_rules", "reset_exam_rules"},
         "roleplay": {"finish"},
         "knowledge": {"toggle_bookmark", "save_note", "delete_note", "restore_note"},
-        "reports": {"import_cohort_files", "remove_cohort_learner"},
+        "reports": {"import_cohort_files", "remove_cohort_learner", "import_cohort_from_lrs"},
         "profiles": {"create", "rename", "set_pin", "delete", "undo_delete", "import_learner",
                      "make_trainer", "drop_trainer"},
         "writing": {"save_draft", "save_assessment", "start_again"},
