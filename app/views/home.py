@@ -76,6 +76,7 @@ class HomePage(ChangeAware, QWidget):
 
         # the learner's track: what the outline lists, the certificate needs, the final asks
         self.track = QComboBox()
+        self.track.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.track.setAccessibleName(self.tr("Track"))
         self.track.setToolTip(
             self.tr(
