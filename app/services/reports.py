@@ -20,14 +20,7 @@ class Reports:
 
     def records(self) -> dict:
         """Everything the learner did, as the exports and reports read it."""
-        store = self._core.store()
-        return {
-            "lessons": store.lesson_states(),
-            "sessions": store.study_sessions(),
-            "answers": store.answers(),
-            "exams": store.exam_history(),
-            "scenarios": store.scenario_runs(),
-        }
+        return learner_records(self._core)
 
     def dashboard(self):
         from app.quiz.mastery import topic_mastery
@@ -83,22 +76,8 @@ class Reports:
         return write_atomically(Path(path), text, newline="")
 
     def statements(self, records: dict | None = None) -> list[dict]:
-        """The open learner's xAPI statements. Always from the Simplified course (the
-        statements carry both scripts themselves), so the interface language never changes a
-        statement's content; the actor is the organisation's when organisation.json says so."""
-        from app.course.library import load_library
-        from app.reports.xapi import learner_statements
-        from app.sync.config import load_organisation
-
-        core = self._core
-        profile = core.profile
-        pid, name = (profile.id, profile.name) if profile else ("", "")
-        bundle = core.content
-        if bundle.script != "zh-Hans":
-            bundle = load_library(core.content_root, core.assets, cache_dir=core.paths.cache)
-        org = load_organisation(core.paths.root, _install_dir())
-        return learner_statements(bundle, pid, name, records or self.records(),
-                                  home_page=org.home_page or None)  # fmt: skip
+        """The open learner's xAPI statements (see ``learner_xapi``)."""
+        return learner_xapi(self._core, records or self.records())
 
     # the trainer's cohort --------------------------------------------------------------------
     # One connection to the cohort file, used from the window's thread and from operations:
@@ -244,3 +223,33 @@ def _install_dir():
     from app.paths import executable_dir
 
     return executable_dir() if getattr(sys, "frozen", False) else None
+
+
+def learner_records(core: Core) -> dict:
+    """Everything the open learner did, as the exports and reports read it."""
+    store = core.store()
+    return {
+        "lessons": store.lesson_states(),
+        "sessions": store.study_sessions(),
+        "answers": store.answers(),
+        "exams": store.exam_history(),
+        "scenarios": store.scenario_runs(),
+    }
+
+
+def learner_xapi(core: Core, records: dict | None = None) -> list[dict]:
+    """The open learner's xAPI statements. Always from the Simplified course (the statements
+    carry both scripts themselves), so the interface language never changes a statement's
+    content; the actor is the organisation's when organisation.json says so."""
+    from app.course.library import load_library
+    from app.reports.xapi import learner_statements
+    from app.sync.config import load_organisation
+
+    profile = core.profile
+    pid, name = (profile.id, profile.name) if profile else ("", "")
+    bundle = core.content
+    if bundle.script != "zh-Hans":
+        bundle = load_library(core.content_root, core.assets, cache_dir=core.paths.cache)
+    org = load_organisation(core.paths.root, _install_dir())
+    return learner_statements(bundle, pid, name, records or learner_records(core),
+                              home_page=org.home_page or None)  # fmt: skip

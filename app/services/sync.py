@@ -8,6 +8,7 @@ from datetime import datetime
 
 from app.changes import mutation
 from app.services.core import Core
+from app.services.reports import learner_xapi
 
 LAST = "sync.last"  # the learner's setting: when the last run ended and how
 
@@ -43,15 +44,10 @@ class Sync:
         }
         if self._core.learner is not None:
             sent = self._core.store().sent_statement_ids()
-            statements = self._core_reports().statements()
+            statements = learner_xapi(self._core)
             out["pending"] = sum(1 for st in statements if st["id"] not in sent)
             out["sent"] = len(sent)
         return out
-
-    def _core_reports(self):
-        from app.services.reports import Reports
-
-        return Reports(self._core)
 
     @mutation(settings=True)
     def send_now(self, progress=None, cancelled=None):
@@ -67,7 +63,7 @@ class Sync:
             raise ValueError("busy")
         try:
             store = self._core.store()
-            statements = self._core_reports().statements()
+            statements = learner_xapi(self._core)
             report = send_pending(
                 LrsClient(lrs), statements, store.sent_statement_ids(), store.mark_sent,
                 batch=lrs.batch,
