@@ -28,6 +28,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_notes",
     "0005_writing",
     "0006_xapi_sent",
+    "0007_utc_times",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 DB_NAME = "progress.db"

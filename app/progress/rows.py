@@ -46,6 +46,7 @@ def copy_rows(source: Path, dest: Path) -> dict[str, int]:
             name.decode() if isinstance(name, bytes) else name
             for (name,) in src.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
+        local_times = _written_in_local_time(src, present)
         out.execute("BEGIN IMMEDIATE")
         for table in Base.metadata.sorted_tables:
             if table.name not in present or table.name == "alembic_version":
@@ -57,7 +58,7 @@ def copy_rows(source: Path, dest: Path) -> dict[str, int]:
             columns = [c for c in table.columns if c.name in have]
             if not any(c.primary_key for c in columns):
                 continue
-            checks = [_check_for(c) for c in columns]
+            checks = [_check_for(c, local_times) for c in columns]
             names = ", ".join(f'"{c.name}"' for c in columns)
             insert = (
                 f'INSERT OR IGNORE INTO "{table.name}" ({names}) '
@@ -98,11 +99,31 @@ def _insert(out: sqlite3.Connection, insert: str, batch: list) -> int:
     return duplicates
 
 
-def _check_for(column):
-    """A function that returns the value fit for ``column`` or raises ValueError."""
+def _written_in_local_time(src: sqlite3.Connection, present: set[str]) -> bool:
+    """True when ``src`` comes from before migration 0007 (times stored as local time):
+    its times are then moved to UTC as they are copied, as the migration does."""
+    from app.progress.database import KNOWN_REVISIONS
+
+    if "alembic_version" not in present:
+        return True
+    try:
+        row = src.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return True
+    revision = row[0] if row else None
+    if isinstance(revision, bytes):  # read-only connections hand text over as bytes
+        revision = revision.decode("utf-8", "replace")
+    if revision not in KNOWN_REVISIONS:
+        return revision is None
+    return KNOWN_REVISIONS.index(revision) < KNOWN_REVISIONS.index("0007_utc_times")
+
+
+def _check_for(column, local_times: bool = False):
+    """A function that returns the value fit for ``column`` or raises ValueError; with
+    ``local_times``, a moment written as local time comes back as UTC."""
     from sqlalchemy import Boolean, Float, Integer, String, Text
 
-    from app.progress.schema import DateTime
+    from app.progress.schema import DateTime, UtcDateTime, to_utc
 
     kind = column.type
     nullable = column.nullable and not column.primary_key
@@ -128,9 +149,11 @@ def _check_for(column):
         elif isinstance(kind, Float):
             if isinstance(v, int | float) and math.isfinite(v):
                 return float(v)
-        elif isinstance(kind, DateTime):
+        elif isinstance(kind, UtcDateTime):
             v = text(v, 40)
-            datetime.fromisoformat(v)
+            when = datetime.fromisoformat(v)
+            if local_times and isinstance(kind, DateTime):
+                return to_utc(when).strftime("%Y-%m-%d %H:%M:%S.%f")
             return v
         elif isinstance(kind, Text):  # before String: Text is a String
             v = text(v, MAX_TEXT)

@@ -7,7 +7,7 @@ classes describe it for queries. A test checks the two agree.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timezone
 
 from sqlalchemy import Boolean, Float, Index, Integer, String, Text, TypeDecorator, UniqueConstraint
 from sqlalchemy import DateTime as _DateTime
@@ -16,10 +16,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 log = logging.getLogger(__name__)
 
 
-class DateTime(TypeDecorator):
-    """SQLite's DATETIME as SQLAlchemy stores it, but a value that is not a date (a damaged
-    row) reads as None instead of failing the whole query; the store leaves such rows out
-    and names them. Same column type in the database, so the migrations are unchanged."""
+class UtcDateTime(TypeDecorator):
+    """SQLite's DATETIME as SQLAlchemy stores it, holding a UTC instant without its zone
+    (the values themselves, as written). A value that is not a date (a damaged row) reads as
+    None instead of failing the whole query; the store leaves such rows out and names them."""
 
     impl = _DateTime
     cache_ok = True
@@ -29,12 +29,42 @@ class DateTime(TypeDecorator):
             if value is None or isinstance(value, datetime):
                 return value
             try:
-                return datetime.fromisoformat(value)
+                return self.shown(datetime.fromisoformat(value))
             except (TypeError, ValueError):
                 log.warning("a date that cannot be read: %r", value[:40])
                 return None
 
         return parse
+
+    def shown(self, value: datetime) -> datetime:
+        return value
+
+
+class DateTime(UtcDateTime):
+    """A moment the learner did something: stored as UTC (migration 0007; so a record means
+    the same instant whatever zone the PC is set to, and exports agree across zones), given
+    to and taken from the app as the PC's local time without a zone, as the app shows it.
+    An aware value is converted; a naive one is taken as local time."""
+
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return to_utc(value) if isinstance(value, datetime) else value
+
+    def shown(self, value: datetime) -> datetime:
+        return to_local(value)
+
+
+def to_utc(value: datetime) -> datetime:
+    """A local (naive) or aware time as a naive UTC instant."""
+    aware = value if value.tzinfo else value.astimezone()
+    return aware.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def to_local(value: datetime) -> datetime:
+    """A naive UTC instant (or an aware time) as the PC's local time without a zone."""
+    aware = value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    return aware.astimezone().replace(tzinfo=None)
 
 
 class Base(DeclarativeBase):
@@ -98,7 +128,7 @@ class ReviewCard(Base):
 
     question_id: Mapped[str] = mapped_column(String(80), primary_key=True)
     card: Mapped[str] = mapped_column(Text, info={"json": True})
-    due: Mapped[datetime] = mapped_column(DateTime, index=True)
+    due: Mapped[datetime] = mapped_column(UtcDateTime, index=True)  # FSRS works in UTC
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +26,16 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def _dt(value: str | None) -> datetime | None:
-    """As the ORM reads it (app/progress/schema.py DateTime): a damaged date is None."""
+    """As the ORM reads it (app/progress/schema.py DateTime): stored as UTC, given as local
+    time without a zone; a damaged date is None."""
     try:
-        return datetime.fromisoformat(value) if value else None
+        when = datetime.fromisoformat(value) if value else None
     except ValueError:
         return None
+    if when is None:
+        return None
+    aware = when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    return aware.astimezone().replace(tzinfo=None)
 
 
 def lesson_states(path: Path) -> dict[str, LessonState]:

@@ -203,7 +203,8 @@ def learner_statements(bundle, learner_id: str, name: str, records: dict, *,
         lesson = lessons.get(lid)
         obj = b.activity("lesson", lid, lesson.title if lesson else lid)
         ext = {EXT_TOPIC: lesson.section} if lesson else None
-        key = f"lesson/{lid}/completed/{state.learned_at.isoformat()}"
+        # the instant (UTC), so the id is the same whatever zone the PC is set to
+        key = f"lesson/{lid}/completed/{iso_timestamp(state.learned_at)}"
         out.append(b.statement(key, "completed", obj, state.learned_at, {"completion": True},
                                ext))  # fmt: skip
     exams = {}
@@ -236,7 +237,7 @@ def learner_statements(bundle, learner_id: str, name: str, records: dict, *,
         if q is not None:
             ext[EXT_TOPIC] = q.topic
         key = f"answer/{a['id']}" if "id" in a else f"answer/{a['question_id']}/" \
-            f"{a['answered_at'].isoformat()}/{i}"
+            f"{iso_timestamp(a['answered_at'])}/{i}"
         session = a.get("session_id")
         kind = exam_kind.get(session) or (a["mode"] if a["mode"] in exams else None)
         out.append(b.statement(key, "answered", obj, a["answered_at"], result, ext,
