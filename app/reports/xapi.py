@@ -203,8 +203,9 @@ def learner_statements(bundle, learner_id: str, name: str, records: dict, *,
         lesson = lessons.get(lid)
         obj = b.activity("lesson", lid, lesson.title if lesson else lid)
         ext = {EXT_TOPIC: lesson.section} if lesson else None
-        # the instant (UTC), so the id is the same whatever zone the PC is set to
-        key = f"lesson/{lid}/completed/{iso_timestamp(state.learned_at)}"
+        # the instant (UTC, to the microsecond), so the id is the same whatever zone the PC
+        # is set to, and learning a lesson again a second later is a new event
+        key = f"lesson/{lid}/completed/{state.learned_at.astimezone(timezone.utc).isoformat()}"
         out.append(b.statement(key, "completed", obj, state.learned_at, {"completion": True},
                                ext))  # fmt: skip
     exams = {}
@@ -237,7 +238,7 @@ def learner_statements(bundle, learner_id: str, name: str, records: dict, *,
         if q is not None:
             ext[EXT_TOPIC] = q.topic
         key = f"answer/{a['id']}" if "id" in a else f"answer/{a['question_id']}/" \
-            f"{iso_timestamp(a['answered_at'])}/{i}"
+            f"{a['answered_at'].astimezone(timezone.utc).isoformat()}/{i}"
         session = a.get("session_id")
         kind = exam_kind.get(session) or (a["mode"] if a["mode"] in exams else None)
         out.append(b.statement(key, "answered", obj, a["answered_at"], result, ext,

@@ -18,7 +18,9 @@ from app.reports.xapi import duration_seconds, iso_duration, validate
 def _study(academy, answers=((True, 1.0), (False, 0.0), (True, 0.5))):
     order = academy.content.lesson_order()
     academy.study.open_lesson(order[0])
-    academy.study.add_study_time(order[0], 600, datetime.now() - timedelta(hours=2))
+    now = datetime.now()  # earlier today (not yesterday, whatever the time of day)
+    academy.study.add_study_time(order[0], 600, max(now - timedelta(hours=2),
+                                                    now.replace(hour=0, minute=0, second=1)))
     academy.study.set_learned(order[0])
     s = academy.quizzes.start("practice", topic="s01", seed=3)
     for correct, _score in answers:
