@@ -1,11 +1,12 @@
-"""How text and queries are cut into index terms, and what a query asks for.
+"""How queries are cut into index terms, and what a query asks for.
 
 Chinese has no spaces, so the index holds overlapping character bigrams, as Lucene's CJK
-analyzer does: 客户投诉 is 客户 户投 投诉 诉 (the last character of a run also on its own, so
-every character begins a term and a one-character query is a prefix lookup). Latin words and
-numbers are whole lower-case words. A query is cut the same way and answered by the documents
-that hold most of its terms; a document that holds the query (or one of its chunks) as
-written is ranked above one that merely holds the pieces.
+analyzer does: 客户投诉 is 客户 户投 投诉 (tantivy's n-gram tokenizer makes them from the
+text; each text ends with a space, so its last character begins a bigram too and a
+one-character query is a prefix lookup). Latin words and numbers are whole lower-case
+words. A query is cut the same way and answered by the documents that hold most of its
+terms; a document that holds the query (or one of its chunks) as written is ranked above
+one that merely holds the pieces.
 
 Staff type questions ("怎么安抚愤怒的客户"): the question words and particles are dropped
 before the pieces are formed, and the words the synonym list groups with a word of the query
@@ -48,24 +49,6 @@ def normalise(text: str) -> str:
 
 def is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u4dbf" or "\u4e00" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
-
-
-def terms_of(text: str) -> list[str]:
-    """The index terms of already normalised ``text``, in order (repeats kept)."""
-    out: list[str] = []
-    for m in _RUN.finditer(text):
-        run = m.group()
-        if is_cjk(run[0]):
-            out.extend(run[i : i + 2] for i in range(len(run) - 1))
-            out.append(run[-1])
-        else:
-            out.append(run)
-    return out
-
-
-def index_text(text: str) -> str:
-    """``text`` as the space-separated terms the index stores."""
-    return " ".join(terms_of(normalise(text)))
 
 
 def query_terms(chunk: str) -> list[str]:
