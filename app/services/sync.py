@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import threading
 from datetime import datetime
 
@@ -67,11 +66,11 @@ class Sync:
             report = send_pending(
                 LrsClient(lrs), statements, store.sent_statement_ids(), store.mark_sent,
                 batch=lrs.batch,
-                progress=(lambda d, t: progress(d, t)) if progress else (lambda d, t: None),
+                progress=progress or (lambda done, total: None),
                 cancelled=cancelled or (lambda: False),
             )  # fmt: skip
             last = {"at": datetime.now().isoformat(timespec="seconds"), **report.as_dict()}
-            store.set_setting(LAST, json.loads(json.dumps(last)))
+            store.set_setting(LAST, last)
             return report
         finally:
             self._running.release()
