@@ -176,12 +176,20 @@ _ACTIVITY_TYPES = {
 
 
 def learner_statements(bundle, learner_id: str, name: str, records: dict, *,
-                       home_page: str | None = None) -> list[dict]:  # fmt: skip
+                       home_page: str | None = None, account: str | None = None,
+                       mbox: str | None = None) -> list[dict]:  # fmt: skip
     """Statements for a learner's lessons, answers, exams and role-plays.
 
     ``records``: {"lessons": {id: LessonState}, "answers": [...], "exams": [...],
-    "scenarios": [...]} as the progress store returns them."""
+    "scenarios": [...]} as the progress store returns them. The actor is ``mbox`` when given,
+    else the ``account`` name (a staff id; the profile id by default) under ``home_page``;
+    statement ids always come from the profile id, so naming the learner differently later
+    does not make old events new."""
     b = StatementBuilder(bundle.course, learner_id, name, home_page)
+    if mbox:
+        b.actor = {"objectType": "Agent", "name": name, "mbox": mbox}
+    elif account:
+        b.actor["account"]["name"] = account
     questions = {q.id: q for q in bundle.questions}
     out = []
     # Every statement is one event that never changes afterwards, so its id (derived from

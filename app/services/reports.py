@@ -251,5 +251,14 @@ def learner_xapi(core: Core, records: dict | None = None) -> list[dict]:
     if bundle.script != "zh-Hans":
         bundle = load_library(core.content_root, core.assets, cache_dir=core.paths.cache)
     org = load_organisation(core.paths.root, _install_dir())
+    learner = core.learner
+    staff_id = learner.get_setting("identity.staff_id", "") if learner else ""
+    email = learner.get_setting("identity.email", "") if learner else ""
+    account, mbox = None, None
+    if org.use == "email" and isinstance(email, str) and email:
+        mbox = f"mailto:{email}"
+    elif isinstance(staff_id, str) and staff_id:
+        account = staff_id
     return learner_statements(bundle, pid, name, records or learner_records(core),
-                              home_page=org.home_page or None)  # fmt: skip
+                              home_page=org.home_page or None, account=account,
+                              mbox=mbox)  # fmt: skip

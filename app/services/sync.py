@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import datetime
 
@@ -10,6 +11,9 @@ from app.services.core import Core
 from app.services.reports import learner_xapi
 
 LAST = "sync.last"  # the learner's setting: when the last run ended and how
+STAFF_ID, EMAIL = "identity.staff_id", "identity.email"  # the learner's, entered once
+_STAFF_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+_EMAIL = re.compile(r"^[^@\s<>\"]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 
 
 class Sync:
@@ -47,6 +51,28 @@ class Sync:
             out["pending"] = sum(1 for st in statements if st["id"] not in sent)
             out["sent"] = len(sent)
         return out
+
+    def identity(self) -> tuple[str, str]:
+        """The open learner's staff id and work e-mail ("" when not given)."""
+        learner = self._core.learner
+        if learner is None:
+            return "", ""
+        values = (learner.get_setting(STAFF_ID, ""), learner.get_setting(EMAIL, ""))
+        return tuple(v if isinstance(v, str) else "" for v in values)  # type: ignore[return-value]
+
+    @mutation(settings=True)
+    def set_identity(self, staff_id: str, email: str) -> None:
+        """How the organisation knows the learner: its staff id and work e-mail, put in the
+        statements' actor (organisation.json says which). A value that is not an id or an
+        address raises ValueError("staff-id") / ValueError("email"); "" clears it."""
+        staff_id, email = staff_id.strip(), email.strip()
+        if staff_id and not _STAFF_ID.match(staff_id):
+            raise ValueError("staff-id")
+        if email and not _EMAIL.match(email):
+            raise ValueError("email")
+        store = self._core.store()
+        store.set_setting(STAFF_ID, staff_id)
+        store.set_setting(EMAIL, email)
 
     @mutation(settings=True)
     def send_now(self, progress=None, cancelled=None):

@@ -5,7 +5,11 @@ data folder or beside the installed program (the data folder's wins)::
 
     {"lrs": {"endpoint": "https://lrs.example.com/xAPI/", "username": "key", "password": "secret",
              "timeout_s": 20, "batch": 200},
-     "actor": {"homePage": "https://staff.example.com"}}
+     "actor": {"homePage": "https://staff.example.com", "use": "staff_id"}}
+
+``actor.use`` says how a learner is named in the statements: ``staff_id`` (the staff id the
+learner entered in Settings, under ``homePage``) or ``email`` (their work e-mail as an
+``mbox``); a learner who entered neither is named by their profile id under ``homePage``.
 
 The file is read item by item (a wrong value is named and left out, never run) and the
 credentials never appear in a log, a message or an export: ``describe()`` shows the rest.
@@ -44,6 +48,7 @@ class LrsConfig:
 class Organisation:
     lrs: LrsConfig | None = None
     home_page: str = ""  # the organisation's own account homePage for the actor
+    use: str = "staff_id"  # staff_id | email: how a learner is named in the statements
     source: str = ""  # which file it came from
     problems: tuple[str, ...] = ()
 
@@ -75,9 +80,13 @@ def load_organisation(data_dir: Path, install_dir: Path | None = None) -> Organi
     if home and not (isinstance(home, str) and _is_http(home)):
         problems.append("actor.homePage must be an http(s) address")
         home = ""
+    use = actor.get("use", "staff_id")
+    if use not in ("staff_id", "email"):
+        problems.append('actor.use must be "staff_id" or "email"')
+        use = "staff_id"
     for p in problems:
         log.warning("%s: %s", path.name, p)
-    return Organisation(lrs, home, str(path), tuple(problems))
+    return Organisation(lrs, home, use, str(path), tuple(problems))
 
 
 def _lrs(raw: object, problems: list[str]) -> LrsConfig | None:

@@ -525,7 +525,7 @@
         <translation>课程进度</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Track</source>
         <translation>学习方向</translation>
     </message>
@@ -2842,7 +2842,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/views/settings.py" line="+16"/>
+        <location filename="../../app/views/settings.py" line="+26"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2885,6 +2885,41 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+4"/>
         <source>&amp;Colours:</source>
         <translation>配色(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work e-mail</source>
+        <translation>工作邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Staff ID:</source>
+        <translation>工号(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work &amp;e-mail:</source>
+        <translation>工作邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only used to name you in the learning records sent to your organisation&apos;s LRS, if it has one.</source>
+        <translation>只用于在发往本机构学习记录库的学习记录中标明你的身份（机构配置了记录库时）。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A staff ID is letters, digits, dots, dashes and underscores.</source>
+        <translation>工号只能由字母、数字、点、短横线和下划线组成。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not an e-mail address.</source>
+        <translation>这不是有效的邮箱地址。</translation>
     </message>
 </context>
 <context>

@@ -525,7 +525,7 @@
         <translation>課程進度</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Track</source>
         <translation>學習方向</translation>
     </message>
@@ -2842,7 +2842,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/views/settings.py" line="+16"/>
+        <location filename="../../app/views/settings.py" line="+26"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2885,6 +2885,41 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+4"/>
         <source>&amp;Colours:</source>
         <translation>色彩(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff ID</source>
+        <translation>工號</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work e-mail</source>
+        <translation>工作郵箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Staff ID:</source>
+        <translation>工號(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work &amp;e-mail:</source>
+        <translation>工作郵箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only used to name you in the learning records sent to your organisation&apos;s LRS, if it has one.</source>
+        <translation>只用於在發往本機構學習記錄庫的學習記錄中標明你的身份（機構配置了記錄庫時）。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A staff ID is letters, digits, dots, dashes and underscores.</source>
+        <translation>工號只能由字母、數字、點、短橫線和底線組成。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not an e-mail address.</source>
+        <translation>這不是有效的郵箱地址。</translation>
     </message>
 </context>
 <context>
