@@ -3,9 +3,10 @@ typing stops, and when the section changes or the page is left), so nothing type
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from app.views.autosave import Autosave
 from app.views.theme import mark
 
 
@@ -16,17 +17,13 @@ class NoteBox(QWidget):
         super().__init__(parent)
         self.academy = academy
         self.place: tuple[str, str, int] | None = None
-        self._loading = False
-        self._dirty = False
         self.caption = mark(QLabel(self.tr("My note on this section")), "Muted")
         self.edit = QPlainTextEdit()
         self.edit.setPlaceholderText(self.tr("Type a note; it is saved as you go."))
         self.edit.setAccessibleName(self.tr("My note on this section"))
         self.edit.setTabChangesFocus(True)
-        self.edit.textChanged.connect(self._changed)
         self.status = mark(QLabel(), "Muted")
-        self._timer = QTimer(self, singleShot=True, interval=800)
-        self._timer.timeout.connect(self.save)
+        self._autosave = Autosave(self.edit, self.status, self._write)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
@@ -43,23 +40,15 @@ class NoteBox(QWidget):
             if self.academy.learner_open
             else None
         )
-        self._loading = True
-        self.edit.setPlainText(note["text"] if note else "")
-        self._loading = False
-        self.status.clear()
-
-    def _changed(self) -> None:
-        if not self._loading:
-            self._dirty = True
-            self.status.setText(self.tr("Saving…"))
-            self._timer.start()
+        self._autosave.load(note["text"] if note else "")
 
     def save(self) -> None:
         """Write the pending text now (called on leaving, too)."""
-        self._timer.stop()
-        if not self._dirty or self.place is None or not self.academy.learner_open:
-            return
-        self._dirty = False
-        self.academy.knowledge.save_note(*self.place, self.edit.toPlainText())
-        self.status.setText(self.tr("Saved"))
+        self._autosave.flush()
+
+    def _write(self, text: str) -> bool:
+        if self.place is None or not self.academy.learner_open:
+            return False
+        self.academy.knowledge.save_note(*self.place, text)
         self.saved.emit()
+        return True

@@ -4,7 +4,7 @@ common faults come after the learner has written something, or when they ask for
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.changes import initiated_by
 from app.common.render import writing_answer_html, writing_brief_html
+from app.views.autosave import Autosave
 from app.views.labels import writing_kind_names
 from app.views.page import ChangeAware
 from app.views.plain import plain, tip
@@ -39,8 +40,6 @@ class WritingPage(ChangeAware, QWidget):
         self.academy = academy
         self.colors = colors
         self.task_id: str | None = None
-        self._loading = False
-        self._dirty = False
         self.boxes: dict[str, QCheckBox] = {}
 
         self.list = mark(QListWidget(), "List")
@@ -67,10 +66,8 @@ class WritingPage(ChangeAware, QWidget):
         self.editor.setAccessibleName(self.tr("Your text"))
         self.editor.setPlaceholderText(self.tr("Write here; your text is saved as you go."))
         self.editor.setTabChangesFocus(True)
-        self.editor.textChanged.connect(self._changed)
         self.status = plain(mark(QLabel(), "Muted"))
-        self._timer = QTimer(self, singleShot=True, interval=800)
-        self._timer.timeout.connect(self.save)
+        self._autosave = Autosave(self.editor, self.status, self._write)
         self.check_btn = QPushButton(self.tr("Check against the rubric (Ctrl+Enter)"))
         self.check_btn.setObjectName("Primary")
         self.check_btn.clicked.connect(self.start_check)
@@ -195,11 +192,7 @@ class WritingPage(ChangeAware, QWidget):
         )
         self.lesson_btn.setVisible(bool(task.lesson))
         attempt = self.academy.writing.attempt(task_id) or {}
-        self._loading = True
-        self.editor.setPlainText(attempt.get("text", ""))
-        self._loading = False
-        self._dirty = False
-        self.status.clear()
+        self._autosave.load(attempt.get("text", ""))
         self._build_criteria(task, attempt.get("assessment", {}))
         show_html(
             self.answer,
@@ -275,22 +268,17 @@ class WritingPage(ChangeAware, QWidget):
         self._refresh_item()
 
     # saving -------------------------------------------------------------------------------
-    def _changed(self) -> None:
-        if not self._loading:
-            self._dirty = True
-            self.status.setText(self.tr("Saving…"))
-            self._timer.start()
-
     def save(self) -> None:
         """Write the pending text now (also on leaving the page or the task)."""
-        self._timer.stop()
-        if not self._dirty or self.task_id is None or not self.academy.learner_open:
-            return
-        self._dirty = False
+        self._autosave.flush()
+
+    def _write(self, text: str) -> bool:
+        if self.task_id is None or not self.academy.learner_open:
+            return False
         with initiated_by(self):
-            self.academy.writing.save_draft(self.task_id, self.editor.toPlainText())
-        self.status.setText(self.tr("Saved"))
+            self.academy.writing.save_draft(self.task_id, text)
         self._refresh_item()
+        return True
 
     def _refresh_item(self) -> None:
         """The open task's line in the list, after a save (the rest is unchanged)."""

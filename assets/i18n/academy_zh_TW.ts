@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../app/views/autosave.py" line="+40"/>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved</source>
+        <translation>已儲存</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../app/views/banner.py" line="+21"/>
@@ -1407,7 +1420,7 @@ Details are in the log folder: %2</source>
 <context>
     <name>NoteBox</name>
     <message>
-        <location filename="../../app/views/notes.py" line="+21"/>
+        <location filename="../../app/views/notes.py" line="+20"/>
         <location line="+3"/>
         <source>My note on this section</source>
         <translation>我對本節的筆記</translation>
@@ -1416,16 +1429,6 @@ Details are in the log folder: %2</source>
         <location line="-1"/>
         <source>Type a note; it is saved as you go.</source>
         <translation>在這裡寫筆記，會自動儲存。</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Saving…</source>
-        <translation>正在儲存…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Saved</source>
-        <translation>已儲存</translation>
     </message>
 </context>
 <context>
@@ -3085,7 +3088,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>WritingPage</name>
     <message>
-        <location filename="../../app/views/writing.py" line="+47"/>
+        <location filename="../../app/views/writing.py" line="+46"/>
         <source>Writing tasks</source>
         <translation>寫作任務</translation>
     </message>
@@ -3106,17 +3109,17 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Your text</source>
         <translation>你寫的內容</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-20"/>
         <source>Write here; your text is saved as you go.</source>
         <translation>在這裡寫；內容會隨寫隨存。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Check against the rubric (Ctrl+Enter)</source>
         <translation>對照評分要點檢查（Ctrl+Enter）</translation>
     </message>
@@ -3132,35 +3135,35 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+7"/>
-        <location line="+153"/>
+        <location line="+149"/>
         <source>Show the model answer</source>
         <translation>顯示參考答案</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-144"/>
         <source>Model answer and common faults</source>
         <translation>參考答案與常見問題</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+160"/>
+        <location line="+151"/>
         <source>not started</source>
         <translation>未開始</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+152"/>
+        <location line="-148"/>
+        <location line="+143"/>
         <source>checked: %1 of %2</source>
         <translation>已自查：%1/%2 項達到</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+152"/>
+        <location line="-140"/>
+        <location line="+143"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-108"/>
         <source>Situation</source>
         <translation>情境</translation>
     </message>
@@ -3170,7 +3173,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>你的任務</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Model answer</source>
         <translation>參考答案</translation>
     </message>
@@ -3188,16 +3191,6 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+20"/>
         <source>Show the model answer (you have not written anything yet)</source>
         <translation>顯示參考答案（你還沒有寫任何內容）</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Saving…</source>
-        <translation>正在儲存…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Saved</source>
-        <translation>已儲存</translation>
     </message>
 </context>
 </TS>
