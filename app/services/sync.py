@@ -75,6 +75,37 @@ class Sync:
         store.set_setting(EMAIL, email)
 
     @mutation(settings=True)
+    def save_organisation(self, endpoint: str, username: str, password: str,
+                          home_page: str = "", use: str = "staff_id"):  # fmt: skip
+        """The trainer's LRS settings, into the data folder's organisation.json (the password
+        to the system keyring where there is one): a ``Saved``. An empty endpoint removes the
+        LRS (nothing is sent). Raises ValueError naming a wrong value; only the trainer may
+        (ProfileError("not-trainer"))."""
+        from app.services.profiles import require_trainer
+        from app.sync.config import LrsConfig, save_organisation
+
+        require_trainer(self._core)
+        current = self.organisation().lrs
+        lrs = None
+        if endpoint.strip():
+            keep = {"timeout_s": current.timeout_s, "batch": current.batch} if current else {}
+            lrs = LrsConfig(endpoint.strip(), username.strip(), password, **keep)
+        return save_organisation(self._core.paths.root, lrs, home_page.strip(), use)
+
+    @staticmethod
+    def check_connection(endpoint: str, username: str, password: str) -> None:
+        """Try the settings before keeping them: returns when the LRS answers and accepts
+        the credentials; raises ValueError (not an address), LrsRefused or LrsError."""
+        from app.sync.client import LrsClient
+        from app.sync.config import LrsConfig, is_http
+
+        if not is_http(endpoint.strip()):
+            raise ValueError("lrs.endpoint must be an http(s) address")
+        config = LrsConfig(endpoint.strip().rstrip("/") + "/", username.strip(), password,
+                           timeout_s=10)  # fmt: skip
+        LrsClient(config).check()
+
+    @mutation(settings=True)
     def send_now(self, progress=None, cancelled=None):
         """Send what the LRS has not acknowledged (a SyncReport). Nothing configured:
         ValueError("not-configured"); another run going on: ValueError("busy")."""

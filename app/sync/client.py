@@ -86,6 +86,11 @@ class LrsClient:
         query = urllib.parse.urlencode({"statementId": statement["id"]})
         self._request("PUT", f"{self.statements_url}?{query}", statement)
 
+    def check(self) -> None:
+        """Ask for one statement: the endpoint answers and takes the credentials, or this
+        raises (LrsRefused on 401/403, LrsError otherwise)."""
+        self._request("GET", f"{self.statements_url}?limit=1")
+
     def get(self, **filters: str) -> Iterator[dict]:
         """Every statement matching ``filters`` (agent, verb, activity, since, limit …),
         following the ``more`` links page by page."""

@@ -11,6 +11,10 @@ data folder or beside the installed program (the data folder's wins)::
 learner entered in Settings, under ``homePage``) or ``email`` (their work e-mail as an
 ``mbox``); a learner who entered neither is named by their profile id under ``homePage``.
 
+A trainer can write the data folder's file from the app (the trainer view's "Organisation's
+LRS…"); the password then goes to the system keyring where the PC has one, and the file
+says ``"password_in": "keyring"`` instead of holding it (app.sync.secrets).
+
 The file is read item by item (a wrong value is named and left out, never run) and the
 credentials never appear in a log, a message or an export: ``describe()`` shows the rest.
 No file, or no ``lrs.endpoint``: nothing is ever sent.
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -37,11 +42,12 @@ class LrsConfig:
     password: str = ""
     timeout_s: float = 20.0
     batch: int = 200
+    password_in: str = "file"  # file | keyring: where the password is kept
 
     def describe(self) -> dict:
         """What may be shown or logged: never the password."""
         return {"endpoint": self.endpoint, "username": self.username, "timeout_s": self.timeout_s,
-                "batch": self.batch}  # fmt: skip
+                "batch": self.batch, "password_in": self.password_in}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -77,7 +83,7 @@ def load_organisation(data_dir: Path, install_dir: Path | None = None) -> Organi
     lrs = _lrs(data.get("lrs"), problems)
     actor = data.get("actor") if isinstance(data.get("actor"), dict) else {}
     home = actor.get("homePage", "")
-    if home and not (isinstance(home, str) and _is_http(home)):
+    if home and not (isinstance(home, str) and is_http(home)):
         problems.append("actor.homePage must be an http(s) address")
         home = ""
     use = actor.get("use", "staff_id")
@@ -96,7 +102,7 @@ def _lrs(raw: object, problems: list[str]) -> LrsConfig | None:
         problems.append("lrs must be an object")
         return None
     endpoint = raw.get("endpoint")
-    if not (isinstance(endpoint, str) and _is_http(endpoint)):
+    if not (isinstance(endpoint, str) and is_http(endpoint)):
         problems.append("lrs.endpoint must be an http(s) address")
         return None
     values = {}
@@ -113,9 +119,62 @@ def _lrs(raw: object, problems: list[str]) -> LrsConfig | None:
                 values[key] = type(LrsConfig.__dataclass_fields__[key].default)(v)
             else:
                 problems.append(f"lrs.{key} must be a number from {low} to {high}")
-    return LrsConfig(endpoint.rstrip("/") + "/", **values)
+    endpoint = endpoint.rstrip("/") + "/"
+    if raw.get("password_in") == "keyring" and "password" not in values:
+        from app.sync import secrets
+
+        password = secrets.load(endpoint, values.get("username", ""))
+        if password is None:
+            problems.append("the LRS password is not in this PC's keyring: enter it again")
+        values.update(password=password or "", password_in="keyring")
+    return LrsConfig(endpoint, **values)
 
 
-def _is_http(value: str) -> bool:
+@dataclass(frozen=True)
+class Saved:
+    path: Path
+    password_in: str  # keyring | file | none
+
+
+def save_organisation(data_dir: Path, lrs: LrsConfig | None, home_page: str = "",
+                      use: str = "staff_id") -> Saved:  # fmt: skip
+    """Write the data folder's organisation.json (whole, atomically, readable by its owner
+    only), keeping the password in the system keyring when there is one. ``lrs`` None: no
+    LRS (nothing is sent). Raises ValueError naming a wrong value, OSError if it cannot be
+    written."""
+    from app.sync import secrets
+
+    data: dict = {}
+    where = "none"
+    if lrs is not None:
+        if not is_http(lrs.endpoint):
+            raise ValueError("lrs.endpoint must be an http(s) address")
+        endpoint = lrs.endpoint.rstrip("/") + "/"
+        data["lrs"] = {"endpoint": endpoint, "username": lrs.username,
+                       "timeout_s": lrs.timeout_s, "batch": lrs.batch}  # fmt: skip
+        if lrs.password and secrets.store(endpoint, lrs.username, lrs.password):
+            data["lrs"]["password_in"] = where = "keyring"
+        elif lrs.password:
+            data["lrs"]["password"], where = lrs.password, "file"
+        else:
+            secrets.forget(endpoint, lrs.username)
+    if home_page and not is_http(home_page):
+        raise ValueError("actor.homePage must be an http(s) address")
+    if use not in ("staff_id", "email"):
+        raise ValueError('actor.use must be "staff_id" or "email"')
+    data["actor"] = {"use": use, **({"homePage": home_page} if home_page else {})}
+    path = Path(data_dir) / FILE
+    tmp = path.with_name(FILE + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump(data, out, ensure_ascii=False, indent=2)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, path)
+    log.info("organisation.json saved (password: %s)", where)
+    return Saved(path, where)
+
+
+def is_http(value: str) -> bool:
     parts = urlsplit(value)
     return parts.scheme in ("http", "https") and bool(parts.netloc)

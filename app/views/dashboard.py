@@ -363,9 +363,13 @@ class TrainerPanel(QWidget):
         self.lrs_btn = QPushButton(self.tr("Load from the LRS"))
         self.lrs_btn.clicked.connect(lambda: self.load_from_lrs())
         self.lrs_btn.setVisible(academy.sync.configured)
+        settings_btn = QPushButton(self.tr("Organisation's LRS…"))
+        settings_btn.setToolTip(self.tr("Where installed copies send their learning records"))
+        settings_btn.clicked.connect(lambda: self.lrs_settings())
         top = QHBoxLayout()
         top.addWidget(import_btn)
         top.addWidget(self.lrs_btn)
+        top.addWidget(settings_btn)
         top.addStretch(1)
         top.addWidget(csv_btn)
         top.addWidget(pdf_btn)
@@ -453,6 +457,19 @@ class TrainerPanel(QWidget):
             name="import cohort", label=self.tr("Importing learners' exports…"),
             cancellable=True, initiator=self, done=self._imported,
         )  # fmt: skip
+
+    def lrs_settings(self):
+        """The LRS form; returns the dialog (open, modal) so a test can drive it."""
+        from app.views.lrs_settings import LrsSettingsDialog
+
+        dialog = LrsSettingsDialog(self.academy, self)
+        dialog.accepted.connect(self._lrs_saved)
+        dialog.open()
+        return dialog
+
+    def _lrs_saved(self) -> None:
+        self.lrs_btn.setVisible(self.academy.sync.configured)
+        self.status.setText(self.tr("The LRS settings were saved."))
 
     def load_from_lrs(self):
         """Read this course's statements from the LRS into the cohort, off the window's

@@ -104,6 +104,14 @@ def render_view(
             QApplication.processEvents()
             dialog.grab().save(str(out.with_name(f"{out.stem}-dialog{out.suffix}")))
             dialog.close()
+        if view == "trainer":  # and the trainer's LRS form beside it
+            from app.views.lrs_settings import LrsSettingsDialog
+
+            dialog = LrsSettingsDialog(academy, widget)
+            dialog.show()
+            QApplication.processEvents()
+            dialog.grab().save(str(out.with_name(f"{out.stem}-lrs{out.suffix}")))
+            dialog.close()
         if view == "settings":
             dialog = widget._settings_dialog
             dialog.show()

@@ -1211,6 +1211,129 @@
     </message>
 </context>
 <context>
+    <name>LrsSettingsDialog</name>
+    <message>
+        <location filename="../../app/views/lrs_settings.py" line="+28"/>
+        <source>Organisation&apos;s LRS</source>
+        <translation>机构的学习记录库（LRS）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Staff ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work e-mail</source>
+        <translation>工作邮箱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LRS address</source>
+        <translation>LRS 地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key or user name</source>
+        <translation>密钥或用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret or password</source>
+        <translation>密钥口令或密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff directory address</source>
+        <translation>员工目录地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name learners by</source>
+        <translation>学员标识方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LRS &amp;address:</source>
+        <translation>LRS 地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key or user name:</source>
+        <translation>密钥或用户名(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Secret or password:</source>
+        <translation>密钥口令或密码(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff &amp;directory address:</source>
+        <translation>员工目录地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name learners by:</source>
+        <translation>学员标识方式(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password is kept in this computer&apos;s keyring, not in a file.</source>
+        <translation>密码保存在本机的系统密钥环中，不写入文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer has no system keyring: the password is kept in organisation.json in the data folder, readable only by your account.</source>
+        <translation>本机没有系统密钥环：密码保存在数据文件夹的 organisation.json 中，只有您的账户可以读取。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These settings come from the installation&apos;s organisation.json. Saving writes a copy in the data folder, which is used instead.</source>
+        <translation>当前设置来自安装目录中的 organisation.json。保存后会在数据文件夹写入一份副本，并以该副本为准。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Asking the LRS…</source>
+        <translation>正在连接 LRS…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The LRS answered and accepted the key.</source>
+        <translation>LRS 已响应，并接受了该密钥。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The LRS refused this key and secret (%1).</source>
+        <translation>LRS 拒绝了该密钥和口令（%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The LRS address must start with http:// or https://.</source>
+        <translation>LRS 地址必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The LRS did not answer as expected: %1</source>
+        <translation>LRS 未按预期响应：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The staff directory address must start with http:// or https://.</source>
+        <translation>员工目录地址必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="+59"/>
@@ -1942,7 +2065,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+235"/>
+        <location filename="../../app/views/dashboard.py" line="+252"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
@@ -2928,7 +3051,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>TrainerPanel</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="-203"/>
+        <location filename="../../app/views/dashboard.py" line="-220"/>
         <source>Import learners&apos; exports…</source>
         <translation>导入学员的导出文件…</translation>
     </message>
@@ -2948,76 +3071,86 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>从学习记录库读取</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Organisation&apos;s LRS…</source>
+        <translation>机构的 LRS…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where installed copies send their learning records</source>
+        <translation>各安装副本把学习记录发送到哪里</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Import the xAPI files learners export from their copies.</source>
         <translation>导入学员从各自电脑上导出的 xAPI 文件。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+113"/>
+        <location line="+126"/>
         <source>Learner</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+113"/>
+        <location line="-125"/>
+        <location line="+126"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+112"/>
+        <location line="-125"/>
+        <location line="+125"/>
         <source>Answers</source>
         <translation>答题数</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+111"/>
+        <location line="-124"/>
+        <location line="+124"/>
         <source>Right</source>
         <translation>正确率</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>Best exam</source>
         <translation>最好成绩</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+110"/>
+        <location line="-123"/>
+        <location line="+123"/>
         <source>Final</source>
         <translation>期末考试</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+106"/>
+        <location line="-117"/>
+        <location line="+119"/>
         <source>Most missed questions</source>
         <translation>错得最多的题目</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-119"/>
         <source>Wrong</source>
         <translation>答错</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+85"/>
+        <location line="+98"/>
         <source>passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-87"/>
         <source>Best exam score: learners per band</source>
         <translation>最好考试成绩：各分数段人数</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+64"/>
+        <location line="+77"/>
         <source>Mastery per section (the cohort)</source>
         <translation>各部分掌握度（全体学员）</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-75"/>
         <source>Mastery</source>
         <translation>掌握度</translation>
     </message>
@@ -3037,7 +3170,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>正在导入学员的导出文件…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>The LRS settings were saved.</source>
+        <translation>LRS 设置已保存。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reading the LRS…</source>
         <translation>正在读取学习记录库…</translation>
     </message>

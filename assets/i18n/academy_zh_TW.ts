@@ -1211,6 +1211,129 @@
     </message>
 </context>
 <context>
+    <name>LrsSettingsDialog</name>
+    <message>
+        <location filename="../../app/views/lrs_settings.py" line="+28"/>
+        <source>Organisation&apos;s LRS</source>
+        <translation>機構的學習記錄庫（LRS）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Staff ID</source>
+        <translation>工號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work e-mail</source>
+        <translation>工作郵箱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LRS address</source>
+        <translation>LRS 位址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key or user name</source>
+        <translation>金鑰或使用者名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret or password</source>
+        <translation>金鑰口令或密碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff directory address</source>
+        <translation>員工目錄位址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name learners by</source>
+        <translation>學員標識方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LRS &amp;address:</source>
+        <translation>LRS 位址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key or user name:</source>
+        <translation>金鑰或使用者名稱(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Secret or password:</source>
+        <translation>金鑰口令或密碼(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff &amp;directory address:</source>
+        <translation>員工目錄位址(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name learners by:</source>
+        <translation>學員標識方式(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password is kept in this computer&apos;s keyring, not in a file.</source>
+        <translation>密碼保存在本機的系統金鑰圈中，不寫入檔案。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer has no system keyring: the password is kept in organisation.json in the data folder, readable only by your account.</source>
+        <translation>本機沒有系統金鑰圈：密碼保存在資料夾的 organisation.json 中，只有您的帳戶可以讀取。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These settings come from the installation&apos;s organisation.json. Saving writes a copy in the data folder, which is used instead.</source>
+        <translation>目前設定來自安裝目錄中的 organisation.json。儲存後會在資料夾寫入一份副本，並以該副本為準。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Test connection</source>
+        <translation>測試連線(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Asking the LRS…</source>
+        <translation>正在連線 LRS…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The LRS answered and accepted the key.</source>
+        <translation>LRS 已回應，並接受了該金鑰。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The LRS refused this key and secret (%1).</source>
+        <translation>LRS 拒絕了該金鑰和口令（%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The LRS address must start with http:// or https://.</source>
+        <translation>LRS 位址必須以 http:// 或 https:// 開頭。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The LRS did not answer as expected: %1</source>
+        <translation>LRS 未按預期回應：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The staff directory address must start with http:// or https://.</source>
+        <translation>員工目錄位址必須以 http:// 或 https:// 開頭。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="+59"/>
@@ -1942,7 +2065,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+235"/>
+        <location filename="../../app/views/dashboard.py" line="+252"/>
         <source>My progress</source>
         <translation>我的進度</translation>
     </message>
@@ -2928,7 +3051,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>TrainerPanel</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="-203"/>
+        <location filename="../../app/views/dashboard.py" line="-220"/>
         <source>Import learners&apos; exports…</source>
         <translation>匯入學員的匯出檔案…</translation>
     </message>
@@ -2948,76 +3071,86 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>從學習記錄庫讀取</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Organisation&apos;s LRS…</source>
+        <translation>機構的 LRS…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where installed copies send their learning records</source>
+        <translation>各安裝副本把學習記錄傳送到哪裡</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Import the xAPI files learners export from their copies.</source>
         <translation>匯入學員從各自電腦上匯出的 xAPI 檔案。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+113"/>
+        <location line="+126"/>
         <source>Learner</source>
         <translation>學員</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+113"/>
+        <location line="-125"/>
+        <location line="+126"/>
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+112"/>
+        <location line="-125"/>
+        <location line="+125"/>
         <source>Answers</source>
         <translation>答題數</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+111"/>
+        <location line="-124"/>
+        <location line="+124"/>
         <source>Right</source>
         <translation>正確率</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>Best exam</source>
         <translation>最好成績</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+110"/>
+        <location line="-123"/>
+        <location line="+123"/>
         <source>Final</source>
         <translation>期末考試</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+106"/>
+        <location line="-117"/>
+        <location line="+119"/>
         <source>Most missed questions</source>
         <translation>錯得最多的題目</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-119"/>
         <source>Wrong</source>
         <translation>答錯</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+85"/>
+        <location line="+98"/>
         <source>passed</source>
         <translation>已通過</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-87"/>
         <source>Best exam score: learners per band</source>
         <translation>最好考試成績：各分數段人數</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+64"/>
+        <location line="+77"/>
         <source>Mastery per section (the cohort)</source>
         <translation>各部分掌握度（全體學員）</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-75"/>
         <source>Mastery</source>
         <translation>掌握度</translation>
     </message>
@@ -3037,7 +3170,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>正在匯入學員的匯出檔案…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>The LRS settings were saved.</source>
+        <translation>LRS 設定已儲存。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reading the LRS…</source>
         <translation>正在讀取學習記錄庫…</translation>
     </message>

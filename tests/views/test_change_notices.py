@@ -101,7 +101,7 @@ def test_every_state_changing_facade_method_declares_its_changes(learner):
         "profiles": {"create", "rename", "set_pin", "delete", "undo_delete", "import_learner",
                      "make_trainer", "drop_trainer"},
         "writing": {"save_draft", "save_assessment", "start_again"},
-        "sync": {"send_now", "set_identity"},
+        "sync": {"send_now", "set_identity", "save_organisation"},
         "academy": {"install_pack", "set_setting"},
     }
     # Announce through a declared helper, or by hand (the kinds depend on the case).
@@ -123,7 +123,7 @@ def test_every_state_changing_facade_method_declares_its_changes(learner):
         "roleplay": {"start", "best_results", "runs"},
         "knowledge": {"search", "is_bookmarked", "bookmarks", "note_for", "notes", "vocabulary",
                       "marks", "suggest"},
-        "sync": {"organisation", "status", "identity"},
+        "sync": {"organisation", "status", "identity", "check_connection"},
         "reports": {"records", "statements", "dashboard", "certificate", "cohort_learners",
                     "cohort_most_missed", "cohort_missed_cells", "cohort_score_distribution",
                     "cohort_topic_mastery", "cohort_statement_count", "cohort_report"},
