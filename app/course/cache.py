@@ -22,7 +22,7 @@ from app.course.frozen_json import decode, encode
 from app.course.model import ContentBundle
 
 log = logging.getLogger(__name__)
-CACHE_FORMAT = 16  # bump when the bundle or its conversion changes (16: synonyms)
+CACHE_FORMAT = 17  # bump when the bundle or its conversion changes (17: English names)
 MAX_CACHE_BYTES = 64 * 1024 * 1024  # the bundled course is ~2 MB; bigger is not ours
 
 

@@ -22,6 +22,7 @@ from app.lessons.model import Lesson
 from app.quiz.bank import load_bank
 from app.quiz.exam_rules import KINDS, read_rules
 from app.reference.desk import load_checklists
+from app.reference.english import load_english
 from app.reference.glossary import load_glossary
 from app.reference.phrases import load_phrases
 from app.reference.syllabus import load_syllabus
@@ -53,6 +54,9 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
     cases = load_cases(root / "cases", base, problems)
     scenarios, scenario_refs = load_scenarios(root / "scenarios", base, problems)
     writing, writing_refs = load_writing(root / "writing", base, problems)
+    english = load_english(root / "english.yaml", base, problems, {
+        "sections": {s.id for s in course.sections}, "lessons": set(ordered),
+        "scenarios": set(scenarios)})  # fmt: skip
     check_cases(cases, ordered, {s.id for s in course.sections}, problems)
     section_ids = {s.id for s in course.sections}
     for q in questions:
@@ -104,6 +108,7 @@ def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
         checklists=checklists,
         writing=writing,
         synonyms=synonyms,
+        english=english,
     )
 
 

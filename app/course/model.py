@@ -19,6 +19,7 @@ from app.lessons.model import Lesson
 from app.quiz.exam_rules import ExamRules
 from app.quiz.model import Question
 from app.reference.desk import Checklist
+from app.reference.english import EnglishNames
 from app.reference.glossary import GlossaryTerm
 from app.reference.phrases import PhraseGroup
 from app.reference.syllabus import SyllabusItem
@@ -81,6 +82,8 @@ class ContentBundle:
     writing: dict[str, WritingTask] = field(default_factory=dict)  # written practice
     # search synonyms (content/synonyms.yaml), kept Simplified: queries are folded to it
     synonyms: tuple[tuple[str, ...], ...] = field(default=(), metadata=AS_WRITTEN)
+    # English names for the records an LRS receives (content/english.yaml)
+    english: EnglishNames = field(default_factory=EnglishNames, metadata=AS_WRITTEN)
 
     def lesson_order(self) -> list[str]:
         return list(self.lessons)

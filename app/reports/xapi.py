@@ -197,10 +197,12 @@ def learner_statements(bundle, learner_id: str, name: str, records: dict, *,
     # of reading, the moment a lesson was marked learned, one answer. Re-exporting after more
     # study adds statements and changes none (an LRS answers 409 to a changed statement).
     lessons = bundle.lessons
+    english = bundle.english
     for session in records.get("sessions", []):
         lid = session["lesson_id"]
         lesson = lessons.get(lid)
-        obj = b.activity("lesson", lid, lesson.title if lesson else lid)
+        obj = b.activity("lesson", lid, lesson.title if lesson else lid,
+                         en=english.lessons.get(lid))  # fmt: skip
         ext = {EXT_TOPIC: lesson.section} if lesson else None
         out.append(b.statement(f"study/{session['id']}", "experienced", obj,
                                session["started_at"],
@@ -209,7 +211,8 @@ def learner_statements(bundle, learner_id: str, name: str, records: dict, *,
         if not (state.learned and state.learned_at):
             continue
         lesson = lessons.get(lid)
-        obj = b.activity("lesson", lid, lesson.title if lesson else lid)
+        obj = b.activity("lesson", lid, lesson.title if lesson else lid,
+                         en=english.lessons.get(lid))  # fmt: skip
         ext = {EXT_TOPIC: lesson.section} if lesson else None
         # the instant (UTC, to the microsecond), so the id is the same whatever zone the PC
         # is set to, and learning a lesson again a second later is a new event
@@ -230,6 +233,7 @@ def learner_statements(bundle, learner_id: str, name: str, records: dict, *,
                 obj = b.activity("question", a["question_id"], a["question_id"])
             else:
                 obj = b.activity("question", q.id, short_name(q.stem),
+                                 en=_question_en(q, english),
                                  description=q.stem if short_name(q.stem) != q.stem else None,
                                  extra=interaction_definition(q, language_map))  # fmt: skip
             activities[a["question_id"]] = obj
@@ -271,6 +275,7 @@ def learner_statements(bundle, learner_id: str, name: str, records: dict, *,
         scenario = bundle.scenarios.get(r["scenario_id"])
         title = scenario.title if scenario else r["scenario_id"]
         obj = b.activity("scenario", r["scenario_id"], title,
+                         en=english.scenarios.get(r["scenario_id"]),
                          description=scenario.intro if scenario else None)  # fmt: skip
         score = {"raw": r["total"]}
         if scenario is not None:
@@ -290,6 +295,13 @@ def learner_statements(bundle, learner_id: str, name: str, records: dict, *,
         out.append(b.statement(f"scenario/{r['id']}", "completed", obj, r["finished_at"],
                                result, {EXT_MODE: r["mode"]}, registration_id=run))  # fmt: skip
     return out
+
+
+def _question_en(q, english) -> str:
+    """An English name that says which question it is and what it belongs to (the stem
+    itself is Chinese only: description and choices carry it)."""
+    where = english.lessons.get(q.lesson or "") or english.sections.get(q.topic)
+    return f"Question {q.id}" + (f" ({where})" if where else "")
 
 
 def total_range(scenario) -> tuple[int, int]:

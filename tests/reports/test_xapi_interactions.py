@@ -110,3 +110,48 @@ def test_the_validator_rejects_broken_interactions():
     assert any("choices" in p for p in validate(bad_choices))
     bad_reg = {**base, "context": {"registration": "attempt-7"}}
     assert any("registration" in p for p in validate(bad_reg))
+
+
+def test_lessons_questions_and_role_plays_are_named_in_three_languages(learner, tmp_path):
+    _study(learner)
+    run = learner.roleplay.start("hotel-overbooking")
+    while not run.finished:
+        run.choose(0)
+    learner.roleplay.finish(run, 60.0)
+    out = _statements(learner, tmp_path)
+    kinds = {}
+    for st in out:
+        kind = st["object"]["id"].split("/")[-2]
+        kinds.setdefault(kind, st["object"]["definition"]["name"])
+    assert {"lesson", "question", "scenario"} <= set(kinds)
+    for kind in ("lesson", "question", "scenario"):
+        assert set(kinds[kind]) == {"zh-CN", "zh-TW", "en-US"}, kind
+    assert kinds["scenario"]["en-US"] == "No room left for a late-night arrival"
+    lesson = next(st for st in out if st["object"]["id"].endswith("/lesson/what-is-a-complaint"))
+    assert lesson["object"]["definition"]["name"]["en-US"] == "What is a complaint"
+    assert kinds["question"]["en-US"].startswith("Question ")
+
+
+def test_every_lesson_section_and_scenario_has_an_english_name(course):
+    english = course.english
+    assert set(english.lessons) == set(course.lessons)
+    assert set(english.scenarios) == set(course.scenarios)
+    assert set(english.sections) == {s.id for s in course.course.sections}
+
+
+def test_a_wrong_english_name_is_named_with_its_line(content_copy):
+    from app.course.loader import load_content
+
+    path = content_copy / "english.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("  hotel-overbooking: No room left for a late-night arrival",
+                        "  hotel-overbooking: [not, text]\n  no-such-scenario: Lost")  # fmt: skip
+    path.write_text(text, encoding="utf-8")
+    bundle = load_content(content_copy)
+    found = {(p.file, p.line, p.kind) for p in bundle.problems}
+    lines = text.splitlines()
+    at = lines.index("  hotel-overbooking: [not, text]") + 1
+    assert ("content/english.yaml", at, "invalid") in found
+    assert ("content/english.yaml", at + 1, "broken-reference") in found
+    assert "hotel-overbooking" not in bundle.english.scenarios
+    assert bundle.english.scenarios["bank-account-limit"]  # the rest still apply
