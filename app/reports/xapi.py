@@ -82,6 +82,12 @@ VERB_NAMES = {  # display in every interface language
     "completed": ("完成了", "completed"),
 }
 EXAM_NAMES = {"exam": ("考试", "Exam"), "final": ("期末考试", "Final exam")}
+# answers given outside an exam belong to one of these, so that an LRS tells practice apart
+PRACTICE_NAMES = {
+    "practice": ("练习", "Practice"),
+    "review": ("错题复习", "Review of missed questions"),
+    "lesson": ("本课自测", "Lesson check"),
+}
 
 
 def language_map(text: str, en: str | None = None) -> dict[str, str]:
@@ -170,6 +176,7 @@ _ACTIVITY_TYPES = {
     "lesson": "lesson",
     "question": "cmi.interaction",
     "exam": "assessment",
+    "quiz": "assessment",
     "scenario": "simulation",
     "course": "course",
 }
@@ -223,6 +230,10 @@ def learner_statements(bundle, learner_id: str, name: str, records: dict, *,
     for kind, (zh, en) in EXAM_NAMES.items():
         exams[kind] = b.activity("exam", kind, zh, en=en, extra={
             "description": language_map("客诉学堂的" + zh, f"The course's {en.lower()}")})
+    for kind, (zh, en) in PRACTICE_NAMES.items():
+        exams[kind] = b.activity("quiz", kind, zh, en=en, extra={
+            "description": language_map("客诉学堂的" + zh + "（不计成绩）",
+                                        f"The course's {en.lower()} (not graded)")})  # fmt: skip
     exam_kind = {e["id"]: e["kind"] for e in records["exams"]}
     activities: dict[str, dict] = {}  # one definition per question, however often answered
     for i, a in enumerate(records["answers"]):

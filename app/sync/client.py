@@ -44,7 +44,10 @@ class LrsClient:
             self._auth = "Basic " + base64.b64encode(token).decode("ascii")
 
     def _request(self, method: str, url: str, body: object | None = None) -> tuple[int, bytes]:
-        data = None if body is None else json.dumps(body, ensure_ascii=False).encode("utf-8")
+        # ASCII only (Chinese as \uXXXX escapes): Learning Locker's statements service decodes
+        # a request body chunk by chunk, so a character split between two network chunks was
+        # stored as "��" and the same statement sent again then conflicted (409).
+        data = None if body is None else json.dumps(body, ensure_ascii=True).encode("ascii")
         req = urllib.request.Request(url, data=data, method=method)
         req.add_header("X-Experience-API-Version", VERSION)
         if data is not None:

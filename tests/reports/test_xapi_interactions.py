@@ -73,6 +73,8 @@ def test_an_exams_answers_share_its_registration_and_point_to_the_exam(learner, 
     practice = [st for st in out if st["verb"]["display"]["en-US"] == "answered"
                 and st["context"].get("registration") != reg]  # fmt: skip
     assert len({st["context"]["registration"] for st in practice}) == 1, "one practice session"
+    parents = {st["context"]["contextActivities"]["parent"][0]["id"] for st in practice}
+    assert len(parents) == 1 and parents.pop().split("/")[-2:] == ["quiz", "practice"]
     for st in answers + practice:
         definition = st["object"]["definition"]
         assert definition["interactionType"] and definition["correctResponsesPattern"] is not None

@@ -52,6 +52,8 @@ def test_the_whole_history_reaches_the_lrs_as_recorded(learner, lrs):
         got = there[sid]
         assert got["verb"]["id"] == st["verb"]["id"] and got["object"]["id"] == st["object"]["id"]
         assert got.get("result") == st.get("result")
+        # the Chinese text arrives whole (sent as ASCII escapes: see app.sync.client)
+        assert got["object"].get("definition") == st["object"].get("definition")
         assert got["context"].get("registration") == st["context"].get("registration")
         assert datetime.fromisoformat(got["timestamp"].replace("Z", "+00:00")) == \
             datetime.fromisoformat(st["timestamp"].replace("Z", "+00:00"))
