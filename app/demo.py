@@ -23,6 +23,16 @@ def create_demo_profiles(academy) -> str:
     return pid
 
 
+def demo_profile(academy) -> tuple[str, bool]:
+    """The demo learner's id, and whether it was created now: a data folder that already
+    has it (a second screenshot in the same folder) reuses it rather than failing on the
+    taken name."""
+    existing = next((p for p in academy.profiles.all() if p.name == DEMO_NAME), None)
+    if existing is not None:
+        return existing.id, False
+    return create_demo_profiles(academy), True
+
+
 def seed_demo(academy) -> None:
     """The open learner has learned the first lesson and is part-way through the second."""
     order = academy.content.lesson_order()

@@ -76,6 +76,20 @@ def test_screenshot_writes_png(tmp_path: Path):
     assert (img.width(), img.height()) == (1366, 768)
 
 
+def test_screenshots_reuse_the_demo_learner_of_their_data_folder(tmp_path: Path):
+    data = tmp_path / "data"
+    for view in ("home", "quizstart"):
+        result = run("--data-dir", str(data), "screenshot", view, str(tmp_path / f"{view}.png"))
+        assert result.returncode == 0, result.stderr
+    from app.services import Academy
+
+    a = Academy(data)
+    try:
+        assert sorted(p.name for p in a.profiles.all()).count("演示学员") == 1
+    finally:
+        a.close()
+
+
 def test_screenshot_of_a_debrief_in_large_text(tmp_path: Path):
     out = tmp_path / "debrief.png"
     result = run(

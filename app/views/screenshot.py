@@ -31,7 +31,7 @@ def render_view(
 ) -> Path:
     from PySide6.QtWidgets import QApplication
 
-    from app.demo import create_demo_profiles
+    from app.demo import demo_profile
     from app.services import Academy
     from app.views.application import create_qapp
     from app.views.i18n import install_language
@@ -45,11 +45,9 @@ def render_view(
     install_language(academy.lang)
     colors = apply_theme(qapp, academy.lang, theme)
     pid = academy.profiles.last_profile_id
+    seed = False
     if pid is None:
-        pid = create_demo_profiles(academy)
-        seed = True
-    else:
-        seed = False
+        pid, seed = demo_profile(academy)
     if view in TRAINER_VIEWS and academy.profiles.trainer() is not None:
         pid = academy.profiles.trainer().id  # what the trainer sees
     try:
