@@ -71,18 +71,30 @@ def ensure_platform(offscreen_default: bool) -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def fit_to_screen(window, preferred=(1280, 800)) -> None:
-    """First-run size: the preferred size, shrunk to 92 % of the screen's free area, centred."""
+def first_geometry(area, small=(1440, 900)):
+    """The window's first-run place in a screen's free ``area`` (a QRect): None on a small
+    screen (a 1366×768 laptop), where it should open maximised; on a larger one a comfortable
+    share — three quarters of the width, 85 % of the height, at least 1280×800 — centred."""
+    from PySide6.QtCore import QRect
+
+    if area.width() <= small[0] or area.height() <= small[1]:
+        return None
+    w = min(area.width(), max(1280, int(area.width() * 0.75)))
+    h = min(area.height(), max(800, int(area.height() * 0.85)))
+    return QRect(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2, w, h)
+
+
+def fit_to_screen(window) -> bool:
+    """Size ``window`` for its first run; True when it should be shown maximised."""
     screen = window.screen() or (window.windowHandle() and window.windowHandle().screen())
     if screen is None:
-        window.resize(*preferred)
-        return
-    area = screen.availableGeometry()
-    w = min(preferred[0], int(area.width() * 0.92))
-    h = min(preferred[1], int(area.height() * 0.92))
-    window.setGeometry(
-        area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2, w, h
-    )
+        window.resize(1280, 800)
+        return False
+    place = first_geometry(screen.availableGeometry())
+    if place is None:
+        return True
+    window.setGeometry(place)
+    return False
 
 
 def leave_process(code: int) -> None:
@@ -183,8 +195,11 @@ class Gui:
         window.first_painted.connect(
             lambda: self._after_first_paint(window, profile_id, on_ready, place)
         )
-        fit_to_screen(window)  # a saved geometry, if any, replaces this once the learner is open
-        window.show()
+        # a saved geometry, if any, replaces this once the learner is open
+        if fit_to_screen(window) and not self.smoke:
+            window.showMaximized()
+        else:
+            window.show()
 
     def _after_first_paint(self, window, profile_id, on_ready, place) -> None:
         from app.views.ops import run_op
@@ -327,7 +342,7 @@ class Gui:
         from app.views.i18n import install_language
         from app.views.settings import SettingsDialog
 
-        dlg = SettingsDialog(self.academy, self.window)
+        dlg = SettingsDialog(self.academy, self.window, quiz_running=self.window.quiz_running)
         if not dlg.exec():
             return
         lang, theme = dlg.chosen()

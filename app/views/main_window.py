@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -67,13 +68,27 @@ class MainWindow(QMainWindow):
         sidebar = self.sidebar = QFrame()
         mark(sidebar, "Sidebar")
         sidebar.setFixedWidth(104)
-        sl = QVBoxLayout(sidebar)
-        sl.setContentsMargins(8, 14, 8, 12)
-        sl.setSpacing(4)
+        outer = QVBoxLayout(sidebar)
+        outer.setContentsMargins(8, 12, 8, 8)
+        outer.setSpacing(6)
         title = QLabel(self.tr("Complaint Academy"))
         title.setWordWrap(True)
-        sl.addWidget(title)
-        sl.addSpacing(12)
+        outer.addWidget(title)
+        # The buttons never shrink below their size (a squeezed button clips its label):
+        # on a screen too short for all of them the column scrolls instead.
+        column = QWidget()
+        column.setObjectName("SidebarColumn")
+        sl = QVBoxLayout(column)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.setSpacing(1)
+        sl.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
+        self.sidebar_scroll = QScrollArea()
+        self.sidebar_scroll.setObjectName("SidebarScroll")
+        self.sidebar_scroll.setWidget(column)
+        self.sidebar_scroll.setWidgetResizable(True)
+        self.sidebar_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.sidebar_scroll.viewport().setAutoFillBackground(False)
+        outer.addWidget(self.sidebar_scroll, 1)
         self.nav = QButtonGroup(self)
         self.nav.setExclusive(True)
         self.nav_buttons: dict[str, QToolButton] = {}
@@ -100,7 +115,7 @@ class MainWindow(QMainWindow):
             "users-round", "", self.tr("Switch learner (Ctrl+Shift+P)")
         )
         self.profile_btn.clicked.connect(self.switch_profile_requested)
-        settings_btn = self._side_button(
+        settings_btn = self.settings_btn = self._side_button(
             "settings", self.tr("Settings"), self.tr("Settings (Ctrl+,)")
         )
         settings_btn.clicked.connect(self.settings_requested)
@@ -145,6 +160,12 @@ class MainWindow(QMainWindow):
         from app.views.file_actions import FileActions
         from app.views.home import HomePage
 
+        from PySide6.QtCore import Qt
+
+        # no scroll bars: on a very short screen the column scrolls by wheel, and Tab
+        # scrolls the focused button into view
+        self.sidebar_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.academy = academy
         self.files = FileActions(self)
         self.files.course_installed.connect(self.rebuild_requested)
@@ -187,7 +208,7 @@ class MainWindow(QMainWindow):
     def _side_button(self, icon_name: str, label: str, tip: str) -> QToolButton:
         b = QToolButton()
         b.setIcon(icon(icon_name, self.colors.sidebar_text))
-        b.setIconSize(b.iconSize() * 1.5)
+        b.setIconSize(b.iconSize() * 1.25)
         b.setText(label)
         b.setToolTip(tip)
         b.setAccessibleName(tip)
@@ -515,22 +536,50 @@ class MainWindow(QMainWindow):
         for page in self.pages():
             page.on_changes(changes, initiator)
 
+    PAGE_KEYS = ("lesson", "quiz", "cases", "roleplay", "knowledge", "progress", "writing")
+
+    def current_page(self) -> str:
+        """The key of the page on show ("home" while loading)."""
+        current = self.stack.currentWidget()
+        for key in self.PAGE_KEYS:
+            built = getattr(self, "_reader" if key == "lesson" else f"_{key}", None)
+            if built is not None and built is current:
+                return key
+        return "home"
+
+    @property
+    def quiz_running(self) -> bool:
+        """A quiz or exam is under way: rebuilding the window would lose its unsaved
+        answers, so Settings keeps the language and colours until it ends."""
+        session = getattr(self._quiz, "session", None) if self._quiz is not None else None
+        return session is not None and not session.finished
+
     def place(self) -> dict:
-        if self._roleplay is not None and self.stack.currentWidget() is self._roleplay:
-            return {"page": "roleplay", **self._roleplay.place()}
-        if self._reader is None:
-            return {"page": "home"}
-        page = "lesson" if self.stack.currentWidget() is self._reader else "home"
-        return {"page": page, **self._reader.place()}
+        """Where the learner is, to come back to after the window is rebuilt (language,
+        colours, a new course): the page, and the lesson section, case or role-play run."""
+        page = self.current_page()
+        out: dict = {"page": page}
+        if page == "roleplay":
+            out.update(self._roleplay.place())
+        elif self._reader is not None:
+            out.update(self._reader.place())
+        if page == "cases" and self._cases.case_id:
+            out["case"] = self._cases.case_id
+        return out
 
     def restore_place(self, place: dict) -> None:
         # By section rather than by scroll fraction: after a change of script or colours the
         # page is laid out anew and fractions no longer point at the same text.
-        if place.get("page") == "lesson" and place.get("lesson"):
+        page = place.get("page")
+        if page == "lesson" and place.get("lesson"):
             self.open_lesson(place["lesson"], section=place.get("section") or 1)
-        elif place.get("page") == "roleplay" and self.ready:
+        elif page == "roleplay" and self.ready:
             self.show_page("roleplay")
             self.roleplay.restore_place(place)
+        elif page in self.PAGE_KEYS and self.ready:
+            self.show_page(page)
+            if page == "cases" and place.get("case") in self.academy.content.cases:
+                self.cases.show_case(place["case"])
         else:
             self.show_page("home")
 

@@ -21,7 +21,9 @@ THEMES = ("system", "light", "dark")
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, academy, parent=None) -> None:
+    def __init__(self, academy, parent=None, *, quiz_running: bool = False) -> None:
+        """``quiz_running``: a quiz is under way, so the language and colours wait (changing
+        them rebuilds the window, which would lose its answers)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox()
@@ -47,6 +49,13 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         form.addRow("", note)
         form.addRow(self.tr("&Colours:"), self.theme)
+        if quiz_running:
+            for w in (self.language, self.theme):
+                w.setEnabled(False)
+            wait = QLabel(self.tr("Finish or leave the quiz to change the language or colours."))
+            mark(wait, "Muted")
+            wait.setWordWrap(True)
+            form.addRow("", wait)
         self.academy = academy
         staff_id, email = academy.sync.identity()
         self.staff_id = QLineEdit(staff_id)

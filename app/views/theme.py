@@ -121,7 +121,10 @@ def system_prefers_dark() -> bool | None:
 
 
 def apply_theme(app: QApplication, lang: str, choice: str = "system") -> Colors:
-    app.setStyle("Fusion")
+    from app.views.style import AppStyle
+
+    if not isinstance(app.style(), AppStyle):
+        app.setStyle(AppStyle())
     c = DARK if is_dark(choice) else LIGHT
     pal = QPalette()
     roles = {
@@ -158,7 +161,8 @@ def apply_theme(app: QApplication, lang: str, choice: str = "system") -> Colors:
 _LOOKS = {
     "Sidebar": """
         #Sidebar {{ background: {sidebar}; }}
-        QToolButton {{ color: {sidebar_text}; border: none; padding: 10px 6px;
+        #SidebarColumn {{ background: transparent; }}
+        QToolButton {{ color: {sidebar_text}; border: none; padding: 5px 4px;
             border-radius: 8px; font-size: 10pt;
             qproperty-toolButtonStyle: ToolButtonTextUnderIcon; }}
         QToolButton:checked {{ background: rgba(255,255,255,0.16); font-weight: 600; }}

@@ -79,6 +79,41 @@ def test_language_switch_keeps_the_learners_place(qtbot, learner):
     learner.set_language("zh-CN")
 
 
+def test_every_page_and_the_open_case_survive_a_colour_switch(qtbot, learner):
+    gui = Gui(learner)
+    gui.window = MainWindow(learner, gui.colors)
+    qtbot.addWidget(gui.window)
+    gui.window.on_ready(None)
+    gui.window.show()
+    case_id = sorted(learner.content.cases)[3]
+    for page in ("quiz", "cases", "knowledge", "progress", "writing"):
+        gui.window.show_page(page)
+        if page == "cases":
+            gui.window.cases.show_case(case_id)
+        old = gui.window
+        gui.rebuild_window(gui.window.place())
+        qtbot.waitUntil(lambda old=old: gui.window is not old, timeout=30_000)
+        qtbot.addWidget(gui.window)
+        assert gui.window.current_page() == page
+        if page == "cases":
+            assert gui.window.cases.case_id == case_id
+
+
+def test_settings_keep_the_language_while_a_quiz_is_under_way(qtbot, learner):
+    from app.views.settings import SettingsDialog
+
+    window = MainWindow(learner, LIGHT)
+    qtbot.addWidget(window)
+    window.on_ready(None)
+    window.show_page("quiz")
+    assert not window.quiz_running
+    window.quiz.start("practice", topic="s01")
+    assert window.quiz_running
+    dlg = SettingsDialog(learner, window, quiz_running=window.quiz_running)
+    qtbot.addWidget(dlg)
+    assert not dlg.language.isEnabled() and not dlg.theme.isEnabled()
+
+
 def test_role_play_mid_dialogue_survives_a_language_switch(qtbot, learner):
     from PySide6.QtCore import Qt
 
@@ -248,3 +283,41 @@ def test_a_progress_file_that_cannot_be_written_now_is_explained(qtbot, learner,
     gui._report_open_failure(DatabaseUnavailable(path, "database or disk is full"))
     assert "database or disk is full" in shown[0] and str(path) in shown[0]
     assert "磁盘" in shown[0], "in the learner's language"
+
+
+def test_the_first_window_is_maximised_on_a_laptop_and_a_comfortable_share_of_a_big_screen():
+    from PySide6.QtCore import QRect
+
+    from app.main import first_geometry
+
+    assert first_geometry(QRect(0, 0, 1366, 740)) is None  # 1366×768 less a task bar
+    assert first_geometry(QRect(0, 0, 1440, 870)) is None
+    big = first_geometry(QRect(0, 0, 1920, 1040))
+    assert (big.width(), big.height()) == (1440, 884)
+    assert big.center().x() in (959, 960) and big.top() > 0
+    other = first_geometry(QRect(1920, 0, 2560, 1400))  # a second, larger screen to the right
+    assert other.left() >= 1920 and other.width() == 1920
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-CN", "zh-TW"])
+def test_the_sidebar_fits_a_maximised_laptop_window_unclipped(qtbot, qapp, learner, lang):
+    """1366×768 less a task bar and title bar leaves about 680 px: every button keeps its
+    full height (a squeezed one clipped its label) and all of them are in view."""
+    from app.views.i18n import install_language
+    from app.views.theme import apply_theme
+
+    install_language(lang)
+    colors = apply_theme(qapp, lang)
+    w = MainWindow(learner, colors)
+    qtbot.addWidget(w)
+    w.on_ready(None)
+    w.resize(1366, 680)
+    w.show()
+    qtbot.waitExposed(w)
+    viewport = w.sidebar_scroll.viewport()
+    buttons = [*w.nav_buttons.values(), w.profile_btn, w.settings_btn]
+    for b in buttons:
+        assert b.height() >= b.sizeHint().height(), b.text()
+        bottom = b.mapTo(viewport, b.rect().bottomLeft()).y()
+        assert bottom <= viewport.height(), f"{b.text()} is below the sidebar's edge"
+    install_language("en")
