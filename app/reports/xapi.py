@@ -81,7 +81,7 @@ VERB_NAMES = {  # display in every interface language
     "failed": ("未通过", "failed"),
     "completed": ("完成了", "completed"),
 }
-EXAM_NAMES = {"exam": ("考试", "Exam"), "final": ("期末考试", "Final exam")}
+EXAM_NAMES = {"exam": ("考试", "Exam"), "final": ("结业考试", "Final exam")}
 # answers given outside an exam belong to one of these, so that an LRS tells practice apart
 PRACTICE_NAMES = {
     "practice": ("练习", "Practice"),

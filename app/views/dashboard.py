@@ -337,7 +337,7 @@ def certificate_html(cert, course_title: str, tr) -> str:
         '<p style="font-size:12pt; color:#52606d">Certificate of Completion</p>'
         f'<p style="font-size:26pt; font-weight:700; margin-top:18px">{e(cert.name)}</p>'
         f'<p style="font-size:15pt">学完《{e(course_title)}》{scope}，并以 '
-        f"{score} 分通过期末考试。</p>"
+        f"{score} 分通过结业考试。</p>"
         f'<p style="font-size:12pt; color:#52606d">has completed every lesson and passed the '
         f"final exam with {score} %.</p>{track}"
         f'<p style="font-size:13pt; margin-top:18px">日期 Date：{cert.passed_at:%Y-%m-%d}</p>'

@@ -180,7 +180,7 @@ class FileActions(WindowPart):
         bundle = self.academy.content
         portable = portable_data_dir() is not None
         box = QMessageBox(self.window)
-        box.setWindowTitle(self.tr("About 客诉学堂"))
+        box.setWindowTitle(self.tr("About Complaint Academy"))
         box.setText(
             self.tr(
                 "<h3>客诉学堂 · Complaint Handling Academy</h3>"

@@ -179,19 +179,6 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.home)
         self.stack.setCurrentWidget(self.home)
         self._build_menus()
-        from PySide6.QtGui import QKeySequence
-
-        for key, keys in (
-            ("home", "Ctrl+1"),
-            ("lesson", "Ctrl+2"),
-            ("quiz", "Ctrl+3"),
-            ("cases", "Ctrl+4"),
-            ("roleplay", "Ctrl+5"),
-            ("knowledge", "Ctrl+6"),
-            ("progress", "Ctrl+7"),
-            ("writing", "Ctrl+8"),
-        ):
-            self.nav_buttons[key].setShortcut(QKeySequence(keys))
 
     @property
     def reader(self):
@@ -247,8 +234,15 @@ class MainWindow(QMainWindow):
 
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view_menu = bar.addMenu(self.tr("&View"))
-        self._action(view_menu, self.tr("&Home"), None, lambda: self.show_page("home"))
-        self._action(view_menu, self.tr("&Lessons"), None, lambda: self.show_page("lesson"))
+        # every page, with the keys that reach it (the sidebar's tooltips say them too)
+        for n, (key, label) in enumerate((
+            ("home", self.tr("&Home")), ("lesson", self.tr("&Lessons")),
+            ("quiz", self.tr("&Quizzes")), ("cases", self.tr("&Cases")),
+            ("roleplay", self.tr("&Role-play")), ("knowledge", self.tr("&Knowledge base")),
+            ("progress", self.tr("&Progress")), ("writing", self.tr("&Written practice")),
+        ), start=1):  # fmt: skip
+            self._action(view_menu, label, f"Ctrl+{n}", lambda _=False, k=key: self.show_page(k))
+        view_menu.addSeparator()
         self._action(view_menu, self.tr("&Search…"), "Ctrl+K", self.open_search)
         self._action(
             view_menu, self.tr("&Desk reference (stays on top)"), "Ctrl+Shift+D", self.open_desk
@@ -271,8 +265,17 @@ class MainWindow(QMainWindow):
             None,
             lambda: files.open_folder(self.academy.paths.logs),
         )
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), "Ctrl+/", self.show_shortcuts)
         help_menu.addSeparator()
-        self._action(help_menu, self.tr("&About 客诉学堂"), None, files.about)
+        self._action(help_menu, self.tr("&About Complaint Academy"), None, files.about)
+
+    def show_shortcuts(self):
+        """Help → Keyboard shortcuts; returns the dialog (open, not modal)."""
+        from app.views.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.show()
+        return dialog
 
     def _action(self, menu, text, shortcut, slot):
         from PySide6.QtGui import QAction, QKeySequence

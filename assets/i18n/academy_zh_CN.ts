@@ -424,7 +424,12 @@
         <translation>正在检查课程包…</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+21"/>
+        <source>About Complaint Academy</source>
+        <translation>关于客诉学堂</translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <source>Installed %1 %2: %3 added, %4 changed, %5 removed (archived).</source>
         <translation>已安装 %1 %2：新增 %3 项，修改 %4 项，移除 %5 项（已存档）。</translation>
     </message>
@@ -440,12 +445,7 @@
         <translation>正在安装课程包…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>About 客诉学堂</source>
-        <translation>关于客诉学堂</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <source>&lt;h3&gt;客诉学堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;Version %1 · course version %2&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客诉学堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;版本 %1 · 课程版本 %2&lt;/p&gt;&lt;p&gt;数据文件夹：%3&lt;/p&gt;&lt;p&gt;图标：Lucide（ISC 许可证）。&lt;/p&gt;</translation>
     </message>
@@ -496,7 +496,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/main.py" line="+356"/>
+        <location filename="../../app/main.py" line="+371"/>
         <source>Loading the course…</source>
         <translation>正在加载课程…</translation>
     </message>
@@ -545,7 +545,7 @@
     <message>
         <location line="+3"/>
         <source>Everyone takes the common core; a track adds the sections of one line of business. The outline, the certificate and the final exam follow it.</source>
-        <translation>所有学员都学通用核心；选择一个方向，会再加上该行业的章节。课程大纲、结业证书和期末考试都按所选方向来。</translation>
+        <translation>所有学员都学通用核心；选择一个方向，会再加上该行业的章节。课程大纲、结业证书和结业考试都按所选方向来。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1018,7 +1018,7 @@
     <message>
         <location line="+3"/>
         <source>the final exam to pass</source>
-        <translation>要通过期末考试</translation>
+        <translation>要通过结业考试</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1336,14 +1336,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+59"/>
+        <location filename="../../app/views/main_window.py" line="+60"/>
         <location line="+14"/>
-        <location line="+433"/>
+        <location line="+456"/>
         <source>Complaint Academy</source>
         <translation>客诉学堂</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-433"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -1403,7 +1403,7 @@
         <translation>正在加载课程…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+84"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1448,17 +1448,47 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Quizzes</source>
+        <translation>测验(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Cases</source>
+        <translation>案例(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role-play</source>
+        <translation>情景演练(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Knowledge base</source>
+        <translation>知识库(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Progress</source>
+        <translation>学习进度(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Written practice</source>
+        <translation>写作练习(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
@@ -1503,12 +1533,17 @@
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;About 客诉学堂</source>
+        <location line="+4"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Complaint Academy</source>
         <translation>关于客诉学堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Progress restored</source>
         <translation>学习进度已恢复</translation>
     </message>
@@ -2968,7 +3003,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/views/settings.py" line="+26"/>
+        <location filename="../../app/views/settings.py" line="+28"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3013,7 +3048,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>配色(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Finish or leave the quiz to change the language or colours.</source>
+        <translation>完成或退出当前测验后，才能更改语言或配色。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
@@ -3046,6 +3086,155 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+2"/>
         <source>That is not an e-mail address.</source>
         <translation>这不是有效的邮箱地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/views/shortcuts.py" line="+24"/>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Anywhere</source>
+        <translation>任何页面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading a lesson</source>
+        <translation>阅读课程时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous / next lesson</source>
+        <translation>上一课 / 下一课</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger / smaller / reset text</source>
+        <translation>放大 / 缩小 / 还原文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the lesson as learned (again to undo)</source>
+        <translation>将本课标记为已学（再按一次撤销）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmark the section being read</source>
+        <translation>为正在阅读的小节加书签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teach the lesson on the projector</source>
+        <translation>在投影上讲授本课</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quizzes</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an answer</source>
+        <translation>选择答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit; again for the next question</source>
+        <translation>提交；再按一次进入下一题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the quiz</source>
+        <translation>结束测验</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role-play</source>
+        <translation>情景演练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take back the last reply</source>
+        <translation>撤回上一句回复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play again</source>
+        <translation>重新演练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large text for a class</source>
+        <translation>课堂大字模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave (continue later)</source>
+        <translation>离开（稍后继续）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written practice</source>
+        <translation>书面练习</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check your text against the rubric</source>
+        <translation>对照评分要点检查你的文字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projector and presenter view</source>
+        <translation>投影与演讲者视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next slide</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous slide</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First / last slide</source>
+        <translation>第一页 / 最后一页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black / white screen</source>
+        <translation>黑屏 / 白屏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger / smaller text</source>
+        <translation>放大 / 缩小文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the show</source>
+        <translation>结束放映</translation>
     </message>
 </context>
 <context>
@@ -3119,7 +3308,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="-123"/>
         <location line="+123"/>
         <source>Final</source>
-        <translation>期末考试</translation>
+        <translation>结业考试</translation>
     </message>
     <message>
         <location line="-117"/>

@@ -424,7 +424,12 @@
         <translation>正在檢查課程包…</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+21"/>
+        <source>About Complaint Academy</source>
+        <translation>關於客訴學堂</translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <source>Installed %1 %2: %3 added, %4 changed, %5 removed (archived).</source>
         <translation>已安裝 %1 %2：新增 %3 項，修改 %4 項，移除 %5 項（已存檔）。</translation>
     </message>
@@ -440,12 +445,7 @@
         <translation>正在安裝課程包…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>About 客诉学堂</source>
-        <translation>關於客訴學堂</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <source>&lt;h3&gt;客诉学堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;Version %1 · course version %2&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客訴學堂 · Complaint Handling Academy&lt;/h3&gt;&lt;p&gt;版本 %1 · 課程版本 %2&lt;/p&gt;&lt;p&gt;資料存放位置：%3&lt;/p&gt;&lt;p&gt;圖示：Lucide（ISC 授權）。&lt;/p&gt;</translation>
     </message>
@@ -496,7 +496,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/main.py" line="+356"/>
+        <location filename="../../app/main.py" line="+371"/>
         <source>Loading the course…</source>
         <translation>正在載入課程…</translation>
     </message>
@@ -545,7 +545,7 @@
     <message>
         <location line="+3"/>
         <source>Everyone takes the common core; a track adds the sections of one line of business. The outline, the certificate and the final exam follow it.</source>
-        <translation>所有學員都學通用核心；選擇一個方向，會再加上該行業的章節。課程大綱、結業證書和期末考試都按所選方向來。</translation>
+        <translation>所有學員都學通用核心；選擇一個方向，會再加上該行業的章節。課程大綱、結業證書和結業考試都按所選方向來。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1018,7 +1018,7 @@
     <message>
         <location line="+3"/>
         <source>the final exam to pass</source>
-        <translation>要通過期末考試</translation>
+        <translation>要通過結業考試</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1336,14 +1336,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="+59"/>
+        <location filename="../../app/views/main_window.py" line="+60"/>
         <location line="+14"/>
-        <location line="+433"/>
+        <location line="+456"/>
         <source>Complaint Academy</source>
         <translation>客訴學堂</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-433"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -1403,7 +1403,7 @@
         <translation>正在載入課程…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+84"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1448,17 +1448,47 @@
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Home</source>
         <translation>首頁(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Lessons</source>
         <translation>課程(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Quizzes</source>
+        <translation>測驗(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Cases</source>
+        <translation>案例(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role-play</source>
+        <translation>情景演練(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Knowledge base</source>
+        <translation>知識庫(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Progress</source>
+        <translation>學習進度(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Written practice</source>
+        <translation>寫作練習(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Search…</source>
         <translation>搜尋(&amp;S)…</translation>
     </message>
@@ -1503,12 +1533,17 @@
         <translation>開啟記錄檔資料夾(&amp;L)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;About 客诉学堂</source>
+        <location line="+4"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Complaint Academy</source>
         <translation>關於客訴學堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Progress restored</source>
         <translation>學習進度已還原</translation>
     </message>
@@ -2968,7 +3003,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/views/settings.py" line="+26"/>
+        <location filename="../../app/views/settings.py" line="+28"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -3013,7 +3048,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>色彩(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Finish or leave the quiz to change the language or colours.</source>
+        <translation>完成或退出目前測驗後，才能變更語言或配色。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Staff ID</source>
         <translation>工號</translation>
     </message>
@@ -3046,6 +3086,155 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+2"/>
         <source>That is not an e-mail address.</source>
         <translation>這不是有效的郵箱地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/views/shortcuts.py" line="+24"/>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Anywhere</source>
+        <translation>任何頁面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading a lesson</source>
+        <translation>閱讀課程時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous / next lesson</source>
+        <translation>上一課 / 下一課</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger / smaller / reset text</source>
+        <translation>放大 / 縮小 / 還原文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the lesson as learned (again to undo)</source>
+        <translation>將本課標記為已學（再按一次復原）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmark the section being read</source>
+        <translation>為正在閱讀的小節加書籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teach the lesson on the projector</source>
+        <translation>在投影上講授本課</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quizzes</source>
+        <translation>測驗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an answer</source>
+        <translation>選擇答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit; again for the next question</source>
+        <translation>提交；再按一次進入下一題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the quiz</source>
+        <translation>結束測驗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role-play</source>
+        <translation>情景演練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take back the last reply</source>
+        <translation>撤回上一句回覆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play again</source>
+        <translation>重新演練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large text for a class</source>
+        <translation>課堂大字模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave (continue later)</source>
+        <translation>離開（稍後繼續）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written practice</source>
+        <translation>書面練習</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check your text against the rubric</source>
+        <translation>對照評分要點檢查你的文字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projector and presenter view</source>
+        <translation>投影與簡報者檢視</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next slide</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous slide</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First / last slide</source>
+        <translation>第一頁 / 最後一頁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black / white screen</source>
+        <translation>黑屏 / 白屏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger / smaller text</source>
+        <translation>放大 / 縮小文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the show</source>
+        <translation>結束放映</translation>
     </message>
 </context>
 <context>
@@ -3119,7 +3308,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="-123"/>
         <location line="+123"/>
         <source>Final</source>
-        <translation>期末考試</translation>
+        <translation>結業考試</translation>
     </message>
     <message>
         <location line="-117"/>

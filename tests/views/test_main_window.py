@@ -321,3 +321,19 @@ def test_the_sidebar_fits_a_maximised_laptop_window_unclipped(qtbot, qapp, learn
         bottom = b.mapTo(viewport, b.rect().bottomLeft()).y()
         assert bottom <= viewport.height(), f"{b.text()} is below the sidebar's edge"
     install_language("en")
+
+
+def test_the_view_menu_reaches_every_page_and_the_shortcuts_are_listed(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    keys = {a.shortcut().toString() for a in view.actions() if not a.isSeparator()}
+    assert {f"Ctrl+{n}" for n in range(1, 9)} <= keys
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "cases"
+    qtbot.keyClick(window, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if type(w).__name__ == "ShortcutsDialog" and w.isVisible())  # fmt: skip
+    qtbot.addWidget(dialog)
+    listed = [dialog.table.topLevelItem(i).text(0) for i in range(dialog.table.topLevelItemCount())]
+    assert "Ctrl+4" in listed and "Ctrl+K" in listed and "Ctrl+M" in listed
