@@ -154,13 +154,13 @@ class MainWindow(QMainWindow):
 
     def attach(self, academy) -> None:
         """Build the pages and menus that need the facade."""
+        from PySide6.QtCore import Qt
+
         from app.views.banner import Banner
         from app.views.bridge import ChangeRelay
         from app.views.classroom.launch import Teaching
         from app.views.file_actions import FileActions
         from app.views.home import HomePage
-
-        from PySide6.QtCore import Qt
 
         # no scroll bars: on a very short screen the column scrolls by wheel, and Tab
         # scrolls the focused button into view

@@ -25,24 +25,24 @@ class AppStyle(QProxyStyle):
     def __init__(self) -> None:
         super().__init__(QStyleFactory.create("Fusion"))
 
-    def styleHint(self, hint, option=None, widget=None, returnData=None):  # noqa: N802
+    def styleHint(self, hint, option=None, widget=None, returnData=None):
         if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
             return 0  # the app's own line icons elsewhere; no green tick / red cross
         return super().styleHint(hint, option, widget, returnData)
 
-    def drawPrimitive(self, element, option, painter, widget=None):  # noqa: N802
+    def drawPrimitive(self, element, option, painter, widget=None):
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect and not _own_focus(widget):
             _ring(option, painter, 2)
             return
         super().drawPrimitive(element, option, painter, widget)
 
-    def drawControl(self, element, option, painter, widget=None):  # noqa: N802
+    def drawControl(self, element, option, painter, widget=None):
         super().drawControl(element, option, painter, widget)
         if element in _RING_CONTROLS and option.state & QStyle.StateFlag.State_HasFocus \
                 and not _own_focus(widget):  # fmt: skip
             _ring(option, painter, 1)
 
-    def drawComplexControl(self, control, option, painter, widget=None):  # noqa: N802
+    def drawComplexControl(self, control, option, painter, widget=None):
         super().drawComplexControl(control, option, painter, widget)
         if control in _RING_COMPLEX and option.state & QStyle.StateFlag.State_HasFocus \
                 and not _own_focus(widget):  # fmt: skip
