@@ -30,10 +30,11 @@ class Dashboard:
     study_days: int
     sections: tuple[SectionRow, ...]
     exams: tuple[dict, ...]
-    weakest: tuple[SectionRow, ...]
+    weakest: tuple[SectionRow, ...]  # practised, below 80 % mastery, weakest first
     next_lesson: str | None  # "study this next"
     reviews_due: int
     roleplays: int
+    unpractised: tuple[SectionRow, ...] = ()  # no answers yet: not known, not weak
 
     @property
     def completion(self) -> float:
@@ -69,13 +70,13 @@ def build_dashboard(bundle, states: dict, mastery: dict[str, float], answered: d
             SectionRow(s.id, s.number, s.title, len(ids), learned, mastery.get(s.id),
                        answered.get(s.id, 0))
         )  # fmt: skip
-    # Weakest: sections with answers, lowest mastery first; then sections never practised.
+    # Weakest: sections with answers, lowest mastery first. A section never practised is not
+    # weak, just not known yet: it is listed apart and only suggests what to study next.
     practised = sorted((r for r in rows if r.mastery is not None), key=lambda r: r.mastery)
     weak = [r for r in practised if r.mastery < 0.8][:3]
-    if len(weak) < 3:
-        weak += [r for r in rows if r.mastery is None][: 3 - len(weak)]
+    unpractised = [r for r in rows if r.mastery is None]
     next_lesson = None
-    for r in weak or rows:
+    for r in weak + unpractised[:1] or rows:
         lesson_ids = [lid for lid, lesson in bundle.lessons.items() if lesson.section == r.id]
         pending = [lid for lid in lesson_ids if not (lid in states and states[lid].learned)]
         if pending or lesson_ids:
@@ -90,6 +91,7 @@ def build_dashboard(bundle, states: dict, mastery: dict[str, float], answered: d
         sections=tuple(rows),
         exams=tuple(exams),
         weakest=tuple(weak),
+        unpractised=tuple(unpractised),
         next_lesson=next_lesson,
         reviews_due=reviews_due,
         roleplays=roleplays,

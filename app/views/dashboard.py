@@ -159,11 +159,14 @@ class LearnerDashboard(QWidget):
         self.review_btn.setEnabled(d.reviews_due > 0)
         lesson = self.academy.lesson(d.next_lesson or "")
         weak = "、".join(f"{r.number}. {r.title}" for r in d.weakest)
-        self.next_label.setText(
-            self.tr("Weakest topics: %1. Study this next: %2")
-            .replace("%1", weak or "—")
-            .replace("%2", lesson.title if lesson else "—")
-        )
+        if d.weakest:
+            text = self.tr("Weakest topics: %1. Study this next: %2").replace("%1", weak)
+        elif len(d.unpractised) == len(d.sections):  # no answers at all: nothing is known yet
+            text = self.tr("Answer some practice questions to see which topics need work. "
+                           "Study this next: %2")  # fmt: skip
+        else:
+            text = self.tr("No weak topics in what you have practised. Study this next: %2")
+        self.next_label.setText(text.replace("%2", lesson.title if lesson else "—"))
         self.next_btn.setEnabled(lesson is not None)
         _clear(self.charts)
         fam = _families(self.academy)
@@ -394,10 +397,21 @@ class TrainerPanel(QWidget):
         self.missed.setHeaderLabels([self.tr("Most missed questions"), self.tr("Wrong")])
         self.missed.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.charts = QHBoxLayout()
+        # no cohort yet: say how to get one instead of showing two empty tables
+        self.empty = plain(QLabel(self.tr(
+            "No learners in the cohort yet.\n\n"
+            "1. On each learner's PC: Progress → My progress → Export for the trainer (xAPI).\n"
+            "2. Here: Import learners' exports… and pick the files (several at once).\n"
+            "With the organisation's LRS set up, Load from the LRS reads everyone at once.\n\n"
+            "The table, charts and most-missed questions appear as soon as one learner is in.")))
+        self.empty.setWordWrap(True)
+        mark(self.empty, "Card")
+        self.empty.setContentsMargins(16, 16, 16, 16)
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 2)
         layout.addLayout(self.charts, 3)
         layout.addWidget(self.missed, 2)
@@ -416,6 +430,9 @@ class TrainerPanel(QWidget):
         for cells in reports.cohort_missed_cells():
             self.missed.addTopLevelItem(QTreeWidgetItem(list(cells)))
         _clear(self.charts)
+        self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        self.missed.setVisible(bool(rows))
         if not rows:
             return
         fam = _families(self.academy)

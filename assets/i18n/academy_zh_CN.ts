@@ -981,7 +981,17 @@
         <translation>最薄弱的部分：%1。建议接下来学：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Answer some practice questions to see which topics need work. Study this next: %2</source>
+        <translation>先做一些练习题，才能看出哪些主题需要加强。接下来建议学习：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No weak topics in what you have practised. Study this next: %2</source>
+        <translation>已练习的主题中没有薄弱项。接下来建议学习：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Per section: lessons learned and mastery</source>
         <translation>各部分：课程完成度与掌握度</translation>
     </message>
@@ -2100,7 +2110,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+252"/>
+        <location filename="../../app/views/dashboard.py" line="+266"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
@@ -3240,7 +3250,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>TrainerPanel</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="-220"/>
+        <location filename="../../app/views/dashboard.py" line="-234"/>
         <source>Import learners&apos; exports…</source>
         <translation>导入学员的导出文件…</translation>
     </message>
@@ -3276,54 +3286,71 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+7"/>
-        <location line="+126"/>
+        <location line="+140"/>
         <source>Learner</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-139"/>
+        <location line="+140"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+125"/>
+        <location line="-139"/>
+        <location line="+139"/>
         <source>Answers</source>
         <translation>答题数</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+124"/>
+        <location line="-138"/>
+        <location line="+138"/>
         <source>Right</source>
         <translation>正确率</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Best exam</source>
         <translation>最好成绩</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+123"/>
+        <location line="-137"/>
+        <location line="+137"/>
         <source>Final</source>
         <translation>结业考试</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+119"/>
+        <location line="-131"/>
+        <location line="+133"/>
         <source>Most missed questions</source>
         <translation>错得最多的题目</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-133"/>
         <source>Wrong</source>
         <translation>答错</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+98"/>
+        <location line="+5"/>
+        <source>No learners in the cohort yet.
+
+1. On each learner&apos;s PC: Progress → My progress → Export for the trainer (xAPI).
+2. Here: Import learners&apos; exports… and pick the files (several at once).
+With the organisation&apos;s LRS set up, Load from the LRS reads everyone at once.
+
+The table, charts and most-missed questions appear as soon as one learner is in.</source>
+        <translation>学员名单还是空的。
+
+1. 在每位学员的电脑上：学习进度 → 我的进度 → 导出给讲师（xAPI）。
+2. 在这里：点“导入学员的导出文件…”，选择这些文件（可一次选多个）。
+如果机构配置了学习记录库，点“从学习记录库读取”即可一次读入所有学员。
+
+只要有一位学员的记录，名单、图表和错误最多的题目就会显示出来。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+101"/>
         <source>passed</source>
         <translation>已通过</translation>
     </message>

@@ -981,7 +981,17 @@
         <translation>最薄弱的部分：%1。建議接下來學：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Answer some practice questions to see which topics need work. Study this next: %2</source>
+        <translation>先做一些練習題，才能看出哪些主題需要加強。接下來建議學習：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No weak topics in what you have practised. Study this next: %2</source>
+        <translation>已練習的主題中沒有薄弱項。接下來建議學習：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Per section: lessons learned and mastery</source>
         <translation>各部分：課程完成度與掌握度</translation>
     </message>
@@ -2100,7 +2110,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+252"/>
+        <location filename="../../app/views/dashboard.py" line="+266"/>
         <source>My progress</source>
         <translation>我的進度</translation>
     </message>
@@ -3240,7 +3250,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>TrainerPanel</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="-220"/>
+        <location filename="../../app/views/dashboard.py" line="-234"/>
         <source>Import learners&apos; exports…</source>
         <translation>匯入學員的匯出檔案…</translation>
     </message>
@@ -3276,54 +3286,71 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+7"/>
-        <location line="+126"/>
+        <location line="+140"/>
         <source>Learner</source>
         <translation>學員</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-139"/>
+        <location line="+140"/>
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+125"/>
+        <location line="-139"/>
+        <location line="+139"/>
         <source>Answers</source>
         <translation>答題數</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+124"/>
+        <location line="-138"/>
+        <location line="+138"/>
         <source>Right</source>
         <translation>正確率</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Best exam</source>
         <translation>最好成績</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+123"/>
+        <location line="-137"/>
+        <location line="+137"/>
         <source>Final</source>
         <translation>結業考試</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+119"/>
+        <location line="-131"/>
+        <location line="+133"/>
         <source>Most missed questions</source>
         <translation>錯得最多的題目</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-133"/>
         <source>Wrong</source>
         <translation>答錯</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+98"/>
+        <location line="+5"/>
+        <source>No learners in the cohort yet.
+
+1. On each learner&apos;s PC: Progress → My progress → Export for the trainer (xAPI).
+2. Here: Import learners&apos; exports… and pick the files (several at once).
+With the organisation&apos;s LRS set up, Load from the LRS reads everyone at once.
+
+The table, charts and most-missed questions appear as soon as one learner is in.</source>
+        <translation>學員名單還是空的。
+
+1. 在每位學員的電腦上：學習進度 → 我的進度 → 匯出給講師（xAPI）。
+2. 在這裡：點「匯入學員的匯出檔案…」，選擇這些檔案（可一次選多個）。
+如果機構設定了學習記錄庫，點「從學習記錄庫讀取」即可一次讀入所有學員。
+
+只要有一位學員的記錄，名單、圖表和錯誤最多的題目就會顯示出來。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+101"/>
         <source>passed</source>
         <translation>已通過</translation>
     </message>

@@ -55,6 +55,16 @@ def test_dashboard_figures(learner):
     assert d.reviews_due >= 1
 
 
+def test_a_new_learner_has_no_weak_topics_only_unknown_ones(learner):
+    d = learner.reports.dashboard()
+    assert d.weakest == () and len(d.unpractised) == len(d.sections)
+    assert d.next_lesson == learner.study.followed_lessons()[0]
+    _study(learner)
+    d = learner.reports.dashboard()
+    assert all(r.mastery is not None for r in d.weakest)
+    assert "s01" not in {r.id for r in d.unpractised}
+
+
 def test_certificate_needs_every_lesson_and_a_passed_final(learner):
     cert, missing = learner.reports.certificate()
     needed = len(learner.study.followed_lessons())
