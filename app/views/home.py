@@ -98,12 +98,22 @@ class HomePage(ChangeAware, QWidget):
         self.outline = OutlineTree(colors, show_minutes=True)
         self.outline.lesson_activated.connect(lambda lid: self.open_lesson.emit(lid, 0, -1.0))
 
+        # while the course loads (the first start after an install parses every file): a
+        # moving bar instead of an empty card and a blank button
+        self.loading_bar = QProgressBar()
+        self.loading_bar.setRange(0, 0)
+        self.loading_bar.setTextVisible(False)
+        self.loading_bar.setMaximumWidth(360)
+        self.loading_bar.setAccessibleName(self.tr("Loading the course"))
+        self.card, self.outline_title = card, outline_title
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(10)
         layout.addWidget(self.greeting)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.jurisdiction)
+        layout.addWidget(self.loading_bar)
         layout.addWidget(card)
         layout.addSpacing(6)
         layout.addWidget(outline_title)
@@ -114,6 +124,12 @@ class HomePage(ChangeAware, QWidget):
         self.greeting.setText(self.tr("Welcome"))
         self.subtitle.setText(self.tr("Loading the course…"))
         self.resume_btn.setEnabled(False)
+        self._show_loading(True)
+
+    def _show_loading(self, loading: bool) -> None:
+        self.loading_bar.setVisible(loading)
+        for w in (self.card, self.outline_title, self.outline):
+            w.setVisible(not loading)
 
     def affected_by(self, changes, initiator) -> bool:
         return changes.touches(
@@ -121,6 +137,7 @@ class HomePage(ChangeAware, QWidget):
         )
 
     def refresh(self) -> None:
+        self._show_loading(False)
         a = self.academy
         name = a.profile.name if a.profile else ""
         self.greeting.setText(self.tr("Hello, %1").replace("%1", name))

@@ -558,7 +558,12 @@
         <translation>課程大綱</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Loading the course</source>
+        <translation>正在載入課程</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Welcome</source>
         <translation>歡迎</translation>
     </message>
@@ -568,7 +573,7 @@
         <translation>正在載入課程…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Hello, %1</source>
         <translation>您好，%1</translation>
     </message>

@@ -337,3 +337,14 @@ def test_the_view_menu_reaches_every_page_and_the_shortcuts_are_listed(qtbot, wi
     qtbot.addWidget(dialog)
     listed = [dialog.table.topLevelItem(i).text(0) for i in range(dialog.table.topLevelItemCount())]
     assert "Ctrl+4" in listed and "Ctrl+K" in listed and "Ctrl+M" in listed
+
+
+def test_home_shows_a_moving_bar_not_a_blank_button_while_the_course_loads(qtbot, learner):
+    w = MainWindow(learner, LIGHT)
+    qtbot.addWidget(w)
+    w.show()
+    home = w.home
+    assert home.loading_bar.isVisible() and not home.card.isVisible()
+    w.on_ready(None)
+    assert not home.loading_bar.isVisible() and home.card.isVisible()
+    assert home.resume_btn.text() and home.resume_btn.isEnabled()
