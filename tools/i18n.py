@@ -1,6 +1,7 @@
 """Refresh the interface translations: ``self.tr()`` strings -> ``.ts`` -> ``.qm``.
 
-Why: the Chinese interface lives in ``assets/i18n/academy_zh_{CN,TW}.ts`` (edited by hand or in
+Why: the Chinese interface lives in ``assets/i18n/academy_zh_{CN,TW}.ts`` (and English plural
+forms in ``academy_en.ts``) (edited by hand or in
 Qt Linguist) and the app loads the compiled ``.qm`` files. When someone adds or changes a
 ``self.tr("...")`` string, this script puts it in both ``.ts`` files (lupdate keeps the
 translations already there and, with ``-no-obsolete``, drops strings that are gone), compiles
@@ -24,7 +25,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "assets" / "i18n"
-LANGUAGES = ("zh_CN", "zh_TW")
+LANGUAGES = ("zh_CN", "zh_TW", "en")
+# English is the source language: its catalogue holds only plural forms ("%n question(s)"
+# -> "1 question" / "2 questions"), which the source text cannot express by itself.
+
+
+def lupdate_flags(lang: str) -> tuple[str, ...]:
+    return ("-pluralonly",) if lang == "en" else ()
 BIN = Path(sys.executable).parent  # pyside6-lupdate / -lrelease sit next to the venv's python
 
 
@@ -96,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
             ts = ts_path(lang)
             for flags in (("-locations", "relative"), ("-no-obsolete", "-locations", "relative")):
                 run(
-                    "pyside6-lupdate", "-silent", *flags,
+                    "pyside6-lupdate", "-silent", *flags, *lupdate_flags(lang),
                     "-source-language", "en", "-target-language", lang,
                     *sources(), "-ts", ts,
                 )  # fmt: skip

@@ -1,7 +1,8 @@
 """Install Qt translators for the interface language.
 
 Source strings are English; ``assets/i18n/academy_zh_CN.ts`` and ``academy_zh_TW.ts`` hold the
-translations (compiled to ``.qm`` by ``make i18n``). Qt's own strings (dialog buttons) come
+translations (compiled to ``.qm`` by ``make i18n``); ``academy_en.ts`` only the English plural
+forms. Qt's own strings (dialog buttons) come
 from the ``qtbase`` catalogues shipped with PySide6.
 """
 
@@ -24,9 +25,7 @@ def install_language(lang: str) -> bool:
         app.removeTranslator(t)
     _installed.clear()
     QLocale.setDefault(QLocale(lang.replace("-", "_")))
-    if lang == "en":
-        return True
-    qt_name = interface_catalogue(lang).replace("-", "_")
+    qt_name = "en" if lang == "en" else interface_catalogue(lang).replace("-", "_")
     ok = True
     ours = QTranslator(app)
     if ours.load(f"academy_{qt_name}", str(assets_dir() / "i18n")):
@@ -34,6 +33,8 @@ def install_language(lang: str) -> bool:
         _installed.append(ours)
     else:
         ok = False
+    if lang == "en":  # English: only our plural forms; Qt's own strings are English already
+        return ok
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(f"qtbase_{qt_name}", qt_dir) or qt.load(f"qt_{qt_name}", qt_dir):
