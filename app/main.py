@@ -91,7 +91,8 @@ def fit_to_screen(window) -> bool:
         window.resize(1280, 800)
         return False
     place = first_geometry(screen.availableGeometry())
-    if place is None:
+    if place is None:  # the whole free area too, where no window manager maximises it
+        window.setGeometry(screen.availableGeometry())
         return True
     window.setGeometry(place)
     return False
