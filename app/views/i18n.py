@@ -76,5 +76,5 @@ class AcceleratorGaps(QTranslator):
         body = text[: len(text) - len(colon)] if colon else text
         return f"{body}(&{key.upper()}){colon}"
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+    def isEmpty(self) -> bool:
         return False
