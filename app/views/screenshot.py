@@ -284,7 +284,7 @@ def _classroom_shot(view, out: Path, size, academy, item_id: str | None, section
 
     from app.classroom.slides import lesson_slides
     from app.views.classroom.shows import DeckShow, LiveQuizShow
-    from app.views.classroom.windows import HandCounts, PresenterWindow, ProjectorWindow
+    from app.views.classroom.windows import PresenterWindow, ProjectorWindow
     from app.views.theme import installed_families
 
     families = tuple(installed_families(font_language(academy.lang)))
@@ -308,8 +308,6 @@ def _classroom_shot(view, out: Path, size, academy, item_id: str | None, section
     if view != "livequiz":
         show.go(max(0, section - 1))
     widget = ProjectorWindow(show) if view != "presenter" else PresenterWindow(show)
-    if view == "presenter" and isinstance(show, LiveQuizShow):
-        widget.extra.addWidget(HandCounts(show))
     widget.resize(*size)
     widget.show()
     for _ in range(5):
