@@ -116,6 +116,11 @@ def _is_answer(block: str) -> bool:
     return block.lstrip().startswith("!!! answer")
 
 
+def _leads_in(block: str) -> bool:
+    # "…排的：" introduces the list after it: the two stay on one slide.
+    return block.rstrip().endswith(("：", ":"))
+
+
 def split_pages(
     blocks: tuple[str, ...],
     height_of: Callable[[tuple[str, ...], int], float],
@@ -123,15 +128,20 @@ def split_pages(
     *,
     short: float = 0.25,
     squeeze: float = 1.1,
+    last_resort: float = 1.2,
 ) -> list[tuple[str, ...]]:
     """A section's blocks spread over pages of height ``limit``.
 
     ``height_of(blocks, part)`` measures a page (part 1, 2 …: the title differs). Blocks are
     added while they fit; then the last page is looked at, because a continuation page
-    holding one callout or a short tail looks like a mistake on a projector: a tail shorter
-    than ``short`` of a page rejoins the page before if that page is then drawn at most
-    ``squeeze`` too tall (shrunk a little, never cut); otherwise the last blocks of the page
-    before move to the tail (the most even split that fits), so a callout keeps company.
+    holding one callout or a short tail looks like a mistake on a projector:
+
+    - a tail shorter than ``short`` of a page rejoins the page before if that page is then
+      at most ``squeeze`` too tall (it is drawn a little smaller, never cut);
+    - else the last blocks of the page before move to the tail (the most even split that
+      fits), never separating a paragraph ending in a colon from what it introduces;
+    - else the two pages become one if it is at most ``last_resort`` too tall.
+
     A self-check's answer callout is left alone: the class answers before seeing it.
     """
     pages: list[list[str]] = []
@@ -149,18 +159,25 @@ def split_pages(
     part = len(pages)
     tail_h = height_of(tail, part)
     lone = _lone_callout(tail) or tail_h < short * limit
-    if lone and not any(_is_answer(b) for b in tail):
-        if tail_h < short * limit and height_of(prev + tail, part - 1) <= squeeze * limit:
-            return [tuple(p) for p in pages[:-2]] + [prev + tail]
-        best, best_score = None, 0.0
-        for k in range(1, len(prev)):
-            new_prev, new_tail = prev[:-k], prev[-k:] + tail
-            tail_k = height_of(new_tail, part)
-            if tail_k > limit:
-                break
-            score = max(height_of(new_prev, part - 1), tail_k)
-            if best is None or score < best_score:
-                best, best_score = (new_prev, new_tail), score
-        if best is not None:
-            pages[-2:] = [list(best[0]), list(best[1])]
+    if not lone or any(_is_answer(b) for b in tail):
+        return [tuple(p) for p in pages]
+    head = [tuple(p) for p in pages[:-2]]
+    merged_h = height_of(prev + tail, part - 1)
+    if tail_h < short * limit and merged_h <= squeeze * limit:
+        return [*head, prev + tail]
+    best, best_score = None, 0.0
+    for k in range(1, len(prev)):
+        new_prev, new_tail = prev[:-k], prev[-k:] + tail
+        tail_k = height_of(new_tail, part)
+        if tail_k > limit:
+            break
+        if _leads_in(new_prev[-1]):
+            continue
+        score = max(height_of(new_prev, part - 1), tail_k)
+        if best is None or score < best_score:
+            best, best_score = (new_prev, new_tail), score
+    if best is not None:
+        return [*head, *best]
+    if merged_h <= last_resort * limit:
+        return [*head, prev + tail]
     return [tuple(p) for p in pages]

@@ -12,8 +12,8 @@ from app.classroom.slides import split_pages
 
 
 def height(bs: tuple[str, ...], _part: int) -> float:
-    """A fake measure: a title of 10, a callout of 35, "name:N" blocks of N."""
-    return 10.0 + sum(35 if b.startswith("!!!") else float(b.rsplit(":", 1)[1]) for b in bs)
+    """A fake measure: a title of 10, a callout of 35, "N|text" blocks of N."""
+    return 10.0 + sum(35 if b.startswith("!!!") else float(b.split("|", 1)[0]) for b in bs)
 
 
 TIP = '!!! tip "提示"\n    正文'
@@ -21,33 +21,33 @@ ANSWER = '!!! answer "参考答案"\n    1. 甲'
 
 
 def test_blocks_are_added_while_they_fit():
-    bs = ("a:30", "b:30", "c:30")
-    assert split_pages(bs, height, 100) == [("a:30", "b:30", "c:30")]
-    assert split_pages(bs, height, 75) == [("a:30", "b:30"), ("c:30",)], "a paragraph may"
+    bs = ("30|a", "30|b", "30|c")
+    assert split_pages(bs, height, 100) == [("30|a", "30|b", "30|c")]
+    assert split_pages(bs, height, 75) == [("30|a", "30|b"), ("30|c",)], "a paragraph may"
     assert split_pages((), height, 100) == [()]
 
 
 def test_a_callout_that_spills_over_takes_the_block_before_it_along():
-    bs = ("p1:30", "p2:30", "list:20", TIP)  # 10 + 80 fits in 100; the tip (35) does not
+    bs = ("30|p1", "30|p2", "20|list", TIP)  # 10 + 80 fits in 100; the tip (35) does not
     pages = split_pages(bs, height, 100)
-    assert pages == [("p1:30", "p2:30"), ("list:20", TIP)], "no callout alone on page 2"
+    assert pages == [("30|p1", "30|p2"), ("20|list", TIP)], "no callout alone on page 2"
 
 
 def test_a_short_tail_rejoins_the_page_before_when_it_is_only_a_little_too_tall():
-    bs = ("p1:40", "p2:45", "end:8")  # 10 + 85 fits; + 8 is 103: 3 % over, shrunk a little
-    assert split_pages(bs, height, 100) == [("p1:40", "p2:45", "end:8")]
-    far = ("p1:45", "p2:45", "end:14")  # 114: too tall to squeeze, so the tail gets company
-    assert split_pages(far, height, 100) == [("p1:45",), ("p2:45", "end:14")]
+    bs = ("40|p1", "45|p2", "8|end")  # 10 + 85 fits; + 8 is 103: 3 % over, shrunk a little
+    assert split_pages(bs, height, 100) == [("40|p1", "45|p2", "8|end")]
+    far = ("45|p1", "45|p2", "14|end")  # 114: too tall to squeeze, so the tail gets company
+    assert split_pages(far, height, 100) == [("45|p1",), ("45|p2", "14|end")]
 
 
 def test_a_self_checks_answers_keep_a_slide_of_their_own():
-    bs = ("q:60", ANSWER)
-    assert split_pages(bs, height, 100) == [("q:60",), (ANSWER,)]
+    bs = ("60|q", ANSWER)
+    assert split_pages(bs, height, 100) == [("60|q",), (ANSWER,)]
 
 
 def test_a_tail_that_cannot_take_company_stays_as_it_is():
-    bs = ("table:85", TIP)  # nothing to move: the page before holds a single block
-    assert split_pages(bs, height, 100) == [("table:85",), (TIP,)]
+    bs = ("85|table", TIP)  # nothing to move: the page before holds a single block
+    assert split_pages(bs, height, 100) == [("85|table",), (TIP,)]
 
 
 LAPTOP = ScreenInfo("eDP-1", 0, 0, 1366, 768, primary=True)
@@ -84,3 +84,12 @@ def test_a_screen_plugged_in_is_found():
     assert added_screen([LAPTOP], [LAPTOP, LEFT]) == 1
     assert added_screen([LAPTOP, LEFT], [LAPTOP]) is None
     assert added_screen([LAPTOP, LEFT], [LAPTOP, RIGHT]) == 1, "same name, another screen"
+
+
+def test_a_paragraph_ending_in_a_colon_stays_with_what_it_introduces():
+    bs = ("20|intro：", "45|list", TIP)  # 75 fits; the tip makes 110
+    assert split_pages(bs, height, 100) == [("20|intro：", "45|list", TIP)], (
+        "rather one page drawn 10 % smaller than the intro cut from its list"
+    )
+    far = ("40|intro：", "45|list", TIP)  # 130: too much to shrink, the tip stays alone
+    assert split_pages(far, height, 100) == [("40|intro：", "45|list"), (TIP,)]

@@ -193,7 +193,11 @@ class ControlStrip(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        self.place_label.setText(self.show_.place())
+        s = self.show_
+        self.place_label.setText(s.place() or (
+            self.tr("%1 of %2").replace("%1", str(s.position() + 1))
+            .replace("%2", str(s.count()))
+        ))  # fmt: skip
 
     def typing_hands(self) -> bool:
         return self.quiz is not None and any(s.hasFocus() for s in self.quiz.spins)

@@ -53,11 +53,9 @@ class Show(QObject):
         return ""
 
     def place(self) -> str:
-        """Where the show is, for the presenter ("3 of 18")."""
-        return (
-            self.tr("%1 of %2").replace("%1", str(self.position() + 1))
-            .replace("%2", str(self.count()))
-        )  # fmt: skip
+        """Where the show is in words of its own ("Question 2 of 10 · answer shown"), or ""
+        for the windows' page count ("3 of 18")."""
+        return ""
 
     def jump(self, number: int) -> None:
         """The number the trainer typed before Enter (1-based)."""

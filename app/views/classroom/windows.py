@@ -367,7 +367,11 @@ class PresenterWindow(QWidget):
         self.pages.setCurrentRow(s.position())
         self.notes.setPlainText(s.notes())
         blank = {"black": self.tr(" · screen black"), "white": self.tr(" · screen white")}
-        self.position.setText(s.place() + blank.get(s.blank or "", ""))
+        place = s.place() or (
+            self.tr("%1 of %2").replace("%1", str(s.position() + 1))
+            .replace("%2", str(s.count()))
+        )  # fmt: skip
+        self.position.setText(place + blank.get(s.blank or "", ""))
         self._update_clock()
 
     def _update_clock(self) -> None:
