@@ -204,11 +204,14 @@ class ControlStrip(QFrame):
 
     def appear(self, ms: int = HIDE_AFTER_MS, hint: str = "") -> None:
         """Show the strip for ``ms`` (again from now if it is already shown)."""
-        self.hint.setText(hint or self.tr(
-            "Move the mouse or press F1 for these controls · S countdown · R reveal · "
-            "H type the hands"
-            if self.quiz is not None else "Move the mouse or press F1 for these controls"
-        ))  # fmt: skip
+        if not hint:
+            hint = (
+                self.tr("Move the mouse or press F1 for these controls · S countdown · "
+                        "R reveal · H type the hands")
+                if self.quiz is not None
+                else self.tr("Move the mouse or press F1 for these controls")
+            )  # fmt: skip
+        self.hint.setText(hint)
         self.place()
         was = self.isVisible()
         self.show()

@@ -236,6 +236,7 @@ class PresenterWindow(QWidget):
         self.screens = QComboBox()
         self.screens.setAccessibleName(self.tr("Projector screen"))
         self.screens.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.screens.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.screens.activated.connect(
             lambda i: self.screen_chosen.emit(self.screens.itemData(i) or "")
         )
