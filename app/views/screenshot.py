@@ -301,7 +301,7 @@ def _classroom_shot(view, out: Path, size, academy, item_id: str | None, section
         show = LiveQuizShow("s04", picked, families, academy.assets)
         for k, hands in enumerate((3, 14, 2, 1)[: len(show.quiz.hands())]):
             show.set_hands(k, hands)
-        show.next()  # reveal
+        show.reveal()
     else:
         show = DeckShow(lesson.title, lesson_slides(lesson), families, academy.assets)
     show.set_size(size if view != "presenter" else (1920, 1080))
