@@ -9,6 +9,7 @@ cutting a table or a list in half.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
@@ -104,3 +105,79 @@ def case_discussion_slides(case) -> list[Slide]:
                   f"case:{case.id}#{discussion.number}")
         )  # fmt: skip
     return slides
+
+
+def _lone_callout(blocks: tuple[str, ...]) -> bool:
+    return len(blocks) == 1 and blocks[0].lstrip().startswith("!!!")
+
+
+def _is_answer(block: str) -> bool:
+    # A self-check's answers get a slide of their own on purpose: the class answers first.
+    return block.lstrip().startswith("!!! answer")
+
+
+def _leads_in(block: str) -> bool:
+    # "…排的：" introduces the list after it: the two stay on one slide.
+    return block.rstrip().endswith(("：", ":"))
+
+
+def split_pages(
+    blocks: tuple[str, ...],
+    height_of: Callable[[tuple[str, ...], int], float],
+    limit: float,
+    *,
+    short: float = 0.25,
+    squeeze: float = 1.1,
+    last_resort: float = 1.2,
+) -> list[tuple[str, ...]]:
+    """A section's blocks spread over pages of height ``limit``.
+
+    ``height_of(blocks, part)`` measures a page (part 1, 2 …: the title differs). Blocks are
+    added while they fit; then the last page is looked at, because a continuation page
+    holding one callout or a short tail looks like a mistake on a projector:
+
+    - a tail shorter than ``short`` of a page rejoins the page before if that page is then
+      at most ``squeeze`` too tall (it is drawn a little smaller, never cut);
+    - else the last blocks of the page before move to the tail (the most even split that
+      fits), never separating a paragraph ending in a colon from what it introduces;
+    - else the two pages become one if it is at most ``last_resort`` too tall.
+
+    A self-check's answer callout is left alone: the class answers before seeing it.
+    """
+    pages: list[list[str]] = []
+    current: list[str] = []
+    for block in blocks:
+        if current and height_of((*current, block), len(pages) + 1) > limit:
+            pages.append(current)
+            current = [block]
+        else:
+            current.append(block)
+    pages.append(current)
+    if len(pages) < 2:
+        return [tuple(p) for p in pages]
+    prev, tail = tuple(pages[-2]), tuple(pages[-1])
+    part = len(pages)
+    tail_h = height_of(tail, part)
+    lone = _lone_callout(tail) or tail_h < short * limit
+    if not lone or any(_is_answer(b) for b in tail):
+        return [tuple(p) for p in pages]
+    head = [tuple(p) for p in pages[:-2]]
+    merged_h = height_of(prev + tail, part - 1)
+    if tail_h < short * limit and merged_h <= squeeze * limit:
+        return [*head, prev + tail]
+    best, best_score = None, 0.0
+    for k in range(1, len(prev)):
+        new_prev, new_tail = prev[:-k], prev[-k:] + tail
+        tail_k = height_of(new_tail, part)
+        if tail_k > limit:
+            break
+        if _leads_in(new_prev[-1]):
+            continue
+        score = max(height_of(new_prev, part - 1), tail_k)
+        if best is None or score < best_score:
+            best, best_score = (new_prev, new_tail), score
+    if best is not None:
+        return [*head, *best]
+    if merged_h <= last_resort * limit:
+        return [*head, prev + tail]
+    return [tuple(p) for p in pages]

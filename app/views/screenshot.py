@@ -282,7 +282,7 @@ def _classroom_shot(view, out: Path, size, academy, item_id: str | None, section
 
     from app.classroom.slides import lesson_slides
     from app.views.classroom.shows import DeckShow, LiveQuizShow
-    from app.views.classroom.windows import HandCounts, PresenterWindow, ProjectorWindow
+    from app.views.classroom.windows import PresenterWindow, ProjectorWindow
     from app.views.theme import installed_families
 
     families = tuple(installed_families(font_language(academy.lang)))
@@ -299,15 +299,13 @@ def _classroom_shot(view, out: Path, size, academy, item_id: str | None, section
         show = LiveQuizShow("s04", picked, families, academy.assets)
         for k, hands in enumerate((3, 14, 2, 1)[: len(show.quiz.hands())]):
             show.set_hands(k, hands)
-        show.next()  # reveal
+        show.reveal()
     else:
         show = DeckShow(lesson.title, lesson_slides(lesson), families, academy.assets)
     show.set_size(size if view != "presenter" else (1920, 1080))
     if view != "livequiz":
         show.go(max(0, section - 1))
     widget = ProjectorWindow(show) if view != "presenter" else PresenterWindow(show)
-    if view == "presenter" and isinstance(show, LiveQuizShow):
-        widget.extra.addWidget(HandCounts(show))
     widget.resize(*size)
     widget.show()
     for _ in range(5):

@@ -112,7 +112,9 @@ def test_live_quiz_countdown_reveal_and_hand_chart(qtbot, window):
     qtbot.keyClick(room.projector, Qt.Key.Key_Right)
     assert show.position() == 2 and not show.quiz.revealed
     qtbot.keyClick(room.projector, Qt.Key.Key_Right)
-    assert show.quiz.revealed, "→ reveals before going on"
+    assert show.running and not show.quiz.revealed, "→ first starts the countdown"
+    qtbot.keyClick(room.projector, Qt.Key.Key_Right)
+    assert show.quiz.revealed and not show.running, "→ then reveals before going on"
 
 
 def test_case_discussion_and_role_play_on_the_projector(qtbot, window):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QTextDocument
 
-from app.classroom.slides import Slide
+from app.classroom.slides import Slide, split_pages
 from app.common.html_theme import PROJECTOR_THEME, HtmlTheme
 from app.common.render import markdown_to_html
 from app.views.safe_text import SafeTextDocument
@@ -42,25 +42,30 @@ def theme_for(height: int, families: tuple[str, ...], scale: float = 1.0) -> Htm
     return replace(PROJECTOR_THEME, font_families=families, base_pt=body_pt(height, scale))
 
 
-def page_html(page: Page, theme: HtmlTheme, assets: Path, footer: str = "") -> str:
+def page_html(page: Page, theme: HtmlTheme, assets: Path) -> str:
+    """The page's title and blocks. The page number is not part of it: the projector paints
+    it pinned to the bottom edge (see ``page_number_box``), wherever the text ends."""
     e = html.escape
     fonts = ", ".join(f"'{f}'" for f in theme.font_families)
     body = "".join(markdown_to_html(b, theme, assets) for b in page.blocks)
     big = "font-size:xx-large;" if page.slide.kind == "title" else ""
     question = page.slide.kind == "question"
     body_style = f"font-size:{theme.base_pt * 1.15:.1f}pt;" if question else ""
-    foot = (
-        f'<p align="right" style="color:{theme.muted}; font-size:{theme.base_pt * 0.5:.1f}pt">'
-        f"{e(footer)}</p>"
-        if footer
-        else ""
-    )
     return (
         f'<html><body style="font-family:{fonts}; color:{theme.text}; '
         f'font-size:{theme.base_pt:.1f}pt; line-height:135%;">'
         f'<h1 style="color:{theme.heading}; {big}">{e(page.title)}</h1>'
-        f'<div style="{body_style}">{body}</div>{foot}</body></html>'
+        f'<div style="{body_style}">{body}</div></body></html>'
     )
+
+
+def page_number_box(width: int, height: int) -> tuple[float, float, float, float, float]:
+    """Where the page number goes on a ``width``×``height`` page: (x, y, w, h, pixel size) —
+    in the bottom margin, right-aligned with the text, its baseline near the bottom edge, and
+    0.8 of the body text's size so the back row can read it (never over the content)."""
+    px = 0.8 * BODY_PT_AT_1080 * 96 / 72 * height / 1080
+    box_h = height * MARGIN
+    return (width * MARGIN, height - box_h, width * (1 - 2 * MARGIN), box_h * 0.92, px)
 
 
 def document(html_text: str, width: float, base_pt: float,
@@ -87,18 +92,16 @@ def content_height(height: int) -> float:
 def paginate(
     slides: list[Slide], size: tuple[int, int], theme: HtmlTheme, assets: Path
 ) -> list[Page]:
-    """Pages that fit ``size``: blocks added while they fit, then a continuation page."""
+    """Pages that fit ``size``: blocks added while they fit, then a continuation page, with
+    no lone callout or short tail on a page of its own (``split_pages``)."""
     width, height = content_width(size[0]), content_height(size[1])
     pages: list[Page] = []
     for si, slide in enumerate(slides):
-        part, current = 1, []
-        for block in slide.blocks:
-            trial = Page(slide, (*current, block), part, si)
-            if current and document(page_html(trial, theme, assets, "1/1"), width,
-                                    theme.base_pt, assets).size().height() > height:  # fmt: skip
-                pages.append(Page(slide, tuple(current), part, si))
-                part, current = part + 1, [block]
-            else:
-                current.append(block)
-        pages.append(Page(slide, tuple(current), part, si))
+
+        def height_of(blocks: tuple[str, ...], part: int, slide: Slide = slide) -> float:
+            html_text = page_html(Page(slide, blocks, part), theme, assets)
+            return document(html_text, width, theme.base_pt, assets).size().height()
+
+        for part, blocks in enumerate(split_pages(slide.blocks, height_of, height), start=1):
+            pages.append(Page(slide, blocks, part, si))
     return pages

@@ -19,7 +19,7 @@ class Teaching(WindowPart):
         return tuple(installed_families(font_language(self.academy.lang)))
 
     def _open(self, show):
-        from app.views.classroom.windows import Classroom
+        from app.views.classroom.room import Classroom
 
         if self.current is not None:
             self.current.close()

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app.views.classroom.windows import screens_for_show
+from app.views.classroom.screens import screens_for_show
 from app.views.roleplay import RolePlayPage
 
 

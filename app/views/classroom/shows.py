@@ -48,6 +48,19 @@ class Show(QObject):
     def titles(self) -> list[str]:
         return []
 
+    def page_label(self, index: int | None = None) -> str:
+        """The page number painted at the bottom edge of the projection ("" for none)."""
+        return ""
+
+    def place(self) -> str:
+        """Where the show is in words of its own ("Question 2 of 10 · answer shown"), or ""
+        for the windows' page count ("3 of 18")."""
+        return ""
+
+    def jump(self, number: int) -> None:
+        """The number the trainer typed before Enter (1-based)."""
+        self.go(number - 1)
+
     def next(self) -> None:
         raise NotImplementedError
 
@@ -121,7 +134,11 @@ class DeckShow(Show):
         i = self.index if index is None else index
         if not 0 <= i < len(self.pages):
             return ""
-        return page_html(self.pages[i], self.theme(), self.assets, f"{i + 1} / {len(self.pages)}")
+        return page_html(self.pages[i], self.theme(), self.assets)
+
+    def page_label(self, index: int | None = None) -> str:
+        i = self.index if index is None else index
+        return f"{i + 1} / {len(self.pages)}" if 0 <= i < len(self.pages) else ""
 
     def notes(self) -> str:
         return self.pages[self.index].slide.notes if self.pages else ""
@@ -144,7 +161,8 @@ class DeckShow(Show):
 
 
 class LiveQuizShow(Show):
-    """Questions one at a time with a countdown; → reveals, → again goes on."""
+    """Questions one at a time with a countdown: → starts it, → again (or time up) reveals
+    the answer and the chart of hands, → again goes on to the next question."""
 
     def __init__(self, title: str, questions, families, assets, seconds: int = 30,
                  parent=None) -> None:  # fmt: skip
@@ -156,6 +174,8 @@ class LiveQuizShow(Show):
         self.running = False
 
     def start_countdown(self) -> None:
+        if self.quiz.revealed or self.quiz.remaining <= 0:
+            return
         self.running = True
         self.timer.start()
         self.changed.emit()
@@ -165,11 +185,48 @@ class LiveQuizShow(Show):
         self.timer.stop()
         self.changed.emit()
 
+    def toggle_countdown(self) -> None:
+        self.pause_countdown() if self.running else self.start_countdown()
+
+    def reveal(self) -> None:
+        """Show the answer now (the countdown stops) and the chart of the hands counted."""
+        if not self.quiz.revealed:
+            self.quiz.reveal()
+            self.pause_countdown()
+
     def tick(self) -> None:
         """One second (the timer, or a test). Time up reveals the answer."""
         if self.quiz.tick():
             self.pause_countdown()
         self.changed.emit()
+
+    def phase(self) -> str:
+        """asking (countdown not started) · counting · paused · revealed."""
+        q = self.quiz
+        if q.revealed:
+            return "revealed"
+        if self.running:
+            return "counting"
+        return "paused" if q.remaining < q.seconds else "asking"
+
+    def place(self) -> str:
+        q = self.quiz
+        secs = q.remaining
+        clock = f"{secs // 60}:{secs % 60:02d}"
+        phase = {
+            "asking": self.tr("asking, countdown not started"),
+            "counting": self.tr("countdown %1").replace("%1", clock),
+            "paused": self.tr("countdown paused at %1").replace("%1", clock),
+            "revealed": self.tr("answer shown"),
+        }[self.phase()]
+        where = (
+            self.tr("Question %1 of %2").replace("%1", str(q.index + 1))
+            .replace("%2", str(len(q.questions)))
+        )  # fmt: skip
+        return f"{where} · {phase}"
+
+    def jump(self, number: int) -> None:
+        self.go((number - 1) * 2)  # the question's page, before the reveal
 
     def count(self) -> int:
         return len(self.quiz.questions) * 2  # each question: asked, then revealed
@@ -185,13 +242,23 @@ class LiveQuizShow(Show):
         return out
 
     def next(self) -> None:
+        """A clicker's "next" steps through a question: start the countdown, then reveal
+        (or let time run out), then the next question — so one button runs the quiz."""
+        self.blank = None
+        if not self.quiz.revealed and not self.running and self.quiz.remaining > 0:
+            self.start_countdown()
+            return
         if self.quiz.forward():
             if self.quiz.revealed:
                 self.pause_countdown()
-            self.blank = None
             self.changed.emit()
 
     def back(self) -> None:
+        """Undoes a step: pauses a running countdown, hides the answer, then the question
+        before (shown with its answer)."""
+        if self.running:
+            self.pause_countdown()
+            return
         if self.quiz.back():
             self.pause_countdown()
             self.changed.emit()

@@ -2,29 +2,34 @@
 laptop): the same keys as common presentation software, so a clicker works.
 
 Keys: → Space PgDn next · ← PgUp Backspace back · Home / End · a number then Enter jumps ·
-B (or .) black · W (or ,) white · + / − text size · Esc leaves.
+B (or .) black · W (or ,) white · + / − text size · Esc leaves · F1 shows the controls on the
+projection. A live quiz adds S (start/pause the countdown), R (reveal) and H (type the hands).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPainter
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from app.common.html_theme import PROJECTOR_BACKGROUND
-from app.views.classroom.deck import MARGIN, document
+from app.views.classroom.controls import ControlStrip, HandCounts, QuizControls
+from app.views.classroom.deck import MARGIN, document, page_number_box
+from app.views.classroom.screens import ScreenIdentifier, screens_for_show
 from app.views.safe_text import SafeTextBrowser
 from app.views.theme import mark
+
+NOTES_PT = 16.0  # the presenter notes' first size: readable at arm's length from a laptop
+NOTES_PT_RANGE = (9.0, 40.0)
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Down)
 BACK_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up)
@@ -63,32 +68,61 @@ class SlideView(QWidget):
         self.fit = min(1.0, avail / max(1.0, doc.size().height()))
         p.translate((self.width() - w * zoom) / 2, (self.height() - h * zoom) / 2)
         p.scale(zoom, zoom)
+        label = self.show_.page_label(self.page_index())
+        if label:
+            x, y, bw, bh, px = page_number_box(w, h)
+            font = QFont(self.show_.families[0] if self.show_.families else "")
+            font.setPixelSize(max(8, round(px)))
+            p.setFont(font)
+            p.setPen(QColor(self.show_.theme().muted))
+            align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
+            p.drawText(QRectF(x, y, bw, bh), align, label)
         p.translate(w * MARGIN, h * MARGIN)
         p.scale(self.fit, self.fit)
         doc.drawContents(p, QRectF(0, 0, w * (1 - 2 * MARGIN), avail / self.fit))
 
 
 class ShowKeys:
-    """Presentation keys, shared by the projector and the presenter window."""
+    """Presentation keys, shared by the projector and the presenter window. ``controls``
+    shows the on-screen controls (F1), ``hands`` starts typing a live quiz's hands (H)."""
 
-    def __init__(self, show) -> None:
+    def __init__(self, show, controls=None, hands=None) -> None:
         self.show = show
         self.digits = ""
+        self.controls = controls
+        self.hands = hands
 
     def handle(self, event) -> bool:
         key, text = event.key(), event.text()
         s = self.show
+        if event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            return False  # Ctrl+= zooms the notes; Alt+… belongs to the system
         if text.isdigit():
             self.digits += text
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.digits:
-                s.go(int(self.digits) - 1)
+                s.jump(int(self.digits))
                 self.digits = ""
             else:
                 s.next()
             return True
         self.digits = ""
+        quiz = hasattr(s, "quiz")
+        if quiz and key == Qt.Key.Key_S:
+            s.toggle_countdown()
+            return True
+        if quiz and key == Qt.Key.Key_R:
+            s.reveal()
+            return True
+        if quiz and key == Qt.Key.Key_H and self.hands is not None:
+            self.hands()
+            return True
+        if key in (Qt.Key.Key_F1, Qt.Key.Key_Question) and self.controls is not None:
+            self.controls()
+            return True
         if key in NEXT_KEYS:
             s.next()
         elif key in BACK_KEYS:
@@ -113,23 +147,44 @@ class ShowKeys:
 
 
 class ProjectorWindow(QWidget):
-    """Full screen on the projector: the page and nothing else."""
+    """Full screen on the projector: the page, and a control strip that appears only when the
+    mouse moves or F1 is pressed (with one screen it is the trainer's only control)."""
 
     def __init__(self, show, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.show_ = show
-        self.keys = ShowKeys(show)
         self.setWindowTitle(self.tr("Projector — 客诉学堂"))
         self.view = SlideView(show)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        self.strip = ControlStrip(show, self)
+        self.strip.visibility_changed.connect(self._cursor)
+        self.keys = ShowKeys(show, controls=self.strip.appear, hands=self.strip.enter_hands)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.setMouseTracking(True)
+        self.view.setMouseTracking(True)
+        self.view.installEventFilter(self)
+        self._cursor(False)
+
+    def _cursor(self, strip_shown: bool) -> None:
+        shape = Qt.CursorShape.ArrowCursor if strip_shown else Qt.CursorShape.BlankCursor
+        self.setCursor(shape)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.view and event.type() == QEvent.Type.MouseMove:
+            self.strip.appear()
+        return False
+
+    def mouseMoveEvent(self, event) -> None:
+        self.strip.appear()
+        super().mouseMoveEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.show_.set_size((self.width(), self.height()))
+        if self.strip.isVisible():
+            self.strip.place()
 
     def keyPressEvent(self, event) -> None:
         if not self.keys.handle(event):
@@ -146,12 +201,12 @@ class ProjectorWindow(QWidget):
 class PresenterWindow(QWidget):
     """On the trainer's screen: this page and the next, notes, the clock and the page list."""
 
-    screen_chosen = Signal(str)
+    screen_chosen = Signal(str)  # a ScreenInfo key
+    notes_pt_changed = Signal(float)
 
-    def __init__(self, show, parent=None) -> None:
+    def __init__(self, show, parent=None, notes_pt: float = NOTES_PT) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.show_ = show
-        self.keys = ShowKeys(show)
         self.setWindowTitle(self.tr("Presenter view — 客诉学堂"))
         self.current = SlideView(show, "current")
         self.next_view = SlideView(show, "next")
@@ -163,15 +218,34 @@ class PresenterWindow(QWidget):
         self.position = mark(QLabel(), "Muted")
         self.notes = SafeTextBrowser()
         self.notes.setAccessibleName(self.tr("Presenter notes"))
+        self.notes.setToolTip(self.tr("Ctrl+= / Ctrl+− or Ctrl+wheel: notes text size"))
+        self.notes.viewport().installEventFilter(self)
+        self.notes_pt = NOTES_PT
+        self.set_notes_pt(notes_pt, announce=False)
+        for keys, step in (
+            (("Ctrl+=", "Ctrl++"), 1.0),  # the same keys twice would make both ambiguous
+            (("Ctrl+-",), -1.0),
+        ):
+            for k in keys:
+                QShortcut(QKeySequence(k), self, lambda step=step: self.zoom_notes(step))
+        QShortcut(QKeySequence("Ctrl+0"), self, lambda: self.set_notes_pt(NOTES_PT))
         self.pages = mark(QListWidget(), "List")
         self.pages.setAccessibleName(self.tr("Slides"))
         self.pages.itemActivated.connect(lambda _i: show.go(self.pages.currentRow()))
         self.pages.itemClicked.connect(lambda _i: show.go(self.pages.currentRow()))
         self.screens = QComboBox()
         self.screens.setAccessibleName(self.tr("Projector screen"))
+        self.screens.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.screens.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.screens.activated.connect(
             lambda i: self.screen_chosen.emit(self.screens.itemData(i) or "")
         )
+        self.identifier = ScreenIdentifier(self)
+        self.identify_btn = QPushButton(self.tr("Identify screens"))
+        self.identify_btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.identify_btn.clicked.connect(self.identifier.identify)
+        self.notice = mark(QLabel(), "Muted")
+        self.notice.hide()
         buttons = QHBoxLayout()
         for label, slot in (
             (self.tr("◀ Back"), show.back),
@@ -190,9 +264,18 @@ class PresenterWindow(QWidget):
         self.screens_label = QLabel(self.tr("Projector:"))
         buttons.addWidget(self.screens_label)
         buttons.addWidget(self.screens)
-        self.screens_label.hide()  # shown when there is a second screen to choose
-        self.screens.hide()
-        self.extra = QVBoxLayout()  # the live quiz puts its hand counts here
+        buttons.addWidget(self.identify_btn)
+        for w in (self.screens_label, self.screens, self.identify_btn):
+            w.hide()  # shown when there is a second screen to choose
+        self.extra = QVBoxLayout()  # the live quiz puts its countdown and hand counts here
+        self.quiz_controls: QuizControls | None = None
+        if hasattr(show, "quiz"):
+            self.quiz_controls = QuizControls(show)
+            self.quiz_controls.done.connect(lambda: self.setFocus(Qt.FocusReason.OtherFocusReason))
+            self.extra.addWidget(self.quiz_controls)
+        self.keys = ShowKeys(
+            show, hands=self.quiz_controls.enter_hands if self.quiz_controls else None
+        )
 
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -220,6 +303,7 @@ class PresenterWindow(QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
+        layout.addWidget(self.notice)
         layout.addLayout(buttons)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._tick = QTimer(self, interval=1000)
@@ -228,13 +312,50 @@ class PresenterWindow(QWidget):
         show.changed.connect(self.refresh)
         self.refresh()
 
-    def fill_screens(self, names: list[str], current: str) -> None:
-        self.screens_label.setVisible(len(names) > 1)
-        self.screens.setVisible(len(names) > 1)
+    # notes text size, as PowerPoint's notes pane zooms ------------------------------------
+    def set_notes_pt(self, pt: float, announce: bool = True) -> None:
+        low, high = NOTES_PT_RANGE
+        pt = max(low, min(high, round(pt, 1)))
+        font = self.notes.font()
+        font.setPointSizeF(pt)
+        self.notes.setFont(font)
+        self.notes.document().setDefaultFont(font)
+        changed = abs(pt - self.notes_pt) > 1e-6
+        self.notes_pt = pt
+        if announce and changed:
+            self.notes_pt_changed.emit(pt)
+
+    def zoom_notes(self, step: float) -> None:
+        self.set_notes_pt(self.notes_pt + step)
+
+    def eventFilter(self, obj, event) -> bool:
+        if (
+            obj is self.notes.viewport()
+            and event.type() == QEvent.Type.Wheel
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            dy = event.angleDelta().y()
+            if dy:
+                self.zoom_notes(1.0 if dy > 0 else -1.0)
+            return True  # the notes' own Ctrl+wheel zoom would not be remembered
+        return super().eventFilter(obj, event)
+
+    # the projector's screen ----------------------------------------------------------------
+    def fill_screens(self, labels: list[str], keys: list[str], current: str) -> None:
+        """The screens to project on (labels as ``labels_for`` makes them, data the keys);
+        hidden with a single screen."""
+        many = len(keys) > 1
+        for w in (self.screens_label, self.screens, self.identify_btn):
+            w.setVisible(many)
         self.screens.clear()
-        for n in names:
-            self.screens.addItem(n, n)
-        self.screens.setCurrentIndex(max(0, names.index(current) if current in names else 0))
+        for label, key in zip(labels, keys, strict=True):
+            self.screens.addItem(label, key)
+        self.screens.setCurrentIndex(keys.index(current) if current in keys else 0)
+
+    def say(self, text: str) -> None:
+        """A line above the buttons (a screen connected or gone); empty hides it."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def refresh(self) -> None:
         s = self.show_
@@ -247,10 +368,11 @@ class PresenterWindow(QWidget):
         self.pages.setCurrentRow(s.position())
         self.notes.setPlainText(s.notes())
         blank = {"black": self.tr(" · screen black"), "white": self.tr(" · screen white")}
-        self.position.setText(
-            self.tr("%1 of %2").replace("%1", str(s.position() + 1)).replace("%2", str(s.count()))
-            + blank.get(s.blank or "", "")
-        )
+        place = s.place() or (
+            self.tr("%1 of %2").replace("%1", str(s.position() + 1))
+            .replace("%2", str(s.count()))
+        )  # fmt: skip
+        self.position.setText(place + blank.get(s.blank or "", ""))
         self._update_clock()
 
     def _update_clock(self) -> None:
@@ -261,108 +383,18 @@ class PresenterWindow(QWidget):
         if not self.keys.handle(event):
             super().keyPressEvent(event)
 
-
-class HandCounts(QWidget):
-    """The live quiz's hand count per option (the presenter types what the room shows)."""
-
-    def __init__(self, show, parent=None) -> None:
-        super().__init__(parent)
-        self.show_ = show
-        self.row = QHBoxLayout(self)
-        self.row.setContentsMargins(0, 0, 0, 0)
-        self.spins: list[QSpinBox] = []
-        self.go_btn = QPushButton(self.tr("Start the countdown"))
-        self.go_btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.go_btn.clicked.connect(self._toggle)
-        self._shown_for = -1
-        show.changed.connect(self.refresh)
-        self.refresh()
-
-    def _toggle(self) -> None:
-        s = self.show_
-        s.pause_countdown() if s.running else s.start_countdown()
-
-    def refresh(self) -> None:
-        from app.classroom.live_quiz import options_of
-        from app.views.classroom.shows import LETTERS
-
-        s = self.show_
-        q_index = s.quiz.index
-        if q_index != self._shown_for:
-            self._shown_for = q_index
-            while self.row.count():
-                item = self.row.takeAt(0)
-                if item.widget() and item.widget() is not self.go_btn:
-                    item.widget().deleteLater()
-            self.spins = []
-            self.row.addWidget(QLabel(self.tr("Hands:")))
-            for k, _text in enumerate(options_of(s.quiz.question)):
-                spin = QSpinBox(minimum=0, maximum=999)
-                spin.setPrefix(f"{LETTERS[k]}: ")
-                spin.setAccessibleName(self.tr("Hands for option %1").replace("%1", LETTERS[k]))
-                spin.setValue(s.quiz.hands()[k])
-                spin.valueChanged.connect(lambda v, opt=k: s.set_hands(opt, v))
-                self.spins.append(spin)
-                self.row.addWidget(spin)
-            self.row.addStretch(1)
-            self.row.addWidget(self.go_btn)
-        self.go_btn.setText(
-            self.tr("Pause the countdown") if s.running else self.tr("Start the countdown")
-        )
-        self.go_btn.setEnabled(not s.quiz.revealed)
+    def closeEvent(self, event) -> None:
+        self.identifier.close()
+        super().closeEvent(event)
 
 
-def screens_for_show(preferred: str | None):
-    """(projector screen, presenter screen or None). With one screen: slides only."""
-    screens = QGuiApplication.screens()
-    primary = QGuiApplication.primaryScreen()
-    if len(screens) < 2:
-        return primary, None
-    by_name = {s.name(): s for s in screens}
-    projector = by_name.get(preferred or "") or next(s for s in screens if s is not primary)
-    presenter = primary if projector is not primary else next(s for s in screens
-                                                               if s is not primary)  # fmt: skip
-    return projector, presenter
-
-
-class Classroom(QObject):
-    """Opens the windows of a show on the right screens and closes them together."""
-
-    def __init__(self, show, academy, parent=None) -> None:
-        super().__init__(parent)
-        self.show = show
-        self.academy = academy
-        self.projector = ProjectorWindow(show)
-        self.presenter: PresenterWindow | None = None
-        show.ended.connect(self.close)
-        projector_screen, presenter_screen = screens_for_show(academy.setting("projector_screen"))
-        if presenter_screen is not None:
-            self.presenter = PresenterWindow(show)
-            self.presenter.fill_screens(
-                [s.name() for s in QGuiApplication.screens()], projector_screen.name()
-            )
-            self.presenter.screen_chosen.connect(self.move_projector)
-            if hasattr(show, "quiz"):
-                self.presenter.extra.addWidget(HandCounts(show))
-            self.presenter.setScreen(presenter_screen)
-            self.presenter.setGeometry(presenter_screen.availableGeometry())
-            self.presenter.show()
-        self.projector.place_on(projector_screen)
-        (self.presenter or self.projector).activateWindow()
-        self.projector.setFocus()
-
-    def move_projector(self, name: str) -> None:
-        screen = next((s for s in QGuiApplication.screens() if s.name() == name), None)
-        if screen is not None:
-            self.projector.place_on(screen)
-            if self.academy.learner_open:
-                self.academy.set_setting("projector_screen", name)
-
-    def close(self) -> None:
-        for w in (self.projector, self.presenter):
-            if w is not None:
-                w.close()
-                w.deleteLater()
-        if hasattr(self.show, "pause_countdown"):
-            self.show.pause_countdown()
-        self.deleteLater()
+__all__ = [
+    "NOTES_PT",
+    "HandCounts",
+    "PresenterWindow",
+    "ProjectorWindow",
+    "QuizControls",
+    "ShowKeys",
+    "SlideView",
+    "screens_for_show",
+]
