@@ -207,9 +207,80 @@
     </message>
 </context>
 <context>
+    <name>Classroom</name>
+    <message>
+        <location filename="../../app/views/classroom/room.py" line="+97"/>
+        <source>Projecting on %1</source>
+        <translation>正在投影到 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Screen connected: %1 — choose it under Projector to show the slides there.</source>
+        <translation>已连接屏幕：%1。要在它上面放映，请在“投影”中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>ControlStrip</name>
+    <message>
+        <location filename="../../app/views/classroom/controls.py" line="+166"/>
+        <source>◀ Back (←)</source>
+        <translation>◀ 上一页（←）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next (→) ▶</source>
+        <translation>下一页（→）▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black (B)</source>
+        <translation>黑屏（B）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White (W)</source>
+        <translation>白屏（W）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A− (−)</source>
+        <translation>字小（−）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A+ (+)</source>
+        <translation>字大（+）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End (Esc)</source>
+        <translation>结束（Esc）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move the mouse or press F1 for these controls · S countdown · R reveal · H type the hands</source>
+        <translation>移动鼠标或按 F1 显示这些按钮 · S 倒计时 · R 公布答案 · H 输入举手人数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the mouse or press F1 for these controls</source>
+        <translation>移动鼠标或按 F1 显示这些按钮</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the hands for each option · Enter: next option · Esc: done</source>
+        <translation>输入每个选项的举手人数 · Enter：下一个选项 · Esc：完成</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
-        <location line="+90"/>
+        <location filename="../../app/views/desk.py" line="+90"/>
         <source>Desk reference — 客诉学堂</source>
         <translation>柜台速查 — 客诉学堂</translation>
     </message>
@@ -496,33 +567,9 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/main.py" line="+371"/>
+        <location filename="../../app/main.py" line="+372"/>
         <source>Loading the course…</source>
         <translation>正在加载课程…</translation>
-    </message>
-</context>
-<context>
-    <name>HandCounts</name>
-    <message>
-        <location filename="../../app/views/classroom/windows.py" line="+274"/>
-        <location line="+36"/>
-        <source>Start the countdown</source>
-        <translation>开始倒计时</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Hands:</source>
-        <translation>举手人数：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Hands for option %1</source>
-        <translation>选 %1 的举手人数</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Pause the countdown</source>
-        <translation>暂停倒计时</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1273,34 @@
     </message>
 </context>
 <context>
+    <name>LiveQuizShow</name>
+    <message>
+        <location filename="../../app/views/classroom/shows.py" line="+217"/>
+        <source>asking, countdown not started</source>
+        <translation>提问中，倒计时未开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>countdown %1</source>
+        <translation>倒计时 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>countdown paused at %1</source>
+        <translation>倒计时暂停于 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer shown</source>
+        <translation>已公布答案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+</context>
+<context>
     <name>LrsSettingsDialog</name>
     <message>
         <location filename="../../app/views/lrs_settings.py" line="+28"/>
@@ -1745,7 +1820,7 @@ Details are in the log folder: %2</source>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../app/views/classroom/windows.py" line="-155"/>
+        <location filename="../../app/views/classroom/windows.py" line="+210"/>
         <source>Presenter view — 客诉学堂</source>
         <translation>讲师视图 — 客诉学堂</translation>
     </message>
@@ -1755,7 +1830,12 @@ Details are in the log folder: %2</source>
         <translation>讲师备注</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Ctrl+= / Ctrl+− or Ctrl+wheel: notes text size</source>
+        <translation>Ctrl+= / Ctrl+− 或 Ctrl+滚轮：调整备注字号</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Slides</source>
         <translation>幻灯片</translation>
     </message>
@@ -1765,7 +1845,12 @@ Details are in the log folder: %2</source>
         <translation>投影屏幕</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Identify screens</source>
+        <translation>识别屏幕</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>◀ Back</source>
         <translation>◀ 上一页</translation>
     </message>
@@ -1805,7 +1890,7 @@ Details are in the log folder: %2</source>
         <translation>投影：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Now on the projector</source>
         <translation>投影上正在显示</translation>
     </message>
@@ -1820,7 +1905,7 @@ Details are in the log folder: %2</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+74"/>
         <source> · screen black</source>
         <translation> · 黑屏中</translation>
     </message>
@@ -2133,9 +2218,37 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../app/views/classroom/windows.py" line="-129"/>
+        <location filename="../../app/views/classroom/windows.py" line="-216"/>
         <source>Projector — 客诉学堂</source>
         <translation>投影 — 客诉学堂</translation>
+    </message>
+</context>
+<context>
+    <name>QuizControls</name>
+    <message>
+        <location filename="../../app/views/classroom/controls.py" line="-150"/>
+        <source>Reveal (R)</source>
+        <translation>公布答案（R）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hands (H):</source>
+        <translation>举手人数（H）：</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Hands for option %1</source>
+        <translation>选 %1 的举手人数</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pause the countdown (S)</source>
+        <translation>暂停倒计时（S）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the countdown (S)</source>
+        <translation>开始倒计时（S）</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3043,19 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location filename="../../app/views/classroom/roleplay.py" line="+17"/>
         <source>Role-play with the class — 客诉学堂</source>
         <translation>全班情景演练 — 客诉学堂</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenList</name>
+    <message>
+        <location filename="../../app/views/classroom/screens.py" line="+29"/>
+        <source>%1 — %2×%3 at (%4, %5)</source>
+        <translation>%1 — %2×%3，位于 (%4, %5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, primary</source>
+        <translation>，主屏幕</translation>
     </message>
 </context>
 <context>

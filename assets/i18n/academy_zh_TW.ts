@@ -207,9 +207,80 @@
     </message>
 </context>
 <context>
+    <name>Classroom</name>
+    <message>
+        <location filename="../../app/views/classroom/room.py" line="+97"/>
+        <source>Projecting on %1</source>
+        <translation>正在投影到 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Screen connected: %1 — choose it under Projector to show the slides there.</source>
+        <translation>已連接螢幕：%1。要在它上面放映，請在「投影」中選擇。</translation>
+    </message>
+</context>
+<context>
+    <name>ControlStrip</name>
+    <message>
+        <location filename="../../app/views/classroom/controls.py" line="+166"/>
+        <source>◀ Back (←)</source>
+        <translation>◀ 上一頁（←）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next (→) ▶</source>
+        <translation>下一頁（→）▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black (B)</source>
+        <translation>黑屏（B）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White (W)</source>
+        <translation>白屏（W）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A− (−)</source>
+        <translation>字小（−）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A+ (+)</source>
+        <translation>字大（+）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End (Esc)</source>
+        <translation>結束（Esc）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 / %2 頁</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move the mouse or press F1 for these controls · S countdown · R reveal · H type the hands</source>
+        <translation>移動滑鼠或按 F1 顯示這些按鈕 · S 倒計時 · R 公布答案 · H 輸入舉手人數</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the mouse or press F1 for these controls</source>
+        <translation>移動滑鼠或按 F1 顯示這些按鈕</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the hands for each option · Enter: next option · Esc: done</source>
+        <translation>輸入每個選項的舉手人數 · Enter：下一個選項 · Esc：完成</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
-        <location line="+90"/>
+        <location filename="../../app/views/desk.py" line="+90"/>
         <source>Desk reference — 客诉学堂</source>
         <translation>櫃檯速查 — 客訴學堂</translation>
     </message>
@@ -496,33 +567,9 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/main.py" line="+371"/>
+        <location filename="../../app/main.py" line="+372"/>
         <source>Loading the course…</source>
         <translation>正在載入課程…</translation>
-    </message>
-</context>
-<context>
-    <name>HandCounts</name>
-    <message>
-        <location filename="../../app/views/classroom/windows.py" line="+274"/>
-        <location line="+36"/>
-        <source>Start the countdown</source>
-        <translation>開始倒計時</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Hands:</source>
-        <translation>舉手人數：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Hands for option %1</source>
-        <translation>選 %1 的舉手人數</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Pause the countdown</source>
-        <translation>暫停倒計時</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1273,34 @@
     </message>
 </context>
 <context>
+    <name>LiveQuizShow</name>
+    <message>
+        <location filename="../../app/views/classroom/shows.py" line="+217"/>
+        <source>asking, countdown not started</source>
+        <translation>提問中，倒計時未開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>countdown %1</source>
+        <translation>倒計時 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>countdown paused at %1</source>
+        <translation>倒計時暫停於 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer shown</source>
+        <translation>已公布答案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 題，共 %2 題</translation>
+    </message>
+</context>
+<context>
     <name>LrsSettingsDialog</name>
     <message>
         <location filename="../../app/views/lrs_settings.py" line="+28"/>
@@ -1745,7 +1820,7 @@ Details are in the log folder: %2</source>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../app/views/classroom/windows.py" line="-155"/>
+        <location filename="../../app/views/classroom/windows.py" line="+210"/>
         <source>Presenter view — 客诉学堂</source>
         <translation>講師檢視 — 客訴學堂</translation>
     </message>
@@ -1755,7 +1830,12 @@ Details are in the log folder: %2</source>
         <translation>講師備註</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Ctrl+= / Ctrl+− or Ctrl+wheel: notes text size</source>
+        <translation>Ctrl+= / Ctrl+− 或 Ctrl+滾輪：調整備註字級</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Slides</source>
         <translation>幻燈片</translation>
     </message>
@@ -1765,7 +1845,12 @@ Details are in the log folder: %2</source>
         <translation>投影螢幕</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Identify screens</source>
+        <translation>識別螢幕</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>◀ Back</source>
         <translation>◀ 上一頁</translation>
     </message>
@@ -1805,7 +1890,7 @@ Details are in the log folder: %2</source>
         <translation>投影：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Now on the projector</source>
         <translation>投影上正在顯示</translation>
     </message>
@@ -1820,7 +1905,7 @@ Details are in the log folder: %2</source>
         <translation>下一頁</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+74"/>
         <source> · screen black</source>
         <translation> · 黑屏中</translation>
     </message>
@@ -2133,9 +2218,37 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../app/views/classroom/windows.py" line="-129"/>
+        <location filename="../../app/views/classroom/windows.py" line="-216"/>
         <source>Projector — 客诉学堂</source>
         <translation>投影 — 客訴學堂</translation>
+    </message>
+</context>
+<context>
+    <name>QuizControls</name>
+    <message>
+        <location filename="../../app/views/classroom/controls.py" line="-150"/>
+        <source>Reveal (R)</source>
+        <translation>公布答案（R）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hands (H):</source>
+        <translation>舉手人數（H）：</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Hands for option %1</source>
+        <translation>選 %1 的舉手人數</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pause the countdown (S)</source>
+        <translation>暫停倒計時（S）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the countdown (S)</source>
+        <translation>開始倒計時（S）</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3043,19 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location filename="../../app/views/classroom/roleplay.py" line="+17"/>
         <source>Role-play with the class — 客诉学堂</source>
         <translation>全班情景演練 — 客訴學堂</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenList</name>
+    <message>
+        <location filename="../../app/views/classroom/screens.py" line="+29"/>
+        <source>%1 — %2×%3 at (%4, %5)</source>
+        <translation>%1 — %2×%3，位於 (%4, %5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, primary</source>
+        <translation>，主螢幕</translation>
     </message>
 </context>
 <context>
