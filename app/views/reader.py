@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.common.render import AnswerBlocks, lesson_html
+from app.views.elided import ElidedLabel
 from app.views.highlight import section_anchors
 from app.views.icons import icon
 from app.views.outline import OutlineTree
@@ -115,9 +116,8 @@ class LessonReader(ChangeAware, QWidget):
         self.next_btn = self._tool(
             "chevron-right", self.tr("Next lesson (Alt+Right)"), self.go_next
         )
-        self.title = QLabel()
-        mark(self.title, "PageTitle")
-        self.title.setWordWrap(True)
+        # One line, elided: the full title is in its tooltip and at the top of the page.
+        self.title = mark(ElidedLabel(), "PageTitle")
         self.zoom_out_btn = self._tool("zoom-out", self.tr("Smaller text (Ctrl+−)"), self.zoom_out)
         self.zoom_label = QLabel()
         mark(self.zoom_label, "Muted")
@@ -311,7 +311,7 @@ class LessonReader(ChangeAware, QWidget):
             theme.base_pt,
         )
         self._fit_measure()
-        self.title.setText(lesson.title)
+        self.title.set_full_text(lesson.title)
         self.toc.clear()
         for s in lesson.sections:
             item = QListWidgetItem(f"{s.number}. {s.title}")
