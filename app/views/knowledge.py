@@ -4,6 +4,10 @@ learner's bookmarks and notes. ``SearchPanel`` is also the search of the desk wi
 Keys: Ctrl+K (or Ctrl+F) focuses the search box; ↓ moves into the results; Enter opens the
 selected hit; Esc clears the box. Queries run off the GUI thread (the first one may build the
 index), and an answer to an older query is dropped.
+
+Nothing opens blank: until the first query the search shows what it covers and example
+queries to click, the glossary says how to pick a term, and an empty bookmark or note list
+says how to add one.
 """
 
 from __future__ import annotations
@@ -21,8 +25,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QTabWidget,
@@ -43,6 +49,24 @@ from app.views.theme import html_theme, mark, show_html
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
+PLACE_ROLE = Qt.ItemDataRole.UserRole + 3  # a bookmark's (kind, ref, section)
+
+# Queries to try from the empty search page, as staff type them (Simplified; shown in the
+# reader's script). Each finds its answer in the top 3 (tests/knowledge/relevance.yaml).
+EXAMPLE_QUERIES = ("怎么安抚愤怒的客户", "客户投诉处理流程", "服务补救", "退款", "empathy")
+
+
+def empty_hint(text: str) -> QLabel:
+    """A muted, centred, wrapped line that stands in for an empty list or pane."""
+    label = mark(QLabel(text), "Muted")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+    label.setMargin(24)
+    label.setFrameShape(QLabel.Shape.StyledPanel)  # the outline of the list it stands for
+    label.setAutoFillBackground(True)
+    label.setBackgroundRole(QPalette.ColorRole.Base)
+    return label
 
 
 def marked_html(text: str) -> str:
@@ -176,8 +200,60 @@ class SearchPanel(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        layout.addWidget(self.splitter, 1)
+        self.guide = SafeTextBrowser()  # until the first query: what to search, and how
+        self.guide.setOpenLinks(False)
+        self.guide.setAccessibleName(self.tr("How to search"))
+        self.guide.anchorClicked.connect(self._example_clicked)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.guide)
+        self.body.addWidget(self.splitter)
+        layout.addWidget(self.body, 1)
+        self._show_guide()
         self._show_preview(None)
+
+    def _show_guide(self) -> None:
+        """What the search covers, example queries (links that search for themselves) and the
+        keys: shown while the box is empty, instead of two blank panes."""
+        from app.common.script import converter_for, script_for_language
+
+        e = html.escape
+        convert = converter_for(script_for_language(self.academy.lang))
+        theme = html_theme(self.colors, self.academy.lang, 11.5 if self.compact else 12.5)
+        examples = "　".join(
+            f'<a href="search:{e(q, quote=True)}">{e(convert(q))}</a>' for q in EXAMPLE_QUERIES
+        )
+        fonts = ", ".join(f"'{f}'" for f in theme.font_families)
+        title = self.tr("Search the whole course")
+        covers = self.tr(
+            "Lessons, cases, the glossary, ready phrases, quiz explanations, role-plays, "
+            "desk checklists and your own notes. Type as you would ask a colleague: "
+            "Simplified or Traditional Chinese, or an English term."
+        )
+        try_label = self.tr("Try:")
+        keys = self.tr(
+            "Ctrl+K searches from anywhere · ↓ moves to the results · Enter opens · "
+            "Esc clears the box"
+        )
+        body = (
+            f'<h3 style="color:{theme.heading}">{e(title)}</h3><p>{e(covers)}</p>'
+            f"<p><b>{e(try_label)}</b> {examples}</p>"
+            f'<p style="color:{theme.muted}">{e(keys)}</p>'
+        )
+        show_html(
+            self.guide,
+            f'<html><body style="font-family:{fonts}; color:{theme.text}; '
+            f'font-size:{theme.base_pt}pt; line-height:160%;">{body}</body></html>',
+            theme.base_pt,
+        )
+
+    def _example_clicked(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("search:"):
+            from app.common.script import converter_for, script_for_language
+
+            convert = converter_for(script_for_language(self.academy.lang))
+            self.box.setText(convert(QUrl.fromPercentEncoding(text[len("search:") :].encode())))
+            self.box.setFocus()
 
     # searching ----------------------------------------------------------------------------
     def focus_box(self) -> None:
@@ -194,7 +270,9 @@ class SearchPanel(QWidget):
         seq = self._seq
         if not query:
             self._show([], [], "")
+            self.body.setCurrentWidget(self.guide)
             return
+        self.body.setCurrentWidget(self.splitter)
         kinds = [self.kind.currentData()] if self.kind.currentData() else None
         topic = self.topic.currentData()
         academy = self.academy
@@ -492,7 +570,7 @@ class GlossaryPanel(QWidget):
                                  if kv[0] in order else 99))  # fmt: skip
             labels = {k: titles.get(k, "—") for k in groups}
         current = self.current_term()
-        self.tree.clear()
+        self.tree.clear()  # (the card keeps showing the term until another is picked)
         for key, items in groups.items():
             head = QTreeWidgetItem([f"{labels[key]}  ({len(items)})"])
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -505,8 +583,8 @@ class GlossaryPanel(QWidget):
                 child.setData(0, Qt.ItemDataRole.UserRole, t.id)
                 head.addChild(child)
         self.tree.expandAll()
-        if current:
-            self.select(current)
+        if not (current and self.select(current)):
+            self._show(self.tree.currentItem())
 
     def current_term(self) -> str | None:
         item = self.tree.currentItem()
@@ -527,7 +605,7 @@ class GlossaryPanel(QWidget):
             item.data(0, Qt.ItemDataRole.UserRole) if item else ""
         )
         theme = html_theme(self.colors, self.academy.lang, 13)
-        body = term_html(term, self.academy.content, theme) if term else ""
+        body = term_html(term, self.academy.content, theme) if term else self._hint(theme)
         fonts = ", ".join(f"'{f}'" for f in theme.font_families)
         show_html(
             self.card,
@@ -535,6 +613,19 @@ class GlossaryPanel(QWidget):
             f'font-size:{theme.base_pt}pt; line-height:160%;">{body}</body></html>',
             theme.base_pt,
         )
+
+    def _hint(self, theme) -> str:
+        """What the empty card says: how to pick a term, or that the filter matched none."""
+        wanted = self.filter.text().strip()
+        if wanted and self.tree.topLevelItemCount() == 0:
+            text = self.tr("No term matches “%1”.").replace("%1", wanted)
+        else:
+            text = self.tr(
+                "Pick a term on the left to see its definition, its English name and the "
+                "lesson that teaches it. Type in the filter to narrow the list (Chinese or "
+                "English)."
+            )
+        return f'<p style="color:{theme.muted}">{html.escape(text)}</p>'
 
     def _link(self, url: QUrl) -> None:
         text = url.toString()
@@ -544,14 +635,17 @@ class GlossaryPanel(QWidget):
 
 
 class NotesPanel(QWidget):
-    """Bookmarks and notes: open, delete a note (with undo), export all notes as Markdown."""
+    """Bookmarks and notes: open, remove a bookmark or delete a note (Delete key, button or
+    context menu; Ctrl+Z brings it back), export all notes as Markdown. An empty list says
+    how to add to it."""
 
     open_target = Signal(str)  # "lesson-id#N" or "case:ID#N"
 
     def __init__(self, academy, parent=None) -> None:
         super().__init__(parent)
         self.academy = academy
-        self.deleted: list[int] = []
+        # What was removed, newest last: ("note", id) or ("bookmark", (kind, ref, section)).
+        self.deleted: list[tuple[str, object]] = []
         self.bookmarks = mark(QListWidget(), "List")
         self.bookmarks.setAccessibleName(self.tr("Bookmarks"))
         self.bookmarks.itemActivated.connect(self._open)
@@ -559,8 +653,27 @@ class NotesPanel(QWidget):
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setWordWrap(True)
         self.notes.itemActivated.connect(self._open)
+        for view in (self.bookmarks, self.notes):
+            view.installEventFilter(self)  # the Delete key
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            menu_at = lambda pos, v=view: self._context_menu(v, pos)  # noqa: E731
+            view.customContextMenuRequested.connect(menu_at)
+        self.no_bookmarks = empty_hint(
+            self.tr(
+                "No bookmarks yet. While reading a lesson or a case, press Ctrl+D (or the "
+                "bookmark button) to bookmark the section you are on."
+            )
+        )
+        self.no_notes = empty_hint(
+            self.tr(
+                "No notes yet. Write in the box “My note on this section” beside a lesson or "
+                "a case; it is saved as you type."
+            )
+        )
         self.open_btn = QPushButton(self.tr("Open"))
         self.open_btn.clicked.connect(self._open_selected)
+        self.remove_btn = QPushButton(self.tr("Remove bookmark (Del)"))
+        self.remove_btn.clicked.connect(self.remove_selected_bookmark)
         self.delete_btn = QPushButton(self.tr("Delete note"))
         self.delete_btn.clicked.connect(self.delete_selected_note)
         self.undo_btn = QPushButton(self.tr("Undo delete (Ctrl+Z)"))
@@ -570,17 +683,22 @@ class NotesPanel(QWidget):
         self.export_btn.clicked.connect(self.export)
         self.status = mark(QLabel(), "Muted")
         self.status.setWordWrap(True)
+        self.bookmark_stack = QStackedWidget()
+        self.note_stack = QStackedWidget()
         cols = QHBoxLayout()
-        for title, widget in (
-            (self.tr("Bookmarks"), self.bookmarks),
-            (self.tr("My notes"), self.notes),
+        for title, stack, widget, hint in (
+            (self.tr("Bookmarks"), self.bookmark_stack, self.bookmarks, self.no_bookmarks),
+            (self.tr("My notes"), self.note_stack, self.notes, self.no_notes),
         ):
+            stack.addWidget(widget)
+            stack.addWidget(hint)
             box = QVBoxLayout()
             box.addWidget(mark(QLabel(title), "Muted"))
-            box.addWidget(widget, 1)
+            box.addWidget(stack, 1)
             cols.addLayout(box, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_btn)
+        buttons.addWidget(self.remove_btn)
         buttons.addWidget(self.delete_btn)
         buttons.addWidget(self.undo_btn)
         buttons.addStretch(1)
@@ -598,6 +716,7 @@ class NotesPanel(QWidget):
         for b in self.academy.knowledge.bookmarks():
             item = QListWidgetItem(b["title"])
             item.setData(Qt.ItemDataRole.UserRole, b["target"])
+            item.setData(PLACE_ROLE, (b["kind"], b["ref"], b["section"]))
             self.bookmarks.addItem(item)
         self.notes.clear()
         for n in self.academy.knowledge.notes():
@@ -606,7 +725,12 @@ class NotesPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, n["target"])
             item.setData(Qt.ItemDataRole.UserRole + 1, n["id"])
             self.notes.addItem(item)
+        for view, stack, hint in ((self.bookmarks, self.bookmark_stack, self.no_bookmarks),
+                                  (self.notes, self.note_stack, self.no_notes)):  # fmt: skip
+            stack.setCurrentWidget(view if view.count() else hint)
         self.undo_btn.setEnabled(bool(self.deleted))
+        self.open_btn.setEnabled(self.bookmarks.count() + self.notes.count() > 0)
+        self.remove_btn.setEnabled(self.bookmarks.count() > 0)
         self.delete_btn.setEnabled(self.notes.count() > 0)
         self.export_btn.setEnabled(self.notes.count() > 0)
 
@@ -619,21 +743,82 @@ class NotesPanel(QWidget):
         if item is not None:
             self._open(item)
 
+    def eventFilter(self, obj, event) -> bool:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeySequence
+
+        undo = QKeySequence.StandardKey.Undo
+        if event.type() == QEvent.Type.ShortcutOverride and event.matches(undo):
+            event.accept()  # the list takes Ctrl+Z itself (the button's shortcut missed it)
+            return True
+        if event.type() == QEvent.Type.KeyPress and event.matches(undo):
+            self.undo_delete()
+            return True
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
+            if obj is self.bookmarks:
+                self.remove_selected_bookmark()
+                return True
+            if obj is self.notes:
+                self.delete_selected_note()
+                return True
+        return super().eventFilter(obj, event)
+
+    def _context_menu(self, view: QListWidget, pos) -> None:
+        item = view.itemAt(pos)
+        if item is None:
+            return
+        view.setCurrentItem(item)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self._open(item))
+        if view is self.bookmarks:
+            menu.addAction(self.tr("Remove bookmark"), self.remove_selected_bookmark)
+        else:
+            menu.addAction(self.tr("Delete note"), self.delete_selected_note)
+        menu.popup(view.viewport().mapToGlobal(pos))
+
+    def remove_selected_bookmark(self) -> None:
+        item = self.bookmarks.currentItem()
+        if item is None:
+            return
+        row = self.bookmarks.row(item)
+        place = tuple(item.data(PLACE_ROLE))
+        if self.academy.knowledge.is_bookmarked(*place):
+            self.academy.knowledge.toggle_bookmark(*place)  # removes it
+            self.deleted.append(("bookmark", place))
+            self.status.setText(self.tr("Bookmark removed. Undo with Ctrl+Z."))
+        self.refresh()
+        self._keep_focus(self.bookmarks, row)
+
     def delete_selected_note(self) -> None:
         item = self.notes.currentItem()
         if item is None:
             return
+        row = self.notes.row(item)
         note_id = item.data(Qt.ItemDataRole.UserRole + 1)
         if self.academy.knowledge.delete_note(note_id):
-            self.deleted.append(note_id)
+            self.deleted.append(("note", note_id))
             self.status.setText(self.tr("Note deleted. Undo with Ctrl+Z."))
         self.refresh()
+        self._keep_focus(self.notes, row)
+
+    def _keep_focus(self, view: QListWidget, row: int) -> None:
+        """After a removal the next item is selected, so Delete can go on; an emptied list
+        hands the focus to Undo."""
+        if view.count():
+            view.setCurrentRow(min(row, view.count() - 1))
+            view.setFocus()
+        elif self.undo_btn.isEnabled():
+            self.undo_btn.setFocus()
 
     def undo_delete(self) -> None:
         if not self.deleted:
             return
-        note_id = self.deleted.pop()
-        if self.academy.knowledge.restore_note(note_id):
+        what, key = self.deleted.pop()
+        if what == "bookmark":
+            if not self.academy.knowledge.is_bookmarked(*key):
+                self.academy.knowledge.toggle_bookmark(*key)
+            self.status.setText(self.tr("Bookmark restored."))
+        elif self.academy.knowledge.restore_note(key):
             self.status.setText(self.tr("Note restored."))
         else:
             self.status.setText(

@@ -1,11 +1,18 @@
-"""The lesson reader: outline, page, table of contents; remembers place and time spent."""
+"""The lesson reader: outline, page, table of contents; remembers place and time spent.
+
+Keys (while the reader has focus): Alt+←/→ previous/next lesson, Ctrl+M mark as learned,
+Ctrl+L check this lesson, Ctrl+D bookmark the section (Ctrl+Z undoes a removal), F5 teach,
+Ctrl+=/−/0 text size. The page is one stop in the Tab order (a lesson links dozens of glossary
+terms); inside it Alt+↓/Alt+↑ step through its links and Enter opens one (a term's definition
+pops up beside it, Esc closes it).
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextOption
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCursor, QIcon, QKeySequence, QShortcut, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.common.render import AnswerBlocks, lesson_html
+from app.views.elided import ElidedLabel
 from app.views.highlight import section_anchors
 from app.views.icons import icon
 from app.views.outline import OutlineTree
@@ -26,6 +34,7 @@ from app.views.page import ChangeAware
 from app.views.plain import tip
 from app.views.safe_text import SafeTextBrowser
 from app.views.theme import html_theme, mark, show_html
+from app.views.toast import Toast
 
 ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 140, 160, 180, 200)
 BASE_PT = 12.5
@@ -115,9 +124,8 @@ class LessonReader(ChangeAware, QWidget):
         self.next_btn = self._tool(
             "chevron-right", self.tr("Next lesson (Alt+Right)"), self.go_next
         )
-        self.title = QLabel()
-        mark(self.title, "PageTitle")
-        self.title.setWordWrap(True)
+        # One line, elided: the full title is in its tooltip and at the top of the page.
+        self.title = mark(ElidedLabel(), "PageTitle")
         self.zoom_out_btn = self._tool("zoom-out", self.tr("Smaller text (Ctrl+−)"), self.zoom_out)
         self.zoom_label = QLabel()
         mark(self.zoom_label, "Muted")
@@ -127,7 +135,6 @@ class LessonReader(ChangeAware, QWidget):
         self.learned_btn = QPushButton()
         mark(self.learned_btn, "Primary")
         self.learned_btn.setCheckable(True)
-        self.learned_btn.setToolTip(self.tr("Mark this lesson as learned (Ctrl+M)"))
         self.learned_btn.clicked.connect(self.toggle_learned)
 
         bar = QHBoxLayout()
@@ -139,7 +146,7 @@ class LessonReader(ChangeAware, QWidget):
         bar.addWidget(self.zoom_label)
         bar.addWidget(self.zoom_in_btn)
         self.check_btn = QPushButton(self.tr("Check this lesson"))
-        self.check_btn.setToolTip(self.tr("5–10 questions on this lesson, with feedback"))
+        self.check_btn.setToolTip(self.tr("5–10 questions on this lesson, with feedback (Ctrl+L)"))
         self.check_btn.clicked.connect(
             lambda: self.lesson_id and self.check_requested.emit(self.lesson_id)
         )
@@ -147,6 +154,13 @@ class LessonReader(ChangeAware, QWidget):
             "bookmark", self.tr("Bookmark this section (Ctrl+D)"), self.toggle_bookmark
         )
         self.bookmark_btn.setCheckable(True)
+        marked = QIcon()  # bookmarked: filled, in the accent colour
+        marked.addPixmap(icon("bookmark", c.text).pixmap(64), QIcon.Mode.Normal, QIcon.State.Off)
+        marked.addPixmap(
+            icon("bookmark-filled", c.accent).pixmap(64), QIcon.Mode.Normal, QIcon.State.On
+        )
+        self.bookmark_btn.setIcon(marked)
+        self.bookmark_btn.toggled.connect(self._bookmark_state_shown)
         bar.addWidget(self.bookmark_btn)
         self.teach_btn = QPushButton(self.tr("Teach (F5)"))
         self.teach_btn.setToolTip(
@@ -168,9 +182,12 @@ class LessonReader(ChangeAware, QWidget):
         self.page.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page.setAccessibleName(self.tr("Lesson text"))
+        self.page.setAccessibleDescription(self.link_keys_hint())
         self.page.anchorClicked.connect(self._link_clicked)
         self.page.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.page.viewport().installEventFilter(self)
+        self.page.installEventFilter(self)  # Tab leaves the page; Alt+↓/↑ step through links
+        self._link_hint_shown = False
         self.page.document().setDocumentMargin(28)
         # Layout finishes after setHtml returns; the current section is only known then.
         self.page.document().documentLayout().documentSizeChanged.connect(
@@ -182,6 +199,8 @@ class LessonReader(ChangeAware, QWidget):
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addLayout(bar)
         cl.addWidget(self.page, 1)
+        self.toast = Toast(centre, c)
+        self._undo_bookmark = None  # the place of a bookmark just removed here
 
         self.toc = mark(QListWidget(), "List")
         self.toc.setAccessibleName(self.tr("Sections of this lesson"))
@@ -223,7 +242,11 @@ class LessonReader(ChangeAware, QWidget):
             (QKeySequence("Ctrl+PgUp"), self.go_previous),
             (QKeySequence("Ctrl+PgDown"), self.go_next),
             (QKeySequence("Ctrl+M"), self.learned_btn.click),
+            (QKeySequence("Ctrl+L"), self.check_btn.click),
             (QKeySequence("Ctrl+D"), self.toggle_bookmark),
+            (QKeySequence("Ctrl+Z"), self.toast.trigger),  # the note box keeps its own Ctrl+Z
+            (QKeySequence("Alt+Down"), lambda: self.step_link(True)),
+            (QKeySequence("Alt+Up"), lambda: self.step_link(False)),
             (QKeySequence("F5"), self.teach_btn.click),
         ]
         for seq, slot in shortcuts:
@@ -311,7 +334,7 @@ class LessonReader(ChangeAware, QWidget):
             theme.base_pt,
         )
         self._fit_measure()
-        self.title.setText(lesson.title)
+        self.title.set_full_text(lesson.title)
         self.toc.clear()
         for s in lesson.sections:
             item = QListWidgetItem(f"{s.number}. {s.title}")
@@ -387,12 +410,41 @@ class LessonReader(ChangeAware, QWidget):
             self.bookmark_btn.setChecked(on)
 
     def toggle_bookmark(self) -> None:
+        """Bookmark the section being read, or remove its bookmark, and say which (with Undo
+        for a removal: the icon alone changing was easy to miss)."""
         if not self.lesson_id:
             return
-        on = self.academy.knowledge.toggle_bookmark(
-            "lesson", self.lesson_id, self.current_section()
-        )
+        place = ("lesson", self.lesson_id, self.current_section())
+        on = self.academy.knowledge.toggle_bookmark(*place)
         self.bookmark_btn.setChecked(on)
+        if on:
+            self.toast.show_message(self.tr("Bookmarked"))
+        else:
+            self.toast.show_message(
+                self.tr("Bookmark removed"), self.tr("Undo (Ctrl+Z)"),
+                lambda: self._restore_bookmark(place),
+            )  # fmt: skip
+
+    def _restore_bookmark(self, place: tuple[str, str, int]) -> None:
+        if not self.academy.learner_open or self.academy.knowledge.is_bookmarked(*place):
+            return
+        self.academy.knowledge.toggle_bookmark(*place)
+        if self._shown_place_is(place):
+            self.bookmark_btn.setChecked(True)
+        self.toast.show_message(self.tr("Bookmark restored"))
+
+    def _shown_place_is(self, place: tuple[str, str, int]) -> bool:
+        return ("lesson", self.lesson_id, self.current_section()) == place
+
+    def _bookmark_state_shown(self, on: bool) -> None:
+        """The tooltip says the state, not only what a click would do."""
+        text = (
+            self.tr("This section is bookmarked; click to remove (Ctrl+D)")
+            if on
+            else self.tr("Bookmark this section (Ctrl+D)")
+        )
+        self.bookmark_btn.setToolTip(text)
+        self.bookmark_btn.setAccessibleName(text)
 
     def highlight(self, terms: list[str], section: int) -> int:
         """Mark a search hit's terms and show the first one in ``section``."""
@@ -445,6 +497,11 @@ class LessonReader(ChangeAware, QWidget):
         self.learned_btn.setIcon(
             icon("circle-check-big" if learned else "check", self.colors.accent_text)
         )
+        self.learned_btn.setToolTip(
+            self.tr("Learned; click to mark as not learned (Ctrl+M)")
+            if learned
+            else self.tr("Mark this lesson as learned (Ctrl+M)")
+        )
 
     def _link_clicked(self, url: QUrl) -> None:
         if url.scheme() == "reveal":
@@ -471,11 +528,9 @@ class LessonReader(ChangeAware, QWidget):
         bar.setValue(at)
 
     def show_term(self, term_id: str) -> None:
-        """A glossary term was clicked: its definition, next to the pointer."""
-        import html
-
-        from PySide6.QtGui import QCursor
-        from PySide6.QtWidgets import QToolTip
+        """A glossary term was opened: its definition in a pop-up beside the term (under the
+        pointer if it was clicked there, else at the link the keyboard selected)."""
+        from app.views.term_popup import TermPopup
 
         term = self.academy.content.glossary.get(term_id)
         if term is None:
@@ -484,12 +539,68 @@ class LessonReader(ChangeAware, QWidget):
         lesson = self.academy.lesson(lesson_id)
         where = self.tr("Taught in: %1").replace("%1", lesson.title) if lesson else ""
         self.last_term = term_id
-        QToolTip.showText(
-            QCursor.pos(),
-            f"<p><b>{html.escape(term.term)}</b> · <i>{html.escape(term.en)}</i></p>"
-            f"<p>{html.escape(term.definition)}</p><p>{html.escape(where)}</p>",
-            self.page,
-        )
+        if getattr(self, "term_popup", None) is None:
+            self.term_popup = TermPopup(self.colors, self)
+        self.term_popup.show_term(term, where, self._term_rect(term_id), self.page)
+
+    def _term_rect(self, term_id: str) -> QRect:
+        """Where the term is on screen (global coordinates): the link under the pointer when
+        the click came from there, otherwise the link selected in the text."""
+        viewport = self.page.viewport()
+        pointer = viewport.mapFromGlobal(QCursor.pos())
+        if viewport.rect().contains(pointer) and self.page.anchorAt(pointer) == f"term:{term_id}":
+            return QRect(QCursor.pos(), QCursor.pos())
+        cursor = self.page.textCursor()
+        start, end = QTextCursor(cursor), QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        end.setPosition(cursor.selectionEnd())
+        rect = self.page.cursorRect(start).united(self.page.cursorRect(end))
+        return QRect(viewport.mapToGlobal(rect.topLeft()), rect.size())
+
+    # links from the keyboard --------------------------------------------------------------
+    def links(self) -> list[tuple[int, int, str]]:
+        """Every link of the page as (start, end, href), in reading order."""
+        found: list[tuple[int, int, str]] = []
+        block = self.page.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                fmt = frag.charFormat()
+                if fmt.isAnchor() and fmt.anchorHref():
+                    start, href = frag.position(), fmt.anchorHref()
+                    end = start + frag.length()
+                    if found and found[-1][1] == start and found[-1][2] == href:
+                        found[-1] = (found[-1][0], end, href)  # one link in several formats
+                    else:
+                        found.append((start, end, href))
+                it += 1
+            block = block.next()
+        return found
+
+    def step_link(self, forward: bool = True) -> bool:
+        """Select the next (or previous) link after the text cursor and show it; Enter then
+        opens it. Returns False at the end of the page (the selection stays)."""
+        cursor = self.page.textCursor()
+        if forward:
+            after = cursor.selectionEnd() if cursor.hasSelection() else self._top_position()
+            target = next((link for link in self.links() if link[0] >= after), None)
+        else:
+            before = cursor.selectionStart() if cursor.hasSelection() else self._top_position()
+            target = next((link for link in reversed(self.links()) if link[1] <= before), None)
+        if target is None:
+            return False
+        cursor.setPosition(target[0])
+        cursor.setPosition(target[1], QTextCursor.MoveMode.KeepAnchor)
+        self.page.setTextCursor(cursor)
+        self.page.ensureCursorVisible()
+        if not self.page.hasFocus():
+            self.page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def _top_position(self) -> int:
+        """The document position at the top of the view: stepping starts where one reads."""
+        return self.page.cursorForPosition(self.page.viewport().rect().topLeft()).position()
 
     # zoom ---------------------------------------------------------------------------------
     def _set_zoom(self, value: int) -> None:
@@ -537,6 +648,8 @@ class LessonReader(ChangeAware, QWidget):
             root.setFrameFormat(fmt)
 
     def eventFilter(self, obj, event) -> bool:
+        if obj is self.page:
+            return self._page_event(event) or super().eventFilter(obj, event)
         if event.type() == QEvent.Type.Resize:
             self._fit_measure()
         if (
@@ -548,6 +661,31 @@ class LessonReader(ChangeAware, QWidget):
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Wheel):
             self.clock.note_input()
         return super().eventFilter(obj, event)
+
+    def link_keys_hint(self) -> str:
+        return self.tr("Alt+↓ / Alt+↑ go through the links in the text; Enter opens one.")
+
+    def _page_event(self, event) -> bool:
+        """Tab and Shift+Tab leave the page instead of visiting each of its links."""
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn and event.reason() in (
+            Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason
+        ) and not self._link_hint_shown:  # fmt: skip
+            self._link_hint_shown = True  # once: how to reach the links without Tab
+            self.toast.show_message(self.link_keys_hint())
+        if kind != QEvent.Type.KeyPress:
+            return False
+        if event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            return False
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            self.focusNextPrevChild(forward)
+            return True
+        return False
 
     def place(self) -> dict:
         return {

@@ -161,3 +161,80 @@ def test_nothing_found_offers_a_word_and_a_role_play_hit_opens_its_scenario(qtbo
     qtbot.keyClick(panel.box, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.roleplay
     assert window.roleplay.selected_id() == hit.ref == "influencer-threatens-post"
+
+
+def test_search_opens_to_guidance_with_examples_that_search(qtbot, window):
+    """Issue 20: the search tab opened to two blank panes."""
+    window.open_search()
+    panel = window.knowledge.search
+    assert panel.body.currentWidget() is panel.guide and panel.guide.isVisible()
+    guide = panel.guide.toPlainText()
+    assert "glossary" in guide and "Ctrl+K" in guide and "怎么安抚愤怒的客户" in guide
+    html_text = panel.guide.toHtml()
+    assert html_text.count('href="search:') >= 3, "the examples are links"
+    from PySide6.QtCore import QUrl
+
+    panel.guide.anchorClicked.emit(QUrl("search:服务补救"))
+    assert panel.box.text() == "服务补救" and panel.box.hasFocus()
+    qtbot.waitUntil(lambda: panel.results.count() > 0, timeout=20000)
+    assert panel.body.currentWidget() is panel.splitter and panel.results.isVisible()
+    qtbot.keyClick(panel.box, Qt.Key.Key_Escape)  # clears the box: the guide is back
+    qtbot.waitUntil(lambda: panel.body.currentWidget() is panel.guide)
+
+
+def test_glossary_card_says_how_to_pick_a_term_until_one_is_picked(qtbot, window):
+    window.show_page("knowledge")
+    page = window.knowledge
+    page.tabs.setCurrentWidget(page.glossary)
+    glossary = page.glossary
+    assert glossary.current_term() is None
+    assert "Pick a term" in glossary.card.toPlainText()
+    glossary.filter.setText("zzzz")
+    assert glossary.tree.topLevelItemCount() == 0
+    assert "No term matches “zzzz”" in glossary.card.toPlainText()
+    glossary.filter.clear()
+    glossary.select("empathy")
+    assert "Pick a term" not in glossary.card.toPlainText()
+    assert "empathy" in glossary.card.toPlainText()
+
+
+def test_bookmarks_and_notes_empty_then_a_bookmark_is_removed_with_undo(qtbot, window):
+    from PySide6.QtWidgets import QMenu
+
+    academy = window.academy
+    window.show_page("knowledge")
+    page = window.knowledge
+    page.tabs.setCurrentWidget(page.notes)
+    panel = page.notes
+    assert panel.no_bookmarks.isVisible() and not panel.bookmarks.isVisible()
+    assert "Ctrl+D" in panel.no_bookmarks.text()
+    assert panel.no_notes.isVisible() and "saved as you type" in panel.no_notes.text()
+    assert not panel.remove_btn.isEnabled()
+
+    academy.knowledge.toggle_bookmark("lesson", "what-is-a-complaint", 2)
+    academy.knowledge.toggle_bookmark("lesson", "customer-psychology", 1)
+    assert panel.bookmarks.isVisible() and panel.bookmarks.count() == 2
+    assert not panel.no_bookmarks.isVisible()
+    panel.bookmarks.setFocus()
+    panel.bookmarks.setCurrentRow(0)  # newest first: customer-psychology
+    qtbot.keyClick(panel.bookmarks, Qt.Key.Key_Delete)
+    assert not academy.knowledge.is_bookmarked("lesson", "customer-psychology", 1)
+    assert panel.bookmarks.count() == 1 and "Bookmark removed" in panel.status.text()
+    assert panel.bookmarks.hasFocus() and panel.bookmarks.currentRow() == 0, "Delete can go on"
+    qtbot.keyClick(panel.bookmarks, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert academy.knowledge.is_bookmarked("lesson", "customer-psychology", 1)
+    assert panel.bookmarks.count() == 2 and "restored" in panel.status.text()
+
+    panel.bookmarks.setCurrentRow(1)
+    panel.remove_btn.click()
+    assert not academy.knowledge.is_bookmarked("lesson", "what-is-a-complaint", 2)
+    panel.undo_btn.click()
+    assert academy.knowledge.is_bookmarked("lesson", "what-is-a-complaint", 2)
+
+    item = panel.bookmarks.item(0)
+    panel._context_menu(panel.bookmarks, panel.bookmarks.visualItemRect(item).center())
+    menu = panel.findChildren(QMenu)[-1]
+    remove = next(a for a in menu.actions() if a.text() == "Remove bookmark")
+    remove.trigger()
+    menu.close()
+    assert panel.bookmarks.count() == 1

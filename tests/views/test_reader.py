@@ -174,3 +174,77 @@ def test_self_check_answers_stay_hidden_until_asked(qtbot, window):
     after = reader.page.toPlainText()
     assert shown(after) == len(lines) and len(after) > before
     assert reader.lesson_id == "what-is-a-complaint"
+
+
+def _longest_title_lesson(academy) -> str:
+    return max(academy.content.lessons.values(), key=lambda lesson: len(lesson.title)).id
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-CN"])
+def test_a_long_title_stays_on_one_line_and_the_page_keeps_the_height(qtbot, learner, lang):
+    """Issue 20: a wrapped title stood five to eight lines high and left the page ~340 px."""
+    from app.views.i18n import install_language
+
+    install_language(lang)  # the buttons beside the title are wider in one or the other
+    window = _shown_window(qtbot, learner)
+    lesson_id = _longest_title_lesson(learner)
+    window.open_lesson(lesson_id)
+    reader = window.reader
+    title = reader.title
+    one_line = title.fontMetrics().height()
+    for learned in (False, True):  # "Learned" and "Mark as learned" differ in width
+        if reader.learned_btn.isChecked() != learned:
+            reader.learned_btn.click()
+        qtbot.wait(20)  # the layout settles after the button's new text
+        assert title.height() <= one_line * 1.5, "one line high"
+        assert title.text().endswith("…"), "there is no room: the title is cut, not wrapped"
+        assert title.full_text() == learner.lesson(lesson_id).title
+        assert learner.lesson(lesson_id).title in title.toolTip()
+        assert reader.page.height() > reader.height() * 0.8, "the page keeps most of the height"
+        assert learner.lesson(lesson_id).title in reader.page.toPlainText()
+
+
+def test_a_short_title_is_shown_whole_after_marking_as_learned(qtbot, window):
+    window.open_lesson("what-is-a-complaint")
+    reader = window.reader
+    reader.learned_btn.click()
+    assert reader.learned_btn.isChecked()
+    qtbot.wait(20)
+    assert reader.title.text() == "什么是投诉"
+    assert reader.title.height() <= reader.title.fontMetrics().height() * 1.5
+
+
+def test_bookmarking_says_so_and_a_removal_can_be_undone(qtbot, window):
+    """Issue 20: the icon greying was the only feedback; now a message, a filled icon, a
+    tooltip that says the state, and Undo (button or Ctrl+Z) after a removal."""
+    academy = window.academy
+    window.open_lesson("what-is-a-complaint", section=2)
+    reader = window.reader
+    qtbot.waitUntil(lambda: reader.current_section() == 2)
+    place = ("lesson", "what-is-a-complaint", 2)
+    unmarked_look = reader.bookmark_btn.grab().toImage()
+    qtbot.keyClick(reader.page, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert academy.knowledge.is_bookmarked(*place)
+    assert reader.toast.isVisible() and reader.toast.label.text() == "Bookmarked"
+    assert not reader.toast.action_btn.isVisible()
+    assert reader.bookmark_btn.isChecked() and "is bookmarked" in reader.bookmark_btn.toolTip()
+    assert reader.bookmark_btn.grab().toImage() != unmarked_look
+    toast_box = reader.toast.geometry()
+    assert reader.page.geometry().contains(toast_box), "shown over the page, not off it"
+
+    qtbot.keyClick(reader.page, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert not academy.knowledge.is_bookmarked(*place)
+    assert reader.toast.label.text() == "Bookmark removed"
+    assert reader.toast.action_btn.isVisible() and "Undo" in reader.toast.action_btn.text()
+    assert not reader.bookmark_btn.isChecked()
+    assert "is bookmarked" not in reader.bookmark_btn.toolTip()
+    qtbot.keyClick(reader.page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert academy.knowledge.is_bookmarked(*place), "Ctrl+Z brought it back"
+    assert reader.bookmark_btn.isChecked()
+    qtbot.keyClick(reader.page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert academy.knowledge.is_bookmarked(*place), "a second Ctrl+Z has nothing to undo"
+
+    reader.bookmark_btn.click()  # and with the mouse: the toast's own Undo button
+    assert not academy.knowledge.is_bookmarked(*place)
+    reader.toast.action_btn.click()
+    assert academy.knowledge.is_bookmarked(*place) and not reader.toast.has_action()
