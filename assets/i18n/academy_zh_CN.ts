@@ -534,7 +534,7 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../app/views/knowledge.py" line="+436"/>
+        <location filename="../../app/views/knowledge.py" line="+514"/>
         <source>Order</source>
         <translation>排序</translation>
     </message>
@@ -562,6 +562,16 @@
         <location line="+5"/>
         <source>Definition</source>
         <translation>释义</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>No term matches “%1”.</source>
+        <translation>没有与“%1”匹配的术语。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick a term on the left to see its definition, its English name and the lesson that teaches it. Type in the filter to narrow the list (Chinese or English).</source>
+        <translation>在左侧选一个术语，即可看到它的定义、英文名称和讲授它的课。在筛选框中输入（中文或英文）可缩小列表。</translation>
     </message>
 </context>
 <context>
@@ -732,7 +742,7 @@
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../../app/views/knowledge.py" line="+232"/>
+        <location filename="../../app/views/knowledge.py" line="+244"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -1167,7 +1177,7 @@
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../app/views/reader.py" line="+113"/>
+        <location filename="../../app/views/reader.py" line="+122"/>
         <source>Previous lesson (Alt+Left)</source>
         <translation>上一课（Alt+←）</translation>
     </message>
@@ -1177,7 +1187,7 @@
         <translation>下一课（Alt+→）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Smaller text (Ctrl+−)</source>
         <translation>缩小文字（Ctrl+−）</translation>
     </message>
@@ -1187,27 +1197,28 @@
         <translation>放大文字（Ctrl++）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
+        <source>5–10 questions on this lesson, with feedback (Ctrl+L)</source>
+        <translation>本课 5–10 道题，答完即看讲解（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location line="+354"/>
         <source>Mark this lesson as learned (Ctrl+M)</source>
         <translation>将本课标记为已学（Ctrl+M）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-355"/>
         <source>Check this lesson</source>
         <translation>本课小测</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>5–10 questions on this lesson, with feedback</source>
-        <translation>本课 5–10 道题，答完即看讲解</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+290"/>
         <source>Bookmark this section (Ctrl+D)</source>
         <translation>为本节加书签（Ctrl+D）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-279"/>
         <source>Teach (F5)</source>
         <translation>授课（F5）</translation>
     </message>
@@ -1222,7 +1233,7 @@
         <translation>课程正文</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Sections of this lesson</source>
         <translation>本课章节</translation>
     </message>
@@ -1232,7 +1243,7 @@
         <translation>本课内容</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Section %1</source>
         <translation>第 %1 章</translation>
     </message>
@@ -1257,7 +1268,32 @@
         <translation>先自己想一想，再点此查看参考答案</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+90"/>
+        <source>Bookmarked</source>
+        <translation>已加书签</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bookmark removed</source>
+        <translation>书签已取消</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bookmark restored</source>
+        <translation>书签已恢复</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This section is bookmarked; click to remove (Ctrl+D)</source>
+        <translation>本节已加书签；点击取消（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Learned</source>
         <translation>已学完</translation>
     </message>
@@ -1267,9 +1303,19 @@
         <translation>标记为已学</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+5"/>
+        <source>Learned; click to mark as not learned (Ctrl+M)</source>
+        <translation>已学；点击改回未学（Ctrl+M）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Taught in: %1</source>
         <translation>讲授于：%1</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Alt+↓ / Alt+↑ go through the links in the text; Enter opens one.</source>
+        <translation>按 Alt+↓ / Alt+↑ 逐个选中正文中的链接，按 Enter 打开。</translation>
     </message>
 </context>
 <context>
@@ -1682,28 +1728,45 @@ Details are in the log folder: %2</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/views/knowledge.py" line="-133"/>
-        <location line="+19"/>
+        <location filename="../../app/views/knowledge.py" line="-224"/>
+        <location line="+40"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-37"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>No bookmarks yet. While reading a lesson or a case, press Ctrl+D (or the bookmark button) to bookmark the section you are on.</source>
+        <translation>还没有书签。阅读课程或案例时，按 Ctrl+D（或点书签按钮）即可为当前这一节加书签。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No notes yet. Write in the box “My note on this section” beside a lesson or a case; it is saved as you type.</source>
+        <translation>还没有笔记。在课程或案例旁的“我对本节的笔记”框中书写，输入时会自动保存。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+99"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
+        <location line="-97"/>
+        <source>Remove bookmark (Del)</source>
+        <translation>取消书签（Del）</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location line="+99"/>
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-97"/>
         <source>Undo delete (Ctrl+Z)</source>
         <translation>撤销删除（Ctrl+Z）</translation>
     </message>
@@ -1713,17 +1776,32 @@ Details are in the log folder: %2</source>
         <translation>把笔记导出为 Markdown…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>My notes</source>
         <translation>我的笔记</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+83"/>
+        <source>Remove bookmark</source>
+        <translation>取消书签</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bookmark removed. Undo with Ctrl+Z.</source>
+        <translation>书签已取消。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>笔记已删除。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
+        <source>Bookmark restored.</source>
+        <translation>书签已恢复。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note restored.</source>
         <translation>笔记已恢复。</translation>
     </message>
@@ -3061,7 +3139,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/knowledge.py" line="-547"/>
+        <location filename="../../app/views/knowledge.py" line="-708"/>
         <source>Search lessons, cases, glossary, phrases, notes… (Ctrl+K)</source>
         <translation>搜索课程、案例、术语、话术、笔记…（Ctrl+K）</translation>
     </message>
@@ -3111,7 +3189,32 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>复制这句话术</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+32"/>
+        <source>How to search</source>
+        <translation>搜索说明</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Search the whole course</source>
+        <translation>搜索整门课程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lessons, cases, the glossary, ready phrases, quiz explanations, role-plays, desk checklists and your own notes. Type as you would ask a colleague: Simplified or Traditional Chinese, or an English term.</source>
+        <translation>课程、案例、术语表、话术、题目讲解、情景演练、工作台清单和你自己的笔记都能搜到。像问同事一样输入即可：简体、繁体或英文术语都行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try:</source>
+        <translation>试试：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+K searches from anywhere · ↓ moves to the results · Enter opens · Esc clears the box</source>
+        <translation>Ctrl+K 随处搜索 · ↓ 进入结果 · Enter 打开 · Esc 清空搜索框</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Preparing the search index (first search only)…</source>
         <translation>正在准备搜索索引（只在第一次搜索时）…</translation>
     </message>

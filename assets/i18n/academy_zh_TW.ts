@@ -534,7 +534,7 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../app/views/knowledge.py" line="+436"/>
+        <location filename="../../app/views/knowledge.py" line="+514"/>
         <source>Order</source>
         <translation>排序</translation>
     </message>
@@ -562,6 +562,16 @@
         <location line="+5"/>
         <source>Definition</source>
         <translation>釋義</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>No term matches “%1”.</source>
+        <translation>沒有與「%1」相符的術語。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick a term on the left to see its definition, its English name and the lesson that teaches it. Type in the filter to narrow the list (Chinese or English).</source>
+        <translation>在左側選一個術語，即可看到它的定義、英文名稱和講授它的課。在篩選框中輸入（中文或英文）可縮小清單。</translation>
     </message>
 </context>
 <context>
@@ -732,7 +742,7 @@
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../../app/views/knowledge.py" line="+232"/>
+        <location filename="../../app/views/knowledge.py" line="+244"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
@@ -1167,7 +1177,7 @@
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../app/views/reader.py" line="+113"/>
+        <location filename="../../app/views/reader.py" line="+122"/>
         <source>Previous lesson (Alt+Left)</source>
         <translation>上一課（Alt+←）</translation>
     </message>
@@ -1177,7 +1187,7 @@
         <translation>下一課（Alt+→）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Smaller text (Ctrl+−)</source>
         <translation>縮小文字（Ctrl+−）</translation>
     </message>
@@ -1187,27 +1197,28 @@
         <translation>放大文字（Ctrl++）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
+        <source>5–10 questions on this lesson, with feedback (Ctrl+L)</source>
+        <translation>本課 5–10 道題，答完即看講解（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location line="+354"/>
         <source>Mark this lesson as learned (Ctrl+M)</source>
         <translation>將本課標記為已學（Ctrl+M）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-355"/>
         <source>Check this lesson</source>
         <translation>本課小測</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>5–10 questions on this lesson, with feedback</source>
-        <translation>本課 5–10 道題，答完即看講解</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+290"/>
         <source>Bookmark this section (Ctrl+D)</source>
         <translation>為本節加書籤（Ctrl+D）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-279"/>
         <source>Teach (F5)</source>
         <translation>授課（F5）</translation>
     </message>
@@ -1222,7 +1233,7 @@
         <translation>課程內文</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Sections of this lesson</source>
         <translation>本課章節</translation>
     </message>
@@ -1232,7 +1243,7 @@
         <translation>本課內容</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Section %1</source>
         <translation>第 %1 章</translation>
     </message>
@@ -1257,7 +1268,32 @@
         <translation>先自己想一想，再點此查看參考答案</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+90"/>
+        <source>Bookmarked</source>
+        <translation>已加書籤</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bookmark removed</source>
+        <translation>書籤已取消</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤銷（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bookmark restored</source>
+        <translation>書籤已恢復</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This section is bookmarked; click to remove (Ctrl+D)</source>
+        <translation>本節已加書籤；點擊取消（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Learned</source>
         <translation>已學完</translation>
     </message>
@@ -1267,9 +1303,19 @@
         <translation>標記為已學</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+5"/>
+        <source>Learned; click to mark as not learned (Ctrl+M)</source>
+        <translation>已學；點擊改回未學（Ctrl+M）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Taught in: %1</source>
         <translation>講授於：%1</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Alt+↓ / Alt+↑ go through the links in the text; Enter opens one.</source>
+        <translation>按 Alt+↓ / Alt+↑ 逐一選取正文中的連結，按 Enter 開啟。</translation>
     </message>
 </context>
 <context>
@@ -1682,28 +1728,45 @@ Details are in the log folder: %2</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/views/knowledge.py" line="-133"/>
-        <location line="+19"/>
+        <location filename="../../app/views/knowledge.py" line="-224"/>
+        <location line="+40"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-37"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>No bookmarks yet. While reading a lesson or a case, press Ctrl+D (or the bookmark button) to bookmark the section you are on.</source>
+        <translation>還沒有書籤。閱讀課程或案例時，按 Ctrl+D（或點書籤按鈕）即可為目前這一節加書籤。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No notes yet. Write in the box “My note on this section” beside a lesson or a case; it is saved as you type.</source>
+        <translation>還沒有筆記。在課程或案例旁的「我對本節的筆記」框中書寫，輸入時會自動儲存。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+99"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
+        <location line="-97"/>
+        <source>Remove bookmark (Del)</source>
+        <translation>取消書籤（Del）</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location line="+99"/>
         <source>Delete note</source>
         <translation>刪除筆記</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-97"/>
         <source>Undo delete (Ctrl+Z)</source>
         <translation>撤銷刪除（Ctrl+Z）</translation>
     </message>
@@ -1713,17 +1776,32 @@ Details are in the log folder: %2</source>
         <translation>把筆記匯出為 Markdown…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>My notes</source>
         <translation>我的筆記</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+83"/>
+        <source>Remove bookmark</source>
+        <translation>取消書籤</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bookmark removed. Undo with Ctrl+Z.</source>
+        <translation>書籤已取消。按 Ctrl+Z 可撤銷。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>筆記已刪除。按 Ctrl+Z 可撤銷。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
+        <source>Bookmark restored.</source>
+        <translation>書籤已恢復。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note restored.</source>
         <translation>筆記已恢復。</translation>
     </message>
@@ -3061,7 +3139,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/knowledge.py" line="-547"/>
+        <location filename="../../app/views/knowledge.py" line="-708"/>
         <source>Search lessons, cases, glossary, phrases, notes… (Ctrl+K)</source>
         <translation>搜尋課程、案例、術語、話術、筆記…（Ctrl+K）</translation>
     </message>
@@ -3111,7 +3189,32 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>複製這句話術</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+32"/>
+        <source>How to search</source>
+        <translation>搜尋說明</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Search the whole course</source>
+        <translation>搜尋整門課程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lessons, cases, the glossary, ready phrases, quiz explanations, role-plays, desk checklists and your own notes. Type as you would ask a colleague: Simplified or Traditional Chinese, or an English term.</source>
+        <translation>課程、案例、術語表、話術、題目講解、情景演練、工作台清單和你自己的筆記都能搜到。像問同事一樣輸入即可：簡體、繁體或英文術語都行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try:</source>
+        <translation>試試：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+K searches from anywhere · ↓ moves to the results · Enter opens · Esc clears the box</source>
+        <translation>Ctrl+K 隨處搜尋 · ↓ 進入結果 · Enter 開啟 · Esc 清空搜尋框</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Preparing the search index (first search only)…</source>
         <translation>正在準備搜尋索引（只在第一次搜尋時）…</translation>
     </message>
