@@ -25,6 +25,7 @@ from app.views.page import ChangeAware
 from app.views.plain import tip
 from app.views.safe_text import SafeTextBrowser
 from app.views.theme import html_theme, mark, show_html
+from app.views.two_line_list import use_two_lines
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -52,6 +53,7 @@ class CasesPage(ChangeAware, QWidget):
         self.list = mark(QListWidget(), "List")
         self.list.setAccessibleName(self.tr("Cases"))
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        use_two_lines(self.list)  # title and industry · status, both always shown
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(
             lambda item, _prev: item is not None and self.show_case(item.data(ID_ROLE))

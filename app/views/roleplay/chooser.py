@@ -27,6 +27,7 @@ from app.views.plain import tip
 from app.views.roleplay.common import page_html
 from app.views.safe_text import SafeTextBrowser
 from app.views.theme import html_theme, mark, show_html
+from app.views.two_line_list import use_two_lines
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,6 +48,7 @@ class ScenarioChooser(QWidget):
         self.list.setAccessibleName(self.tr("Scenarios"))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        use_two_lines(self.list)  # title and industry · status, both always shown
         self.list.currentItemChanged.connect(lambda *_: self.show_intro())
         self.list.itemActivated.connect(lambda *_: self._request_start())
         left = QWidget()
