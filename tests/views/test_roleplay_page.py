@@ -148,3 +148,31 @@ def test_a_run_survives_a_rebuild_of_the_page(qtbot, page, learner):
     assert (
         other.run.path == page.run.path and other.customer_line.text() == page.customer_line.text()
     )
+
+
+def test_the_transcript_follows_the_latest_line_unless_scrolled_up(qtbot, page):
+    """Issue 20.2: after each reply the newest exchange is in view; a learner who scrolled
+    up to reread keeps their place until the next reply."""
+    from PySide6.QtWidgets import QAbstractSlider
+
+    scenario = page.academy.content.scenarios[SID]
+    page.start()
+    bar = page.transcript.verticalScrollBar()
+    path = path_to(scenario, "loyal")
+    for _node_id, index in path[:-1]:
+        qtbot.keyClick(page, str(index + 1))
+        qtbot.wait(30)  # the layout settles; the turn below takes its height
+        assert bar.value() == bar.maximum()
+    assert bar.maximum() > 0, "the conversation is longer than its box"
+    lines = page.transcript.toPlainText()
+    assert lines.rstrip().endswith(page.run.steps[-1].choice.text)
+
+    bar.triggerAction(QAbstractSlider.SliderAction.SliderPageStepSub)  # the learner rereads
+    reading = bar.value()
+    assert reading < bar.maximum()
+    page.resize(1366, 700)  # the box changes height: the place being read stays
+    qtbot.wait(30)
+    assert bar.value() <= reading + 1 and bar.value() < bar.maximum()
+    page.undo()  # a new turn shown: the newest line comes back into view
+    qtbot.wait(30)
+    assert bar.value() == bar.maximum()
