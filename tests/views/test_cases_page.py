@@ -54,16 +54,46 @@ def test_pair_and_lesson_links(page, qtbot):
     assert signal.args[:2] == ["principles-and-techniques", 2]
 
 
-def test_large_text_for_class_hides_the_list_and_enlarges_the_case(page):
-    page.show_case("bank-a")
+def test_large_text_for_class_fills_the_classroom_screen_and_esc_returns(qtbot, learner):
+    """Issue 20.3: the case goes full screen on the chosen screen, in type scaled to that
+    screen; Esc (or F5, or the same button) brings it back at the section being read."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from app.views.cases import large_case_pt
+
+    page = CasesPage(learner, LIGHT)  # the course's cases: long enough to scroll
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.refresh()
+    case = next(c for c in learner.content.cases.values() if len(c.sections) >= 4)
+    page.show_case(case.id, section=3)
+    qtbot.waitUntil(lambda: page.current_section() == 3)
+    normal = page.page.document().defaultFont().pointSizeF()
     page.large_btn.click()
-    assert not page.list.isVisible()
-    html = page.page.toHtml()
-    assert "24pt" in html
-    # Headings grow with the text (Qt sizes them from the document's default font).
-    assert title_pt(page.page) > 24
+    view = page.class_view
+    qtbot.waitUntil(view.isActiveWindow)
+    assert view.isFullScreen() and view.screen() in QGuiApplication.screens()
+    assert view.geometry() == view.screen().geometry()
+    assert page.page.window() is view and page.large_btn.window() is view
+    assert page.list.isVisible(), "the list stays on the page, to pick the next case"
+    pt = large_case_pt(view.screen().geometry().height())
+    assert page.page.document().defaultFont().pointSizeF() == pytest.approx(pt)
+    assert title_pt(page.page) > pt, "headings grow with the text"
+    assert large_case_pt(1080) == 32 and large_case_pt(1440) > 32, "scaled to the screen"
+    qtbot.waitUntil(lambda: page.current_section() == 3)
+
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert page.class_view is None and not page.large_btn.isChecked()
+    assert page.page.window() is page.window() and page.page.isVisible()
+    assert page.page.document().defaultFont().pointSizeF() == pytest.approx(normal)
+    qtbot.waitUntil(lambda: page.current_section() == 3)
+
     page.large_btn.click()
-    assert page.list.isVisible() and "24pt" not in page.page.toHtml()
+    qtbot.waitUntil(lambda: page.class_view is not None and page.class_view.isActiveWindow())
+    qtbot.keyClick(page.class_view, Qt.Key.Key_F5)  # F5 leaves too
+    assert page.class_view is None and page.page.window() is page.window()
 
 
 def test_a_case_section_takes_a_bookmark_and_a_note(page, qtbot):

@@ -114,12 +114,11 @@ def test_leaving_mid_dialogue_keeps_the_run_to_continue(qtbot, page):
 
 
 def test_large_text_for_class_and_lesson_links(qtbot, page):
+    """The text size of large mode, as the projector window uses it (already full screen)."""
     page.start()
     normal = page.customer_line.font().pointSizeF()
-    qtbot.keyClick(
-        page, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    )
-    assert page.large_btn.isChecked()
+    page.set_large(True)
+    assert page.large_btn.isChecked() and page.class_view is None
     assert page.scale >= 1.4 and not page.transcript.isVisible()
     assert page.customer_line.font().pointSizeF() == pytest.approx(normal * page.scale)
     assert page.replies[0].text_label.font().pointSizeF() >= 15
@@ -134,6 +133,50 @@ def test_large_text_for_class_and_lesson_links(qtbot, page):
     with qtbot.waitSignal(page.open_lesson) as signal:
         page._link(QUrl("lesson:seven-step-emotion-first#2"))
     assert signal.args[:2] == ["seven-step-emotion-first", 2]
+
+
+def test_large_text_for_class_fills_the_classroom_screen_and_esc_returns(qtbot, page):
+    """Issue 20.3: the dialogue goes full screen on the chosen screen, in text scaled to that
+    screen; keys still play it; Esc brings it back to the page at the same turn."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from app.views.roleplay.page import large_scale
+
+    path = path_to(page.academy.content.scenarios[SID], "loyal")
+    page.start()
+    qtbot.keyClick(page, str(path[0][1] + 1))
+    normal = page.customer_line.font().pointSizeF()
+    qtbot.keyClick(
+        page, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    view = page.class_view
+    assert view is not None and page.large_btn.isChecked()
+    qtbot.waitUntil(view.isActiveWindow)
+    assert view.isFullScreen() and view.screen() in QGuiApplication.screens()
+    assert view.geometry() == view.screen().geometry()
+    assert page.customer_line.window() is view and page.large_btn.window() is view
+    assert view.placeholder.isVisible(), "the page says where its content went"
+    height = view.screen().geometry().height()
+    assert page.scale == pytest.approx(large_scale(height))
+    assert page.customer_line.font().pointSizeF() == pytest.approx(normal * page.scale)
+    assert large_scale(1080) == 2.0 and large_scale(1440) > 2.0, "scaled to the screen"
+    assert view.isAncestorOf(QApplication.focusWidget()), "keys go to the dialogue"
+    qtbot.keyClick(QApplication.focusWidget(), str(path[1][1] + 1))  # the class's choice
+    assert len(page.run.steps) == 2
+    line = page.customer_line.text()
+
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert page.class_view is None and not page.large_btn.isChecked()
+    assert page.customer_line.window() is page.window() and page.scale == 1.0
+    assert page.stack.currentIndex() == 1 and page.customer_line.text() == line
+    assert page.customer_line.font().pointSizeF() == pytest.approx(normal)
+    assert page.stack.isVisible() and not view.isVisible()
+
+    page.large_btn.click()  # the same button leaves, too
+    qtbot.waitUntil(lambda: page.class_view is not None and page.class_view.isActiveWindow())
+    page.large_btn.click()
+    assert page.class_view is None and page.stack.window() is page.window()
 
 
 def test_a_run_survives_a_rebuild_of_the_page(qtbot, page, learner):
