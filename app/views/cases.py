@@ -79,6 +79,9 @@ class CasesPage(ChangeAware, QWidget):
         from app.views.notes import NoteBox
 
         self.note_box = NoteBox(academy)
+        # Notes here are on the case (kept per section, as bookmarks are), not on a lesson.
+        self.note_box.caption.setText(self.tr("My notes on this case"))
+        self.note_box.edit.setAccessibleName(self.tr("My notes on this case"))
         ll.addWidget(self.note_box, 2)
         self.page = SafeTextBrowser(academy.assets)
         self.page.setOpenLinks(False)

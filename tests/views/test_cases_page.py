@@ -113,3 +113,11 @@ def test_a_case_section_takes_a_bookmark_and_a_note(page, qtbot):
     page.show_case("bank-a", section=section)
     assert page.note_box.edit.toPlainText() == "柜台先查证件有效期"
     assert page.bookmark_btn.isChecked()
+
+
+def test_the_note_box_says_it_holds_notes_on_the_case(page):
+    """Issue 20.4: not "my note on this section" (a lesson's words) on a case page."""
+    page.show_case("bank-a")
+    assert page.note_box.caption.isVisible()
+    assert page.note_box.caption.text() == "My notes on this case"
+    assert page.note_box.edit.accessibleName() == "My notes on this case"
