@@ -340,8 +340,8 @@ class QuizPage(ChangeAware, QWidget):
         if self.session.time_limit_s:
             self.deadline = time.monotonic() + self.session.time_limit_s
             self.timer.start()
+        self.stack.setCurrentIndex(1)  # shown first: a hidden answer box cannot take focus
         self._show_current()
-        self.stack.setCurrentIndex(1)
 
     def skip_to(self, qtype: str) -> None:
         """Move on until a question of this type is shown: for demos and screenshots."""
@@ -461,7 +461,7 @@ class QuizPage(ChangeAware, QWidget):
                 self.widget.restore(self.session.drafts[self.session.index])
             self.exam_bar.show_session(self.session)
         self.shown_at = time.monotonic()
-        self.widget.setFocus()
+        self.widget.focus_answer()  # typing or 1–9 / A–I work at once, without Tab
         self._tick()
 
     def _mode_name(self) -> str:
@@ -482,7 +482,7 @@ class QuizPage(ChangeAware, QWidget):
         if is_unanswered(response):  # a blank is stored only when time runs out
             self.feedback.setText(html.escape(self.tr("Choose or type an answer first.")))
             self.feedback.show()
-            self.widget.setFocus()
+            self.widget.focus_answer()
             return
         result = self.academy.quizzes.submit(
             self.session, response, time.monotonic() - self.shown_at
