@@ -362,3 +362,37 @@ def test_a_lesson_check_from_the_reader_takes_the_focus(window, qtbot):
     quiz = window.quiz
     assert quiz.session.mode == "lesson" and quiz.stack.currentIndex() == 1
     _focused_answer_part(quiz)
+
+
+def test_bank_buttons_wait_for_an_imported_bank_and_say_why(page, qtbot):
+    """Issue 20.6: with no imported bank, Practise and Remove are off and say what to do."""
+    assert page.banks.count() == 0
+    for button in (page.bank_practice, page.bank_remove):
+        assert not button.isEnabled() and "Import" in button.toolTip()
+    assert page.banks.placeholderText()
+    gift = Path(__file__).parents[1] / "quiz" / "moodle_doc_examples.gift"
+    page.academy.quizzes.import_bank(gift)
+    page.refresh()
+    assert page.banks.count() == 1
+    for button in (page.bank_practice, page.bank_remove):
+        assert button.isEnabled() and "Import" not in button.toolTip()
+    page.bank_practice.click()
+    assert page.session is not None and page.stack.currentIndex() == 1
+
+
+def test_empty_review_and_exam_lists_say_how_they_fill(page, qtbot):
+    """Issue 20.7: an empty 'due today' list says why it is empty and what to do; so does
+    the exam history. The words go once there is something to list."""
+    qtbot.waitExposed(page)
+    assert page.due.topLevelItemCount() == 0
+    assert page.due_note.isVisible() and "practice" in page.due_note.text()
+    assert page.due_note.geometry().intersects(page.due.viewport().rect())
+    assert page.history_note.isVisible() and "exam" in page.history_note.text()
+
+    page.start("practice", topic="s01")
+    page.skip_to("single")
+    page.widget.choose(page.session.current.option_positions(correct=False)[0])
+    page._submit()
+    page._finish()
+    page.refresh()
+    assert page.due.topLevelItemCount() == 1 and not page.due_note.isVisible()
