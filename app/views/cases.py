@@ -200,7 +200,7 @@ class CasesPage(ChangeAware, QWidget):
             item.setToolTip(tip(case.title))
             self.list.addItem(item)
             shown += 1
-        self.count.setText(self.tr("%1 case(s)").replace("%1", str(shown)))
+        self.count.setText(self.tr("%n case(s)", "", shown))
         if self.list.count():
             self.list.setCurrentRow(0)
 

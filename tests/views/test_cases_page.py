@@ -121,3 +121,25 @@ def test_the_note_box_says_it_holds_notes_on_the_case(page):
     assert page.note_box.caption.isVisible()
     assert page.note_box.caption.text() == "My notes on this case"
     assert page.note_box.edit.accessibleName() == "My notes on this case"
+
+
+def test_counts_use_qt_plural_forms(page, qtbot):
+    """Issue 20.8: a count is the %n of a plural-form string (a translator gives "1 case",
+    "2 cases"), not a number pasted into "(s)"."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    class Plural(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            if source == "%n case(s)":
+                return "ONE %n" if n == 1 else "MANY %n"
+            return ""
+
+    plural = Plural()
+    QCoreApplication.installTranslator(plural)
+    try:
+        page.refresh()
+        assert page.count.text() == "MANY 2"
+        page.outcome.setCurrentIndex(page.outcome.findData("failure"))
+        assert page.count.text() == "ONE 1"
+    finally:
+        QCoreApplication.removeTranslator(plural)

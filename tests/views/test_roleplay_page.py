@@ -87,7 +87,7 @@ def test_take_back_restores_the_turn_and_a_worse_replay_keeps_the_best(qtbot, pa
     qtbot.keyClick(page, Qt.Key.Key_Escape)
     assert page.stack.currentIndex() == 0
     assert "Resolved, customer kept" in page.list.currentItem().text()
-    assert "2 run(s)" in page.best_label.text()
+    assert "2 run" in page.best_label.text()  # "2 run(s)", or "2 runs" once translated
     page.best_debrief_btn.click()
     assert page.stack.currentIndex() == 2 and page.run.ending.kind == "loyal"
 
