@@ -102,6 +102,9 @@ class ClassView(QWidget):
         self.placeholder.hide()
         self.placeholder.deleteLater()
         self.hide()
+        home = holder.window()  # the keys go back to the window the content came from
+        home.raise_()
+        home.activateWindow()
         self.left.emit()
         self.deleteLater()
 
