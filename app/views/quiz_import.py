@@ -55,16 +55,16 @@ class ImportDialog(QDialog):
     def _previewed(self, report) -> None:
         self.report = report
         # One count per sentence, so each takes its own plural form.
+        sentences = (
+            self.tr(
+                "%n question(s) can be imported into the bank “%1”.", "", report.imported
+            ).replace("%1", report.bank),
+            self.tr("%n item(s) will be skipped (listed below).", "", len(report.skipped)),
+            self.tr("Encoding: %1.").replace("%1", report.encoding),
+        )
+        # Chinese sentences end in "。" and follow each other without a space.
         self.summary.setText(
-            " ".join(
-                (
-                    self.tr(
-                        "%n question(s) can be imported into the bank “%1”.", "", report.imported
-                    ).replace("%1", report.bank),
-                    self.tr("%n item(s) will be skipped (listed below).", "", len(report.skipped)),
-                    self.tr("Encoding: %1.").replace("%1", report.encoding),
-                )
-            )
+            "".join(t if t.endswith("。") else t + " " for t in sentences).rstrip()
         )
         for s in report.skipped:
             QTreeWidgetItem(self.skipped, [str(s["line"]), s["item"], s["reason"]])
