@@ -1,7 +1,9 @@
 """One input widget per question type, with one small interface for the quiz page:
 ``response()`` (in display positions, None if nothing given), ``restore(response)`` (an exam
 answer shown again when the learner comes back to it), ``choose(n)`` for the number and
-letter keys, and ``lock()`` once the answer is submitted. Option texts wrap (a long option is
+letter keys, ``focus_answer()`` when the question appears (keys work at once: typing goes
+into a short answer's box, arrows move between options), and ``lock()`` once the answer is
+submitted. Option texts wrap (a long option is
 never cut off), and clicking the text chooses it as the button would."""
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ class AnswerWidget(QWidget):
 
     def lock(self) -> None:
         self.setEnabled(False)
+
+    def focus_answer(self) -> None:
+        """Keyboard focus on the part that takes the answer (this container takes none)."""
+        self.setFocus()
 
 
 class _OptionText(QLabel):
@@ -96,6 +102,13 @@ class ChoiceAnswer(AnswerWidget):
         if b is not None:
             b.setChecked(not b.isChecked() if self.multiple else True)
 
+    def focus_answer(self) -> None:
+        """The option chosen, else the first one."""
+        buttons = self.group.buttons()
+        chosen = [b for b in buttons if b.isChecked()]
+        if chosen or buttons:
+            (chosen or buttons)[0].setFocus()
+
     def restore(self, response) -> None:
         chosen = set(response) if self.multiple else {response}
         for b in self.group.buttons():
@@ -138,6 +151,9 @@ class OrderingAnswer(AnswerWidget):
         # Untouched, the shuffled order is no answer (it is never the solved one).
         self.touched = False
         self.list.model().rowsMoved.connect(self._touch)
+
+    def focus_answer(self) -> None:
+        self.list.setFocus()
 
     def _touch(self, *_args) -> None:
         self.touched = True
@@ -193,6 +209,10 @@ class MatchingAnswer(AnswerWidget):
             self.boxes.append(box)
             form.addRow(plain(QLabel(left)), box)
 
+    def focus_answer(self) -> None:
+        if self.boxes:
+            self.boxes[0].setFocus()
+
     def response(self):
         chosen = {
             i: box.currentData()
@@ -215,6 +235,9 @@ class ShortAnswer(AnswerWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
+
+    def focus_answer(self) -> None:
+        self.edit.setFocus()
 
     def response(self):
         return self.edit.text().strip() or None

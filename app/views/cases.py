@@ -3,7 +3,7 @@ or to the lessons its analysis links to."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,8 +25,15 @@ from app.views.page import ChangeAware
 from app.views.plain import tip
 from app.views.safe_text import SafeTextBrowser
 from app.views.theme import html_theme, mark, show_html
+from app.views.two_line_list import use_two_lines
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def large_case_pt(height: int) -> float:
+    """Case text for a room: 32 pt on a 1080-line screen, in proportion on others, never
+    below the 24 pt a laptop screen gets."""
+    return max(24.0, 32.0 * height / 1080)
 
 
 class CasesPage(ChangeAware, QWidget):
@@ -39,6 +46,9 @@ class CasesPage(ChangeAware, QWidget):
         self.colors = colors
         self.case_id: str | None = None
         self.large = False
+        self.large_pt = 24.0
+        self.class_view = None  # the full-screen window of "large text for class", if open
+        self._reading = 0  # the section read when the case last changed size
         self.industry = QComboBox()
         self.outcome = QComboBox()
         self.topic = QComboBox()
@@ -52,6 +62,7 @@ class CasesPage(ChangeAware, QWidget):
         self.list = mark(QListWidget(), "List")
         self.list.setAccessibleName(self.tr("Cases"))
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        use_two_lines(self.list)  # title and industry · status, both always shown
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(
             lambda item, _prev: item is not None and self.show_case(item.data(ID_ROLE))
@@ -68,6 +79,9 @@ class CasesPage(ChangeAware, QWidget):
         from app.views.notes import NoteBox
 
         self.note_box = NoteBox(academy)
+        # Notes here are on the case (kept per section, as bookmarks are), not on a lesson.
+        self.note_box.caption.setText(self.tr("My notes on this case"))
+        self.note_box.edit.setAccessibleName(self.tr("My notes on this case"))
         ll.addWidget(self.note_box, 2)
         self.page = SafeTextBrowser(academy.assets)
         self.page.setOpenLinks(False)
@@ -96,7 +110,7 @@ class CasesPage(ChangeAware, QWidget):
         self.large_btn = QPushButton(self.tr("Large text for class"))
         self.large_btn.setCheckable(True)
         self.large_btn.setToolTip(
-            self.tr("Large text for a projector; hides the list (Ctrl+Shift+L)")
+            self.tr("Full screen in large text for a class; Esc or F5 returns (Ctrl+Shift+L)")
         )
         self.large_btn.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.large_btn.toggled.connect(self.set_large)
@@ -123,6 +137,7 @@ class CasesPage(ChangeAware, QWidget):
         rl.addLayout(bar)
         rl.addWidget(self.page, 1)
         self.left = left
+        self.right = right  # what "large text for class" shows full screen
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -185,7 +200,7 @@ class CasesPage(ChangeAware, QWidget):
             item.setToolTip(tip(case.title))
             self.list.addItem(item)
             shown += 1
-        self.count.setText(self.tr("%1 case(s)").replace("%1", str(shown)))
+        self.count.setText(self.tr("%n case(s)", "", shown))
         if self.list.count():
             self.list.setCurrentRow(0)
 
@@ -201,7 +216,7 @@ class CasesPage(ChangeAware, QWidget):
         kind = self.tr("Reported event") if case.real else self.tr("Invented, realistic case")
         tag = self.tr("success") if case.outcome == "success" else self.tr("failure")
         meta = f"{names.get(case.industry, case.industry)} · {tag} · {kind}"
-        theme = html_theme(self.colors, self.academy.lang, 24 if self.large else 12.5)
+        theme = html_theme(self.colors, self.academy.lang, self.large_pt if self.large else 12.5)
         show_html(
             self.page,
             case_html(
@@ -251,11 +266,63 @@ class CasesPage(ChangeAware, QWidget):
             self.bookmark_btn.setChecked(on)
 
     def set_large(self, on: bool) -> None:
-        """Classroom reading: the case fills the width in large type for the back row."""
-        self.large = on
-        self.left.setVisible(not on)
+        """Classroom reading: the case full screen on the classroom screen, in type scaled to
+        it for the back row; off (or Esc / F5 there), back here at the same section."""
+        if on and self.class_view is None:
+            from app.views.class_view import ClassView
+
+            self._reading = self.current_section() if self.case_id else 0
+
+            self.class_view = view = ClassView(
+                self.right,
+                self.academy.setting("projector_screen"),
+                keys=(("Ctrl+D", self.toggle_bookmark),),
+                parent=self,
+            )
+            view.leaving.connect(self._note_section)
+            view.left.connect(self._class_view_left)
+            view.resized.connect(self._class_view_resized)
+            self._rerender(True, large_case_pt(view.height()))
+            self.large_btn.setText(self.tr("Back to the normal view (Esc)"))
+            self.page.setFocus()
+        elif not on and self.class_view is not None:
+            self.class_view.leave()  # then _class_view_left
+
+    def _class_view_left(self) -> None:
+        self.large_btn.setText(self.tr("Large text for class"))
+        self.class_view = None
+        if self.large_btn.isChecked():
+            self.large_btn.blockSignals(True)
+            self.large_btn.setChecked(False)
+            self.large_btn.blockSignals(False)
+        self._rerender(False, self.large_pt)
+        self.page.setFocus()
+
+    def _class_view_resized(self, height: int) -> None:
+        if abs(large_case_pt(height) - self.large_pt) > 0.5:
+            self._note_section()
+            self._rerender(True, large_case_pt(height))
+
+    def _note_section(self) -> None:
+        """The section being read, noted before the case moves (a new width moves the text)."""
+        self._reading = self.current_section() if self.case_id else 0
+
+    def _rerender(self, large: bool, pt: float) -> None:
+        """The open case at another size, scrolled back to the section noted in _reading."""
+        self.large, self.large_pt = large, pt
         if self.case_id:
+            section = self._reading
             self.show_case(self.case_id)
+            self._scroll_to_section(section)
+            # Again once the new width has laid the page out (the window has just changed).
+            QTimer.singleShot(0, self.page, lambda: self._scroll_to_section(section))
+
+    def _scroll_to_section(self, section: int) -> None:
+        if section > 1:
+            self.page.scrollToAnchor(f"sec-{section}")
+        else:
+            self.page.verticalScrollBar().setValue(0)
+        self._section_shown()
 
     def _open_pair(self) -> None:
         case = self.academy.content.cases.get(self.case_id or "")

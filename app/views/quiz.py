@@ -38,6 +38,7 @@ from app.views.answer_widgets import (
     TrueFalseAnswer,
 )
 from app.views.attempt_review import correct_answer_text, review_html
+from app.views.empty_note import EmptyNote
 from app.views.exam_bar import ExamBar
 from app.views.page import ChangeAware
 from app.views.plain import as_rich, plain
@@ -97,7 +98,7 @@ class QuizPage(ChangeAware, QWidget):
         self.review_btn.clicked.connect(lambda: self.start("review"))
         self.topic = QComboBox()
         self.topic.setAccessibleName(self.tr("Topic"))
-        practice_btn = QPushButton(self.tr("Practise this topic"))
+        self.practice_btn = practice_btn = QPushButton(self.tr("Practise this topic"))
         practice_btn.clicked.connect(lambda: self.start("practice", topic=self.topic.currentData()))
         self.exam_btn = QPushButton(self.tr("Start an exam"))
         self.exam_btn.clicked.connect(self._start_exam)
@@ -125,6 +126,12 @@ class QuizPage(ChangeAware, QWidget):
             [self.tr("Exam"), self.tr("Date"), self.tr("Score"), self.tr("Result")]
         )
         self.history.setRootIsDecorated(False)
+        # Empty lists say what would be there and how it fills (texts set in refresh).
+        self.due_note = EmptyNote(self.due)
+        self.history_note = EmptyNote(
+            self.history,
+            self.tr("No exams taken yet. Each exam you take is listed here with its score."),
+        )
 
         form = QFormLayout()
         row = QHBoxLayout()
@@ -134,7 +141,7 @@ class QuizPage(ChangeAware, QWidget):
         row = QHBoxLayout()
         row.addWidget(self.topic, 1)
         row.addWidget(practice_btn)
-        live_btn = QPushButton(self.tr("Live quiz for a class"))
+        self.live_btn = live_btn = QPushButton(self.tr("Live quiz for a class"))
         live_btn.setToolTip(
             self.tr("10 questions on the projector, a countdown, hands counted per option")
         )
@@ -152,7 +159,8 @@ class QuizPage(ChangeAware, QWidget):
         form.addRow(self.tr("Final:"), row)
         self.banks = QComboBox()
         self.banks.setAccessibleName(self.tr("Imported question banks"))
-        bank_practice = QPushButton(self.tr("Practise"))
+        self.banks.setPlaceholderText(self.tr("No imported question banks yet"))
+        self.bank_practice = bank_practice = QPushButton(self.tr("Practise"))
         bank_practice.clicked.connect(self._practise_bank)
         bank_import = QPushButton(self.tr("Import from Moodle…"))
         bank_import.clicked.connect(self._import_bank)
@@ -193,18 +201,28 @@ class QuizPage(ChangeAware, QWidget):
             if q is not None:
                 row = QTreeWidgetItem(self.due, [q.stem, str(numbers.get(q.topic, ""))])
                 row.setToolTip(0, as_rich(q.stem))
+        upcoming = None if due else a.quizzes.next_review()
         if due:
-            text = self.tr("%1 question(s) due today").replace("%1", str(due))
-        else:
-            upcoming = a.quizzes.next_review()
-            text = (
-                self.tr("Done for today. Next review on %1: %2 question(s).")
-                .replace("%1", QLocale().toString(upcoming.day, QLocale.FormatType.ShortFormat))
-                .replace("%2", str(upcoming.count))
-                if upcoming
-                else self.tr("Nothing to review: questions you miss come back here.")
+            text = self.tr("%n question(s) due today", "", due)
+        elif upcoming:
+            text = self.tr("Done for today. Next review on %1: %n question(s).", "", upcoming.count)
+            text = text.replace(
+                "%1", QLocale().toString(upcoming.day, QLocale.FormatType.ShortFormat)
             )
+        else:
+            text = self.tr("Nothing to review: questions you miss come back here.")
         self.review_label.setText(text)
+        self.due_note.setText(
+            self.tr(
+                "Nothing due today. The questions you missed come back here on their day; "
+                "practise a topic meanwhile."
+            )
+            if upcoming
+            else self.tr(
+                "Nothing to review yet. Questions you miss in practice come back here on a "
+                "schedule until you know them."
+            )
+        )
         self.review_btn.setEnabled(due > 0)
         current = self.topic.currentData()
         self.topic.clear()
@@ -218,11 +236,22 @@ class QuizPage(ChangeAware, QWidget):
                 )
         if current:
             self.topic.setCurrentIndex(max(0, self.topic.findData(current)))
+        no_topic = self.tr("This course has no questions to practise yet.")
+        for button in (self.practice_btn, self.live_btn):
+            button.setEnabled(self.topic.count() > 0)
+        self.practice_btn.setToolTip("" if self.topic.count() else no_topic)
+        self.live_btn.setToolTip(
+            self.tr("10 questions on the projector, a countdown, hands counted per option")
+            if self.topic.count()
+            else no_topic
+        )
         self.banks.clear()
         for b in a.quizzes.banks():
-            label = self.tr("%1 (%2 questions)").replace("%1", b["name"])
-            self.banks.addItem(label.replace("%2", str(b["questions"])), b["name"])
-        self.bank_remove.setEnabled(self.banks.count() > 0)
+            label = self.tr("%1 (%n question(s))", "", b["questions"]).replace("%1", b["name"])
+            self.banks.addItem(label, b["name"])
+        if self.banks.count():  # with a placeholder set, the combo box selects none by itself
+            self.banks.setCurrentIndex(0)
+        self._bank_buttons()
         self._show_rules()
         self.history.clear()
         for h in reversed(a.quizzes.exam_history()):
@@ -239,6 +268,17 @@ class QuizPage(ChangeAware, QWidget):
                 self.history, [kind, h["started_at"].strftime("%Y-%m-%d %H:%M"), score, result]
             )
         self.stack.setCurrentIndex(0)
+
+    def _bank_buttons(self) -> None:
+        """Practise and Remove act on an imported bank: off, saying why, until there is one."""
+        has_bank = self.banks.count() > 0
+        none_yet = self.tr("Import a question bank first (Import from Moodle…).")
+        for button, tip_text in (
+            (self.bank_practice, self.tr("Practise the questions of the chosen bank")),
+            (self.bank_remove, self.tr("Remove the chosen bank")),
+        ):
+            button.setEnabled(has_bank)
+            button.setToolTip(tip_text if has_bank else none_yet)
 
     def _practise_bank(self) -> None:
         if self.banks.currentData():
@@ -340,8 +380,8 @@ class QuizPage(ChangeAware, QWidget):
         if self.session.time_limit_s:
             self.deadline = time.monotonic() + self.session.time_limit_s
             self.timer.start()
+        self.stack.setCurrentIndex(1)  # shown first: a hidden answer box cannot take focus
         self._show_current()
-        self.stack.setCurrentIndex(1)
 
     def skip_to(self, qtype: str) -> None:
         """Move on until a question of this type is shown: for demos and screenshots."""
@@ -461,7 +501,7 @@ class QuizPage(ChangeAware, QWidget):
                 self.widget.restore(self.session.drafts[self.session.index])
             self.exam_bar.show_session(self.session)
         self.shown_at = time.monotonic()
-        self.widget.setFocus()
+        self.widget.focus_answer()  # typing or 1–9 / A–I work at once, without Tab
         self._tick()
 
     def _mode_name(self) -> str:
@@ -482,7 +522,7 @@ class QuizPage(ChangeAware, QWidget):
         if is_unanswered(response):  # a blank is stored only when time runs out
             self.feedback.setText(html.escape(self.tr("Choose or type an answer first.")))
             self.feedback.show()
-            self.widget.setFocus()
+            self.widget.focus_answer()
             return
         result = self.academy.quizzes.submit(
             self.session, response, time.monotonic() - self.shown_at
@@ -631,7 +671,7 @@ class QuizPage(ChangeAware, QWidget):
         s = self.session
         minutes = s.time_limit_s // 60
         lines = [
-            self.tr("%1 questions.").replace("%1", str(len(s.items))),
+            self.tr("%n question(s).", "", len(s.items)),
             self.tr("Time: %1 minutes, counted from when you start.").replace("%1", str(minutes))
             if minutes
             else self.tr("No time limit."),
@@ -706,10 +746,9 @@ class QuizPage(ChangeAware, QWidget):
             if answered >= len(s.items) or self.confirm:
                 self._finish()
                 return
-            text = (
-                self.tr("End now? You answered %1 of %2 questions; only those count.")
-                .replace("%1", str(answered)).replace("%2", str(len(s.items)))
-            )  # fmt: skip
+            text = self.tr(
+                "End now? You answered %1 of %n question(s); only those count.", "", len(s.items)
+            ).replace("%1", str(answered))
             self._ask(self.tr("End"), text, self.tr("End"), self.tr("Go on"), self._finish)
         elif index == 2:
             self.refresh()
@@ -730,7 +769,7 @@ class QuizPage(ChangeAware, QWidget):
             self.low_time_said = True
             mark(self.clock, "ClockLow")
             self.clock.setToolTip(
-                self.tr("Less than %1 minute(s) left").replace("%1", str(max(1, round(left / 60))))
+                self.tr("Less than %n minute(s) left", "", max(1, round(left / 60)))
             )
         elif not low and self.clock.objectName() != "Clock":
             mark(self.clock, "Clock")

@@ -54,15 +54,17 @@ class ImportDialog(QDialog):
 
     def _previewed(self, report) -> None:
         self.report = report
-        text = self.tr(
-            "%1 question(s) can be imported into the bank “%2”; %3 item(s) will be "
-            "skipped (listed below). Encoding: %4."
+        # One count per sentence, so each takes its own plural form.
+        sentences = (
+            self.tr(
+                "%n question(s) can be imported into the bank “%1”.", "", report.imported
+            ).replace("%1", report.bank),
+            self.tr("%n item(s) will be skipped (listed below).", "", len(report.skipped)),
+            self.tr("Encoding: %1.").replace("%1", report.encoding),
         )
+        # Chinese sentences end in "。" and follow each other without a space.
         self.summary.setText(
-            text.replace("%1", str(report.imported))
-            .replace("%2", report.bank)
-            .replace("%3", str(len(report.skipped)))
-            .replace("%4", report.encoding)
+            "".join(t if t.endswith("。") else t + " " for t in sentences).rstrip()
         )
         for s in report.skipped:
             QTreeWidgetItem(self.skipped, [str(s["line"]), s["item"], s["reason"]])

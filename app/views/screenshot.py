@@ -79,6 +79,8 @@ def render_view(
             QApplication.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
         shot = widget.grab()
+        if large and view in ("case", "roleplay", "scenario", "debrief"):
+            shot = _class_view_shot(widget, size) or shot
         if view == "examsubmit":  # the confirmation is its own window: drawn where it opens
             from PySide6.QtGui import QPainter
 
@@ -153,6 +155,21 @@ def _main_window(colors, academy, pid, seed, view, size, lesson_id, large=False)
     elif view == "writing":
         _writing_state(window, lesson_id)
     return window
+
+
+def _class_view_shot(window, size):
+    """The full-screen window of "large text for class", drawn at the shot's size."""
+    from PySide6.QtWidgets import QApplication
+
+    page = window.cases if window.stack.currentWidget() is window._cases else window.roleplay
+    view = page.class_view
+    if view is None:
+        return None
+    view.showNormal()
+    view.resize(*size)  # the page scales its text to the window's height
+    for _ in range(5):
+        QApplication.processEvents()
+    return view.grab()
 
 
 def _writing_state(window, task_id: str | None) -> None:
@@ -233,7 +250,7 @@ def _roleplay_state(window, view: str, scenario_id: str | None, large: bool) -> 
         if scenario_id not in known:
             raise ValueError(f"no scenario {scenario_id!r}; there are: {', '.join(known)}")
         page.select(scenario_id)
-    page.set_large(large)
+    page.large_btn.setChecked(large)
     if view == "roleplay":
         return
     page.start()

@@ -54,16 +54,46 @@ def test_pair_and_lesson_links(page, qtbot):
     assert signal.args[:2] == ["principles-and-techniques", 2]
 
 
-def test_large_text_for_class_hides_the_list_and_enlarges_the_case(page):
-    page.show_case("bank-a")
+def test_large_text_for_class_fills_the_classroom_screen_and_esc_returns(qtbot, learner):
+    """Issue 20.3: the case goes full screen on the chosen screen, in type scaled to that
+    screen; Esc (or F5, or the same button) brings it back at the section being read."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from app.views.cases import large_case_pt
+
+    page = CasesPage(learner, LIGHT)  # the course's cases: long enough to scroll
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.refresh()
+    case = next(c for c in learner.content.cases.values() if len(c.sections) >= 4)
+    page.show_case(case.id, section=3)
+    qtbot.waitUntil(lambda: page.current_section() == 3)
+    normal = page.page.document().defaultFont().pointSizeF()
     page.large_btn.click()
-    assert not page.list.isVisible()
-    html = page.page.toHtml()
-    assert "24pt" in html
-    # Headings grow with the text (Qt sizes them from the document's default font).
-    assert title_pt(page.page) > 24
+    view = page.class_view
+    qtbot.waitUntil(view.isActiveWindow)
+    assert view.isFullScreen() and view.screen() in QGuiApplication.screens()
+    assert view.geometry() == view.screen().geometry()
+    assert page.page.window() is view and page.large_btn.window() is view
+    assert page.list.isVisible(), "the list stays on the page, to pick the next case"
+    pt = large_case_pt(view.screen().geometry().height())
+    assert page.page.document().defaultFont().pointSizeF() == pytest.approx(pt)
+    assert title_pt(page.page) > pt, "headings grow with the text"
+    assert large_case_pt(1080) == 32 and large_case_pt(1440) > 32, "scaled to the screen"
+    qtbot.waitUntil(lambda: page.current_section() == 3)
+
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert page.class_view is None and not page.large_btn.isChecked()
+    assert page.page.window() is page.window() and page.page.isVisible()
+    assert page.page.document().defaultFont().pointSizeF() == pytest.approx(normal)
+    qtbot.waitUntil(lambda: page.current_section() == 3)
+
     page.large_btn.click()
-    assert page.list.isVisible() and "24pt" not in page.page.toHtml()
+    qtbot.waitUntil(lambda: page.class_view is not None and page.class_view.isActiveWindow())
+    qtbot.keyClick(page.class_view, Qt.Key.Key_F5)  # F5 leaves too
+    assert page.class_view is None and page.page.window() is page.window()
 
 
 def test_a_case_section_takes_a_bookmark_and_a_note(page, qtbot):
@@ -83,3 +113,33 @@ def test_a_case_section_takes_a_bookmark_and_a_note(page, qtbot):
     page.show_case("bank-a", section=section)
     assert page.note_box.edit.toPlainText() == "柜台先查证件有效期"
     assert page.bookmark_btn.isChecked()
+
+
+def test_the_note_box_says_it_holds_notes_on_the_case(page):
+    """Issue 20.4: not "my note on this section" (a lesson's words) on a case page."""
+    page.show_case("bank-a")
+    assert page.note_box.caption.isVisible()
+    assert page.note_box.caption.text() == "My notes on this case"
+    assert page.note_box.edit.accessibleName() == "My notes on this case"
+
+
+def test_counts_use_qt_plural_forms(page, qtbot):
+    """Issue 20.8: a count is the %n of a plural-form string (a translator gives "1 case",
+    "2 cases"), not a number pasted into "(s)"."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    class Plural(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            if source == "%n case(s)":
+                return "ONE %n" if n == 1 else "MANY %n"
+            return ""
+
+    plural = Plural()
+    QCoreApplication.installTranslator(plural)
+    try:
+        page.refresh()
+        assert page.count.text() == "MANY 2"
+        page.outcome.setCurrentIndex(page.outcome.findData("failure"))
+        assert page.count.text() == "ONE 1"
+    finally:
+        QCoreApplication.removeTranslator(plural)

@@ -302,3 +302,97 @@ def test_a_long_option_wraps_instead_of_being_cut_off(qtbot):
     assert lines >= 3, "wrapped onto several lines"
     qtbot.mouseClick(label, Qt.MouseButton.LeftButton)  # the text chooses, as the button does
     assert w.response() == 0
+
+
+def _focused_answer_part(page):
+    """What has the keyboard focus, checked to be the shown question's answer input."""
+    from PySide6.QtWidgets import QApplication
+
+    w, focused = page.widget, QApplication.focusWidget()
+    expected = {
+        ShortAnswer: lambda: w.edit,
+        OrderingAnswer: lambda: w.list,
+        MatchingAnswer: lambda: w.boxes[0],
+    }.get(type(w), lambda: w.group.button(0))()
+    assert focused is expected, (page.session.current.question.type, focused)
+    return focused
+
+
+def test_each_question_takes_the_keyboard_focus_when_it_appears(page, qtbot):
+    """Issue 20.5: typing goes into a short answer at once (no Tab first); a choice question
+    has its first option focused; so in practice, review, exams and lesson checks alike."""
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.start("practice", topic="s01")
+    for _ in range(7):
+        focused = _focused_answer_part(page)
+        if isinstance(page.widget, ShortAnswer):
+            qtbot.keyClicks(focused, "3F")
+            assert page.widget.edit.text() == "3F"
+            page.widget.edit.clear()
+        _answer_correctly(page, qtbot)
+        qtbot.keyClick(page, Qt.Key.Key_Return)
+        qtbot.keyClick(page, Qt.Key.Key_Right)
+    page._finish()
+
+    page.start("practice", topic="s01")
+    page.skip_to("single")
+    page.widget.choose(page.session.current.option_positions(correct=False)[0])
+    page._submit()
+    page._finish()
+    page.refresh()
+    page.review_btn.click()  # today's review
+    assert page.session.mode == "review"
+    _focused_answer_part(page)
+    page._finish()
+
+    page.start("exam", topics=["s01"], per_topic=7, pass_mark=0.5, time_limit_s=600)
+    qtbot.keyClick(page, Qt.Key.Key_Return)  # the rules, then the first question
+    for index in range(7):
+        page._go(index)
+        _focused_answer_part(page)
+
+
+def test_a_lesson_check_from_the_reader_takes_the_focus(window, qtbot):
+    lesson = next(
+        lid for lid in window.academy.content.lesson_order()
+        if any(q.lesson.partition("#")[0] == lid for q in window.academy.content.questions)
+    )  # fmt: skip
+    window.start_lesson_check(lesson)
+    quiz = window.quiz
+    assert quiz.session.mode == "lesson" and quiz.stack.currentIndex() == 1
+    _focused_answer_part(quiz)
+
+
+def test_bank_buttons_wait_for_an_imported_bank_and_say_why(page, qtbot):
+    """Issue 20.6: with no imported bank, Practise and Remove are off and say what to do."""
+    assert page.banks.count() == 0
+    for button in (page.bank_practice, page.bank_remove):
+        assert not button.isEnabled() and "Import" in button.toolTip()
+    assert page.banks.placeholderText()
+    gift = Path(__file__).parents[1] / "quiz" / "moodle_doc_examples.gift"
+    page.academy.quizzes.import_bank(gift)
+    page.refresh()
+    assert page.banks.count() == 1
+    for button in (page.bank_practice, page.bank_remove):
+        assert button.isEnabled() and "Import" not in button.toolTip()
+    page.bank_practice.click()
+    assert page.session is not None and page.stack.currentIndex() == 1
+
+
+def test_empty_review_and_exam_lists_say_how_they_fill(page, qtbot):
+    """Issue 20.7: an empty 'due today' list says why it is empty and what to do; so does
+    the exam history. The words go once there is something to list."""
+    qtbot.waitExposed(page)
+    assert page.due.topLevelItemCount() == 0
+    assert page.due_note.isVisible() and "practice" in page.due_note.text()
+    assert page.due_note.geometry().intersects(page.due.viewport().rect())
+    assert page.history_note.isVisible() and "exam" in page.history_note.text()
+
+    page.start("practice", topic="s01")
+    page.skip_to("single")
+    page.widget.choose(page.session.current.option_positions(correct=False)[0])
+    page._submit()
+    page._finish()
+    page.refresh()
+    assert page.due.topLevelItemCount() == 1 and not page.due_note.isVisible()

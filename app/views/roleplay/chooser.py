@@ -27,6 +27,7 @@ from app.views.plain import tip
 from app.views.roleplay.common import page_html
 from app.views.safe_text import SafeTextBrowser
 from app.views.theme import html_theme, mark, show_html
+from app.views.two_line_list import use_two_lines
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,6 +48,7 @@ class ScenarioChooser(QWidget):
         self.list.setAccessibleName(self.tr("Scenarios"))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        use_two_lines(self.list)  # title and industry · status, both always shown
         self.list.currentItemChanged.connect(lambda *_: self.show_intro())
         self.list.itemActivated.connect(lambda *_: self._request_start())
         left = QWidget()
@@ -159,11 +161,11 @@ class ScenarioChooser(QWidget):
             return
         self.intro_title.setText(s.title)
         self.intro_meta.setText(
-            self.tr("%1 · at least %2 replies to the best ending · %3 endings")
+            self.tr("%1 · at least %n reply(s) to the best ending · %2 endings", "",
+                    decisions_to_best(s))
             .replace("%1", industry_names().get(s.industry, s.industry))
-            .replace("%2", str(decisions_to_best(s)))
-            .replace("%3", str(len(s.endings)))
-        )
+            .replace("%2", str(len(s.endings)))
+        )  # fmt: skip
         theme = html_theme(self.colors, self.academy.lang, 12.5 * self.scale)
         show_html(
             self.intro_text, page_html(theme, f"<p>{html.escape(s.intro)}</p>"), theme.base_pt
@@ -171,10 +173,13 @@ class ScenarioChooser(QWidget):
         best = self.academy.roleplay.best_results().get(s.id)
         if best:
             self.best_label.setText(
-                self.tr("Your best result: %1 · %2 points · %3 run(s)")
+                self.tr(
+                    "Your best result: %1 · %2 points · %n run(s)",
+                    "",
+                    len(self.academy.roleplay.runs(s.id)),
+                )
                 .replace("%1", ending_names()[best["ending_kind"]])
                 .replace("%2", f"{best['total']:+d}")
-                .replace("%3", str(len(self.academy.roleplay.runs(s.id))))
             )
         else:
             self.best_label.setText(self.tr("You have not played this scenario yet."))

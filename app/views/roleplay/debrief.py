@@ -98,10 +98,9 @@ class ScenarioDebrief(QWidget):
             f"<p>{e(ending.text)}</p>",
             f'<p style="color:{theme.muted}">'
             + e(
-                self.tr("%1 replies · customer's mood at the end: %2 · total %3 points")
-                .replace("%1", str(steps))
-                .replace("%2", emotion_names()[run.emotion])
-                .replace("%3", f"{run.total():+d}")
+                self.tr("%n reply(s) · customer's mood at the end: %1 · total %2 points", "", steps)
+                .replace("%1", emotion_names()[run.emotion])
+                .replace("%2", f"{run.total():+d}")
             )
             + "</p>",
             f'<table cellspacing="0" cellpadding="{int(5 * self.scale)}" '

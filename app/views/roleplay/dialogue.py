@@ -142,6 +142,13 @@ class ScenarioDialogue(QWidget):
         # The transcript takes what the current turn leaves (the turn must never be cut).
         self.transcript.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.transcript.setMinimumHeight(90)
+        # The transcript follows its newest line: each reply brings it into view, and so does
+        # every later change of the transcript's height (the turn below grows or shrinks after
+        # the text is set), unless the learner scrolled up to reread.
+        self.follow_latest = True
+        bar = self.transcript.verticalScrollBar()
+        bar.rangeChanged.connect(lambda *_: self._keep_latest_in_view())
+        bar.actionTriggered.connect(self._scrolled_by_hand)
         self.customer_line = QLabel()
         self.customer_line.setWordWrap(True)
         self.customer_line.setAccessibleName(self.tr("What the customer says"))
@@ -229,9 +236,17 @@ class ScenarioDialogue(QWidget):
                 f"{e(s.choice.text)}</p>"
             )
         show_html(self.transcript, page_html(theme, "".join(parts)), theme.base_pt)
-        # The newest exchange in view (after the layout has settled, so the maximum is right).
-        QTimer.singleShot(0, self.transcript, self._scroll_transcript_to_end)
+        self.follow_latest = True  # a new reply: its line comes into view
+        self._keep_latest_in_view()
+        # Once more after the layout has settled (the turn below takes its new height).
+        QTimer.singleShot(0, self.transcript, self._keep_latest_in_view)
 
-    def _scroll_transcript_to_end(self) -> None:
+    def _keep_latest_in_view(self) -> None:
+        if self.follow_latest:
+            bar = self.transcript.verticalScrollBar()
+            bar.setValue(bar.maximum())
+
+    def _scrolled_by_hand(self, _action) -> None:
+        """Wheel, drag or keys: follow again only once the learner is back at the end."""
         bar = self.transcript.verticalScrollBar()
-        bar.setValue(bar.maximum())
+        self.follow_latest = bar.sliderPosition() >= bar.maximum()

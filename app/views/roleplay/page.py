@@ -27,8 +27,8 @@ from app.views.roleplay.dialogue import ScenarioDialogue
 
 def large_scale(height: int) -> float:
     """Text scale in classroom mode: 2× on a 1080-line projector, less on a 720-line one so
-    the customer's line and every reply still fit without scrolling."""
-    return max(1.4, min(2.0, height / 540))
+    the customer's line and every reply still fit without scrolling, more on a taller one."""
+    return max(1.4, min(3.0, height / 540))
 
 
 class RolePlayPage(ChangeAware, QWidget):
@@ -43,6 +43,7 @@ class RolePlayPage(ChangeAware, QWidget):
         self.started_at = 0.0
         self.scale = 1.0
         self.last_result: dict | None = None
+        self.class_view = None  # the full-screen window of "large text for class", if open
 
         self.chooser_page = chooser = ScenarioChooser(academy, colors)
         chooser.start_requested.connect(self.start)
@@ -78,8 +79,10 @@ class RolePlayPage(ChangeAware, QWidget):
 
         self.large_btn = QPushButton(self.tr("Large text for class"))
         self.large_btn.setCheckable(True)
-        self.large_btn.setToolTip(self.tr("Large text for a projector (Ctrl+Shift+L)"))
-        self.large_btn.toggled.connect(self.set_large)
+        self.large_btn.setToolTip(
+            self.tr("Full screen in large text for a class; Esc or F5 returns (Ctrl+Shift+L)")
+        )
+        self.large_btn.toggled.connect(self._large_toggled)
         self.stack.currentChanged.connect(self._place_large_button)
         self._place_large_button(0)
         layout = QVBoxLayout(self)
@@ -165,10 +168,15 @@ class RolePlayPage(ChangeAware, QWidget):
         self._show(self.dialogue_page)
 
     def keyPressEvent(self, event) -> None:
+        if not self._key(event):
+            super().keyPressEvent(event)
+
+    def _key(self, event) -> bool:
+        """1–4 choose a reply in the dialogue (here or in the full-screen class view)."""
         if self.stack.currentWidget() is self.dialogue_page and event.text().isdigit():
             self.choose(int(event.text()) - 1)
-            return
-        super().keyPressEvent(event)
+            return True
+        return False
 
     # the debrief ---------------------------------------------------------------------------
     def _finish(self) -> None:
@@ -197,12 +205,55 @@ class RolePlayPage(ChangeAware, QWidget):
         self.stack.setCurrentWidget(sub_page)
         sub_page.focus_first()
 
-    def set_large(self, on: bool) -> None:
+    def _large_toggled(self, on: bool) -> None:
+        """The "large text for class" button: the dialogue full screen on the classroom
+        screen, in text scaled to it; off (or Esc / F5 there), back here at the same turn.
+        Already full screen (the projector window), it only changes the text size."""
+        if on and self.class_view is None and not self.window().isFullScreen():
+            from app.views.class_view import ClassView
+
+            self.class_view = view = ClassView(
+                self.stack,
+                self.academy.setting("projector_screen"),
+                keys=(
+                    ("Ctrl+Z", self.undo),
+                    ("Ctrl+R", self.play_again),
+                    ("Ctrl+Shift+L", self.large_btn.toggle),
+                    ("Return", self._enter),
+                    ("Enter", self._enter),
+                ),
+                key_handler=self._key,
+                parent=self,
+            )
+            view.left.connect(self._class_view_left)
+            view.resized.connect(self._class_view_resized)
+            self.set_large(True, view.height())
+            self.large_btn.setText(self.tr("Back to the normal view (Esc)"))
+            self.stack.currentWidget().focus_first()
+        elif not on and self.class_view is not None:
+            self.class_view.leave()  # then _class_view_left
+        else:
+            self.set_large(on)
+
+    def _class_view_left(self) -> None:
+        self.large_btn.setText(self.tr("Large text for class"))
+        self.class_view = None
+        self.set_large(False)
+        self.stack.currentWidget().focus_first()
+
+    def _class_view_resized(self, height: int) -> None:
+        if abs(large_scale(height) - self.scale) > 0.05:
+            self.set_large(True, height)
+
+    def set_large(self, on: bool, height: int | None = None) -> None:
         """Classroom text size: the class reads the customer and the replies from the back of
-        the room, and the trainer clicks the reply the class chose."""
-        self.scale = large_scale(self.height()) if on else 1.0
+        the room, and the trainer clicks the reply the class chose. ``height``: of the screen
+        the text is for (else this page's)."""
+        self.scale = large_scale(height or self.height()) if on else 1.0
         if self.large_btn.isChecked() != on:
+            self.large_btn.blockSignals(True)  # the button says so; it opens no window here
             self.large_btn.setChecked(on)
+            self.large_btn.blockSignals(False)
         for sub_page in (self.chooser_page, self.dialogue_page, self.debrief_page):
             sub_page.set_scale(self.scale)
         current = self.stack.currentWidget()
@@ -215,7 +266,11 @@ class RolePlayPage(ChangeAware, QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.large_btn.isChecked() and abs(large_scale(self.height()) - self.scale) > 0.05:
+        if (
+            self.class_view is None
+            and self.large_btn.isChecked()
+            and abs(large_scale(self.height()) - self.scale) > 0.05
+        ):
             self.set_large(True)
 
     def _place_large_button(self, index: int) -> None:
