@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CasesPage</name>
+    <message numerus="yes">
+        <location filename="../../app/views/cases.py" line="+203"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message numerus="yes">
         <location filename="../../app/views/file_actions.py" line="+109"/>
@@ -9,6 +20,106 @@
         <translation>
             <numerusform>%n damaged record in the file could not be read and was left out.</numerusform>
             <numerusform>%n damaged records in the file could not be read and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/views/quiz_import.py" line="+60"/>
+        <source>%n question(s) can be imported into the bank “%1”.</source>
+        <translation>
+            <numerusform>%n question can be imported into the bank “%1”.</numerusform>
+            <numerusform>%n questions can be imported into the bank “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) will be skipped (listed below).</source>
+        <translation>
+            <numerusform>%n item will be skipped (listed below).</numerusform>
+            <numerusform>%n items will be skipped (listed below).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message numerus="yes">
+        <location filename="../../app/views/quiz.py" line="+206"/>
+        <source>%n question(s) due today</source>
+        <translation>
+            <numerusform>%n question due today</numerusform>
+            <numerusform>%n questions due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Done for today. Next review on %1: %n question(s).</source>
+        <translation>
+            <numerusform>Done for today. Next review on %1: %n question.</numerusform>
+            <numerusform>Done for today. Next review on %1: %n questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%1 (%n question(s))</source>
+        <translation>
+            <numerusform>%1 (%n question)</numerusform>
+            <numerusform>%1 (%n questions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+424"/>
+        <source>%n question(s).</source>
+        <translation>
+            <numerusform>%n question.</numerusform>
+            <numerusform>%n questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>End now? You answered %1 of %n question(s); only those count.</source>
+        <translation>
+            <numerusform>End now? You answered %1 of %n question; only those count.</numerusform>
+            <numerusform>End now? You answered %1 of %n questions; only those count.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Less than %n minute(s) left</source>
+        <translation>
+            <numerusform>Less than %n minute left</numerusform>
+            <numerusform>Less than %n minutes left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChooser</name>
+    <message numerus="yes">
+        <location filename="../../app/views/roleplay/chooser.py" line="+164"/>
+        <source>%1 · at least %n reply(s) to the best ending · %2 endings</source>
+        <translation>
+            <numerusform>%1 · at least %n reply to the best ending · %2 endings</numerusform>
+            <numerusform>%1 · at least %n replies to the best ending · %2 endings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Your best result: %1 · %2 points · %n run(s)</source>
+        <translation>
+            <numerusform>Your best result: %1 · %2 points · %n run</numerusform>
+            <numerusform>Your best result: %1 · %2 points · %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDebrief</name>
+    <message numerus="yes">
+        <location filename="../../app/views/roleplay/debrief.py" line="+101"/>
+        <source>%n reply(s) · customer&apos;s mood at the end: %1 · total %2 points</source>
+        <translation>
+            <numerusform>%n reply · customer&apos;s mood at the end: %1 · total %2 points</numerusform>
+            <numerusform>%n replies · customer&apos;s mood at the end: %1 · total %2 points</numerusform>
         </translation>
     </message>
 </context>

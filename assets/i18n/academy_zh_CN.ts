@@ -65,7 +65,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/views/cases.py" line="+46"/>
+        <location filename="../../app/views/cases.py" line="+56"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
@@ -85,12 +85,18 @@
         <translation>案例</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Case library</source>
         <translation>案例库</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>My notes on this case</source>
+        <translation>我对本案例的笔记</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Case text</source>
         <translation>案例正文</translation>
     </message>
@@ -102,16 +108,29 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+182"/>
         <source>Large text for class</source>
         <translation>课堂大字</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Large text for a projector; hides the list (Ctrl+Shift+L)</source>
-        <translation>投影用的大字，并隐藏列表（Ctrl+Shift+L）</translation>
+        <location line="-179"/>
+        <source>Full screen in large text for a class; Esc or F5 returns (Ctrl+Shift+L)</source>
+        <translation>全屏大字，供课堂投影；按 Esc 或 F5 返回（Ctrl+Shift+L）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 个案例</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+83"/>
+        <source>Back to the normal view (Esc)</source>
+        <translation>返回普通视图（Esc）</translation>
+    </message>
+    <message>
+        <location line="-164"/>
         <source>Discuss in class (F5)</source>
         <translation>课堂讨论（F5）</translation>
     </message>
@@ -121,7 +140,7 @@
         <translation>把讨论题做成幻灯片投到投影上</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
@@ -158,12 +177,7 @@
         <translation>失败</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>%1 case(s)</source>
-        <translation>共 %1 个案例</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-1"/>
         <source>Reported event</source>
         <translation>公开报道的事件</translation>
     </message>
@@ -204,6 +218,24 @@
         <location line="+25"/>
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassView</name>
+    <message>
+        <location filename="../../app/views/class_view.py" line="+38"/>
+        <source>Large text for class — 客诉学堂</source>
+        <translation>课堂大字 — 客诉学堂</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Shown full screen in large text. Press Esc or F5 there, or click below, to come back here.</source>
+        <translation>内容正以全屏大字显示。在那里按 Esc 或 F5，或点击下面的按钮，即可回到这里。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back to the normal view</source>
+        <translation>返回普通视图</translation>
     </message>
 </context>
 <context>
@@ -689,12 +721,12 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/views/quiz_import.py" line="+31"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Import questions</source>
         <translation>导入题目</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
@@ -718,13 +750,27 @@
         <source>Import</source>
         <translation>导入</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 question(s) can be imported into the bank “%2”; %3 item(s) will be skipped (listed below). Encoding: %4.</source>
-        <translation>可以导入 %1 道题到题库“%2”；将跳过 %3 项（见下表）。编码：%4。</translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n question(s) can be imported into the bank “%1”.</source>
+        <translation>
+            <numerusform>可以导入 %n 道题到题库“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) will be skipped (listed below).</source>
+        <translation>
+            <numerusform>将跳过 %n 项（见下表）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Encoding: %1.</source>
+        <translation>编码：%1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>
     </message>
@@ -2332,7 +2378,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../app/views/quiz.py" line="+94"/>
+        <location filename="../../app/views/quiz.py" line="+95"/>
         <source>Quizzes and review</source>
         <translation>测验与复习</translation>
     </message>
@@ -2374,13 +2420,13 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+6"/>
-        <location line="+104"/>
-        <location line="+242"/>
+        <location line="+132"/>
+        <location line="+253"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-385"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2395,7 +2441,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Review:</source>
         <translation>复习：</translation>
     </message>
@@ -2406,11 +2452,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+2"/>
+        <location line="+98"/>
         <source>10 questions on the projector, a countdown, hands counted per option</source>
         <translation>投影上出 10 道题，倒计时作答，按选项统计举手人数</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-94"/>
         <source>Practice:</source>
         <translation>练习：</translation>
     </message>
@@ -2430,7 +2477,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>导入的题库</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Practise</source>
         <translation>练习</translation>
     </message>
@@ -2450,45 +2497,30 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>导入题库：</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1 question(s) due today</source>
-        <translation>今天有 %1 道题待复习</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Done for today. Next review on %1: %2 question(s).</source>
-        <translation>今天的复习已完成。下次复习：%1，共 %2 题。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+40"/>
         <source>Nothing to review: questions you miss come back here.</source>
         <translation>暂无需要复习的题目：答错的题会回到这里。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 (%2 questions)</source>
-        <translation>%1（%2 题）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+243"/>
+        <location line="+45"/>
+        <location line="+254"/>
         <source>Final exam</source>
         <translation>结业考试</translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+559"/>
+        <location line="-249"/>
+        <location line="+569"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location line="-557"/>
-        <location line="+557"/>
+        <location line="-567"/>
+        <location line="+567"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-529"/>
         <source>Remove bank</source>
         <translation>移除题库</translation>
     </message>
@@ -2498,7 +2530,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>移除导入的题库“%1”吗？已作答的记录会保留。</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-198"/>
         <source>Start an exam</source>
         <translation>开始考试</translation>
     </message>
@@ -2513,7 +2545,68 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>设置本机的考试规则（讲师）</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+20"/>
+        <source>No exams taken yet. Each exam you take is listed here with its score.</source>
+        <translation>还没有参加过考试。每次考试都会连同成绩列在这里。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No imported question banks yet</source>
+        <translation>还没有导入的题库</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n question(s) due today</source>
+        <translation>
+            <numerusform>今天有 %n 道题待复习</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Done for today. Next review on %1: %n question(s).</source>
+        <translation>
+            <numerusform>今天的复习已完成。下次复习：%1，共 %n 题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing due today. The questions you missed come back here on their day; practise a topic meanwhile.</source>
+        <translation>今天没有要复习的题。答错的题会在安排的日子回到这里；这期间可以先练习某个章节。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to review yet. Questions you miss in practice come back here on a schedule until you know them.</source>
+        <translation>暂时没有需要复习的题。练习中答错的题会按计划回到这里，直到你掌握为止。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This course has no questions to practise yet.</source>
+        <translation>本课程还没有可以练习的题目。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 (%n question(s))</source>
+        <translation>
+            <numerusform>%1（%n 题）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Import a question bank first (Import from Moodle…).</source>
+        <translation>请先导入题库（从 Moodle 导入…）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practise the questions of the chosen bank</source>
+        <translation>练习所选题库中的题目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen bank</source>
+        <translation>移除所选题库</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>%1 per section</source>
         <translation>每章 %1 题</translation>
     </message>
@@ -2610,26 +2703,26 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+2"/>
         <location line="+60"/>
-        <location line="+257"/>
+        <location line="+256"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-282"/>
         <location line="+93"/>
-        <location line="+287"/>
+        <location line="+286"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-379"/>
         <location line="+93"/>
-        <location line="+287"/>
+        <location line="+286"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-376"/>
         <source>Put these in order: drag them, or select one and press Alt+↑ / Alt+↓.</source>
         <translation>请排序：拖动各项，或选中一项后按 Alt+↑ / Alt+↓。</translation>
     </message>
@@ -2738,13 +2831,29 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <source>Back (Esc)</source>
         <translation>返回 (Esc)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>%1 questions.</source>
-        <translation>共 %1 题。</translation>
+        <source>%n question(s).</source>
+        <translation>
+            <numerusform>共 %n 题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>End now? You answered %1 of %n question(s); only those count.</source>
+        <translation>
+            <numerusform>现在结束吗？你答了 %n 题中的 %1 题，只统计已答的题目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Less than %n minute(s) left</source>
+        <translation>
+            <numerusform>剩余不到 %n 分钟</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-97"/>
         <source>Time: %1 minutes, counted from when you start.</source>
         <translation>限时 %1 分钟，从你点击开始时计时。</translation>
     </message>
@@ -2789,12 +2898,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>点击开始后，本次考试计入次数；之后还剩 %1 次。现在返回（Esc）不占用次数。</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>End now? You answered %1 of %2 questions; only those count.</source>
-        <translation>现在结束吗？你答了 %2 题中的 %1 题，只统计已答的题目。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+49"/>
         <source>Go on</source>
         <translation>继续</translation>
     </message>
@@ -2804,12 +2908,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Less than %1 minute(s) left</source>
-        <translation>剩余不到 %1 分钟</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Every question with your answer</source>
         <translation>每道题及你的答案</translation>
     </message>
@@ -2877,14 +2976,20 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>RolePlayPage</name>
     <message>
-        <location filename="../../app/views/roleplay/page.py" line="+79"/>
+        <location filename="../../app/views/roleplay/page.py" line="+80"/>
+        <location line="+159"/>
         <source>Large text for class</source>
         <translation>课堂大字</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Large text for a projector (Ctrl+Shift+L)</source>
-        <translation>投影用的大字（Ctrl+Shift+L）</translation>
+        <location line="-156"/>
+        <source>Full screen in large text for a class; Esc or F5 returns (Ctrl+Shift+L)</source>
+        <translation>全屏大字，供课堂投影；按 Esc 或 F5 返回（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Back to the normal view (Esc)</source>
+        <translation>返回普通视图（Esc）</translation>
     </message>
 </context>
 <context>
@@ -2933,12 +3038,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ScenarioChooser</name>
     <message>
-        <location filename="../../app/views/roleplay/chooser.py" line="+47"/>
+        <location filename="../../app/views/roleplay/chooser.py" line="+48"/>
         <source>Scenarios</source>
         <translation>演练情景</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Role-play</source>
         <translation>情景演练</translation>
     </message>
@@ -2982,18 +3087,22 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <source>No scenarios are available.</source>
         <translation>没有可用的演练情景。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 · at least %n reply(s) to the best ending · %2 endings</source>
+        <translation>
+            <numerusform>%1 · 最佳结局至少需要 %n 次回应 · 共 %2 种结局</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Your best result: %1 · %2 points · %n run(s)</source>
+        <translation>
+            <numerusform>你的最佳成绩：%1 · %2 分 · 已练 %n 次</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+8"/>
-        <source>%1 · at least %2 replies to the best ending · %3 endings</source>
-        <translation>%1 · 最佳结局至少需要 %2 次回应 · 共 %3 种结局</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Your best result: %1 · %2 points · %3 run(s)</source>
-        <translation>你的最佳成绩：%1 · %2 分 · 已练 %3 次</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>You have not played this scenario yet.</source>
         <translation>你还没有练过这个情景。</translation>
     </message>
@@ -3006,7 +3115,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ScenarioDebrief</name>
     <message>
-        <location filename="../../app/views/roleplay/debrief.py" line="+126"/>
+        <location filename="../../app/views/roleplay/debrief.py" line="+125"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -3016,7 +3125,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>你</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-93"/>
         <source>Play again (Ctrl+R)</source>
         <translation>再练一次（Ctrl+R）</translation>
     </message>
@@ -3050,13 +3159,15 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <source>Saved. Your best remains: %1, %2 points.</source>
         <translation>已保存。你的最佳成绩仍是：%1，%2 分。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+35"/>
-        <source>%1 replies · customer&apos;s mood at the end: %2 · total %3 points</source>
-        <translation>共 %1 次回应 · 结束时客户情绪：%2 · 总分 %3</translation>
+        <source>%n reply(s) · customer&apos;s mood at the end: %1 · total %2 points</source>
+        <translation>
+            <numerusform>共 %n 次回应 · 结束时客户情绪：%1 · 总分 %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Your replies</source>
         <translation>你的每一次回应</translation>
     </message>
@@ -3094,7 +3205,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>到目前为止的对话</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>What the customer says</source>
         <translation>客户说的话</translation>
     </message>

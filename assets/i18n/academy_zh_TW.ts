@@ -65,7 +65,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/views/cases.py" line="+46"/>
+        <location filename="../../app/views/cases.py" line="+56"/>
         <source>Industry</source>
         <translation>行業</translation>
     </message>
@@ -85,12 +85,18 @@
         <translation>案例</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Case library</source>
         <translation>案例庫</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>My notes on this case</source>
+        <translation>我對本案例的筆記</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Case text</source>
         <translation>案例正文</translation>
     </message>
@@ -102,16 +108,29 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+182"/>
         <source>Large text for class</source>
         <translation>課堂大字</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Large text for a projector; hides the list (Ctrl+Shift+L)</source>
-        <translation>投影用的大字，並隱藏列表（Ctrl+Shift+L）</translation>
+        <location line="-179"/>
+        <source>Full screen in large text for a class; Esc or F5 returns (Ctrl+Shift+L)</source>
+        <translation>全螢幕大字，供課堂投影；按 Esc 或 F5 返回（Ctrl+Shift+L）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 個案例</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+83"/>
+        <source>Back to the normal view (Esc)</source>
+        <translation>返回一般檢視（Esc）</translation>
+    </message>
+    <message>
+        <location line="-164"/>
         <source>Discuss in class (F5)</source>
         <translation>課堂討論（F5）</translation>
     </message>
@@ -121,7 +140,7 @@
         <translation>把討論題做成幻燈片投到投影上</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>All industries</source>
         <translation>全部行業</translation>
     </message>
@@ -158,12 +177,7 @@
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>%1 case(s)</source>
-        <translation>共 %1 個案例</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-1"/>
         <source>Reported event</source>
         <translation>公開報道的事件</translation>
     </message>
@@ -204,6 +218,24 @@
         <location line="+25"/>
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassView</name>
+    <message>
+        <location filename="../../app/views/class_view.py" line="+38"/>
+        <source>Large text for class — 客诉学堂</source>
+        <translation>課堂大字 — 客訴學堂</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Shown full screen in large text. Press Esc or F5 there, or click below, to come back here.</source>
+        <translation>內容正以全螢幕大字顯示。在那裡按 Esc 或 F5，或點選下面的按鈕，即可回到這裡。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back to the normal view</source>
+        <translation>返回一般檢視</translation>
     </message>
 </context>
 <context>
@@ -689,12 +721,12 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/views/quiz_import.py" line="+31"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Import questions</source>
         <translation>匯入題目</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Reading %1…</source>
         <translation>正在讀取 %1…</translation>
     </message>
@@ -718,13 +750,27 @@
         <source>Import</source>
         <translation>匯入</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 question(s) can be imported into the bank “%2”; %3 item(s) will be skipped (listed below). Encoding: %4.</source>
-        <translation>可以匯入 %1 道題到題庫「%2」；將略過 %3 項（見下表）。編碼：%4。</translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n question(s) can be imported into the bank “%1”.</source>
+        <translation>
+            <numerusform>可以匯入 %n 道題到題庫「%1」。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) will be skipped (listed below).</source>
+        <translation>
+            <numerusform>將略過 %n 項（見下表）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Encoding: %1.</source>
+        <translation>編碼：%1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This file cannot be imported: %1</source>
         <translation>無法匯入此檔案：%1</translation>
     </message>
@@ -2332,7 +2378,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../app/views/quiz.py" line="+94"/>
+        <location filename="../../app/views/quiz.py" line="+95"/>
         <source>Quizzes and review</source>
         <translation>測驗與複習</translation>
     </message>
@@ -2374,13 +2420,13 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+6"/>
-        <location line="+104"/>
-        <location line="+242"/>
+        <location line="+132"/>
+        <location line="+253"/>
         <source>Exam</source>
         <translation>考試</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-385"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2395,7 +2441,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>結果</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Review:</source>
         <translation>複習：</translation>
     </message>
@@ -2406,11 +2452,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+2"/>
+        <location line="+98"/>
         <source>10 questions on the projector, a countdown, hands counted per option</source>
         <translation>投影上出 10 道題，倒計時作答，按選項統計舉手人數</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-94"/>
         <source>Practice:</source>
         <translation>練習：</translation>
     </message>
@@ -2430,7 +2477,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>匯入的題庫</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Practise</source>
         <translation>練習</translation>
     </message>
@@ -2450,45 +2497,30 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>匯入題庫：</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1 question(s) due today</source>
-        <translation>今天有 %1 道題待複習</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Done for today. Next review on %1: %2 question(s).</source>
-        <translation>今天的複習已完成。下次複習：%1，共 %2 題。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+40"/>
         <source>Nothing to review: questions you miss come back here.</source>
         <translation>暫無需要複習的題目：答錯的題會回到這裡。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 (%2 questions)</source>
-        <translation>%1（%2 題）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+243"/>
+        <location line="+45"/>
+        <location line="+254"/>
         <source>Final exam</source>
         <translation>結業考試</translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+559"/>
+        <location line="-249"/>
+        <location line="+569"/>
         <source>passed</source>
         <translation>通過</translation>
     </message>
     <message>
-        <location line="-557"/>
-        <location line="+557"/>
+        <location line="-567"/>
+        <location line="+567"/>
         <source>not passed</source>
         <translation>未通過</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-529"/>
         <source>Remove bank</source>
         <translation>移除題庫</translation>
     </message>
@@ -2498,7 +2530,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>移除匯入的題庫「%1」嗎？已作答的紀錄會保留。</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-198"/>
         <source>Start an exam</source>
         <translation>開始考試</translation>
     </message>
@@ -2513,7 +2545,68 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>設定本機的考試規則（講師）</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+20"/>
+        <source>No exams taken yet. Each exam you take is listed here with its score.</source>
+        <translation>還沒有參加過考試。每次考試都會連同成績列在這裡。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No imported question banks yet</source>
+        <translation>還沒有匯入的題庫</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n question(s) due today</source>
+        <translation>
+            <numerusform>今天有 %n 道題待複習</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Done for today. Next review on %1: %n question(s).</source>
+        <translation>
+            <numerusform>今天的複習已完成。下次複習：%1，共 %n 題。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing due today. The questions you missed come back here on their day; practise a topic meanwhile.</source>
+        <translation>今天沒有要複習的題。答錯的題會在安排的日子回到這裡；這期間可以先練習某個章節。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to review yet. Questions you miss in practice come back here on a schedule until you know them.</source>
+        <translation>暫時沒有需要複習的題。練習中答錯的題會按計畫回到這裡，直到你掌握為止。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This course has no questions to practise yet.</source>
+        <translation>本課程還沒有可以練習的題目。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 (%n question(s))</source>
+        <translation>
+            <numerusform>%1（%n 題）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Import a question bank first (Import from Moodle…).</source>
+        <translation>請先匯入題庫（從 Moodle 匯入…）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practise the questions of the chosen bank</source>
+        <translation>練習所選題庫中的題目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen bank</source>
+        <translation>移除所選題庫</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>%1 per section</source>
         <translation>每章 %1 題</translation>
     </message>
@@ -2610,26 +2703,26 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+2"/>
         <location line="+60"/>
-        <location line="+257"/>
+        <location line="+256"/>
         <source>End</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-282"/>
         <location line="+93"/>
-        <location line="+287"/>
+        <location line="+286"/>
         <source>True</source>
         <translation>對</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-379"/>
         <location line="+93"/>
-        <location line="+287"/>
+        <location line="+286"/>
         <source>False</source>
         <translation>錯</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-376"/>
         <source>Put these in order: drag them, or select one and press Alt+↑ / Alt+↓.</source>
         <translation>請排序：拖動各項，或選中一項後按 Alt+↑ / Alt+↓。</translation>
     </message>
@@ -2738,13 +2831,29 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <source>Back (Esc)</source>
         <translation>返回 (Esc)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>%1 questions.</source>
-        <translation>共 %1 題。</translation>
+        <source>%n question(s).</source>
+        <translation>
+            <numerusform>共 %n 題。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>End now? You answered %1 of %n question(s); only those count.</source>
+        <translation>
+            <numerusform>現在結束嗎？你答了 %n 題中的 %1 題，只統計已答的題目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Less than %n minute(s) left</source>
+        <translation>
+            <numerusform>剩餘不到 %n 分鐘</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-97"/>
         <source>Time: %1 minutes, counted from when you start.</source>
         <translation>限時 %1 分鐘，從你點擊開始時計時。</translation>
     </message>
@@ -2789,12 +2898,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>點擊開始後，本次考試計入次數；之後還剩 %1 次。現在返回（Esc）不佔用次數。</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>End now? You answered %1 of %2 questions; only those count.</source>
-        <translation>現在結束嗎？你答了 %2 題中的 %1 題，只統計已答的題目。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+49"/>
         <source>Go on</source>
         <translation>繼續</translation>
     </message>
@@ -2804,12 +2908,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>剩餘 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Less than %1 minute(s) left</source>
-        <translation>剩餘不到 %1 分鐘</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Every question with your answer</source>
         <translation>每道題及你的答案</translation>
     </message>
@@ -2877,14 +2976,20 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>RolePlayPage</name>
     <message>
-        <location filename="../../app/views/roleplay/page.py" line="+79"/>
+        <location filename="../../app/views/roleplay/page.py" line="+80"/>
+        <location line="+159"/>
         <source>Large text for class</source>
         <translation>課堂大字</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Large text for a projector (Ctrl+Shift+L)</source>
-        <translation>投影用的大字（Ctrl+Shift+L）</translation>
+        <location line="-156"/>
+        <source>Full screen in large text for a class; Esc or F5 returns (Ctrl+Shift+L)</source>
+        <translation>全螢幕大字，供課堂投影；按 Esc 或 F5 返回（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Back to the normal view (Esc)</source>
+        <translation>返回一般檢視（Esc）</translation>
     </message>
 </context>
 <context>
@@ -2933,12 +3038,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ScenarioChooser</name>
     <message>
-        <location filename="../../app/views/roleplay/chooser.py" line="+47"/>
+        <location filename="../../app/views/roleplay/chooser.py" line="+48"/>
         <source>Scenarios</source>
         <translation>演練情景</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Role-play</source>
         <translation>情景演練</translation>
     </message>
@@ -2982,18 +3087,22 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <source>No scenarios are available.</source>
         <translation>沒有可用的演練情景。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 · at least %n reply(s) to the best ending · %2 endings</source>
+        <translation>
+            <numerusform>%1 · 最佳結局至少需要 %n 次回應 · 共 %2 種結局</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Your best result: %1 · %2 points · %n run(s)</source>
+        <translation>
+            <numerusform>你的最佳成績：%1 · %2 分 · 已練 %n 次</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+8"/>
-        <source>%1 · at least %2 replies to the best ending · %3 endings</source>
-        <translation>%1 · 最佳結局至少需要 %2 次回應 · 共 %3 種結局</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Your best result: %1 · %2 points · %3 run(s)</source>
-        <translation>你的最佳成績：%1 · %2 分 · 已練 %3 次</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>You have not played this scenario yet.</source>
         <translation>你還沒有練過這個情景。</translation>
     </message>
@@ -3006,7 +3115,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ScenarioDebrief</name>
     <message>
-        <location filename="../../app/views/roleplay/debrief.py" line="+126"/>
+        <location filename="../../app/views/roleplay/debrief.py" line="+125"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
@@ -3016,7 +3125,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>你</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-93"/>
         <source>Play again (Ctrl+R)</source>
         <translation>再練一次（Ctrl+R）</translation>
     </message>
@@ -3050,13 +3159,15 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <source>Saved. Your best remains: %1, %2 points.</source>
         <translation>已儲存。你的最佳成績仍是：%1，%2 分。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+35"/>
-        <source>%1 replies · customer&apos;s mood at the end: %2 · total %3 points</source>
-        <translation>共 %1 次回應 · 結束時客戶情緒：%2 · 總分 %3</translation>
+        <source>%n reply(s) · customer&apos;s mood at the end: %1 · total %2 points</source>
+        <translation>
+            <numerusform>共 %n 次回應 · 結束時客戶情緒：%1 · 總分 %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Your replies</source>
         <translation>你的每一次回應</translation>
     </message>
@@ -3094,7 +3205,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>到目前為止的對話</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>What the customer says</source>
         <translation>客戶說的話</translation>
     </message>
