@@ -58,6 +58,7 @@ def test_a_valid_pack_updates_the_course_and_keeps_progress(content_copy, tmp_pa
         content_copy / "glossary.yaml",
         content_copy / "phrases.yaml",
         content_copy / "desk.yaml",
+        content_copy / "english.yaml",
     ]
     for f in others:
         f.write_text(f.read_text("utf-8").replace("customer-psychology", "what-is-a-complaint"),
