@@ -65,7 +65,7 @@ def review_html(session, labels: dict[str, str], colors) -> str:
             word = say("Time ran out: unanswered") if g.timed_out else say("Unanswered")
             verdict = f"<span style='color:{colors.muted}'>— {e(word)}</span>"
         else:
-            partial = f" ({round(g.score * 100)} %)" if g.score else ""
+            partial = f" ({round(g.score * 100)}%)" if g.score else ""
             verdict = f"<span style='color:#c53030'>✗ {e(say('Wrong'))}{partial}</span>"
         given = given_answer_text(q, session.responses.get(q.id), yes, no)
         rows = [

@@ -211,7 +211,7 @@ class LearnerDashboard(QWidget):
         self.cert_btn.setEnabled(cert is not None)
         if cert is not None:
             self.cert_label.setText(
-                self.tr("Certificate earned on %1 with %2 % · verification code %3")
+                self.tr("Certificate earned on %1 with %2% · verification code %3")
                 .replace("%1", f"{cert.passed_at:%Y-%m-%d}")
                 .replace("%2", f"{cert.score * 100:.0f}")
                 .replace("%3", cert.code)
@@ -342,7 +342,7 @@ def certificate_html(cert, course_title: str, tr) -> str:
         f'<p style="font-size:15pt">学完《{e(course_title)}》{scope}，并以 '
         f"{score} 分通过结业考试。</p>"
         f'<p style="font-size:12pt; color:#52606d">has completed every lesson and passed the '
-        f"final exam with {score} %.</p>{track}"
+        f"final exam with {score}%.</p>{track}"
         f'<p style="font-size:13pt; margin-top:18px">日期 Date：{cert.passed_at:%Y-%m-%d}</p>'
         f'<p style="font-size:12pt; color:#52606d">验证码 Verification code：'
         f'<b style="font-family:monospace">{e(cert.code)}</b></p>'

@@ -37,7 +37,7 @@ class RuleForm(QWidget):
         self.per_section = QSpinBox(minimum=PER_SECTION[0], maximum=PER_SECTION[1])
         self.minutes = QSpinBox(minimum=MINUTES[0], maximum=MINUTES[1], suffix=self.tr(" min"))
         self.pass_mark = QSpinBox(
-            minimum=round(PASS_MARK[0] * 100), maximum=round(PASS_MARK[1] * 100), suffix=" %"
+            minimum=round(PASS_MARK[0] * 100), maximum=round(PASS_MARK[1] * 100), suffix="%"
         )
         self.attempts = QSpinBox(minimum=ATTEMPTS[0], maximum=ATTEMPTS[1])
         self.attempts.setSpecialValueText(self.tr("unlimited"))

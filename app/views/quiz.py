@@ -232,7 +232,7 @@ class QuizPage(ChangeAware, QWidget):
             if s.id in mastery:
                 self.topic.addItem(f"{s.number}. {s.title}", s.id)
                 QTreeWidgetItem(
-                    self.mastery, [f"{s.number}. {s.title}", f"{round(mastery[s.id] * 100)} %"]
+                    self.mastery, [f"{s.number}. {s.title}", f"{round(mastery[s.id] * 100)}%"]
                 )
         if current:
             self.topic.setCurrentIndex(max(0, self.topic.findData(current)))
@@ -256,7 +256,7 @@ class QuizPage(ChangeAware, QWidget):
         self.history.clear()
         for h in reversed(a.quizzes.exam_history()):
             kind = self.tr("Final exam") if h["kind"] == "final" else self.tr("Exam")
-            score = "—" if h["score"] is None else f"{round(h['score'] * 100)} %"
+            score = "—" if h["score"] is None else f"{round(h['score'] * 100)}%"
             result = (
                 "—"
                 if h["passed"] is None
@@ -314,7 +314,7 @@ class QuizPage(ChangeAware, QWidget):
         parts = [
             self.tr("%1 per section").replace("%1", str(rule.per_section)),
             self.tr("%1 min").replace("%1", str(rule.minutes)),
-            self.tr("pass mark %1 %").replace("%1", str(round(rule.pass_mark * 100))),
+            self.tr("pass mark %1%").replace("%1", str(round(rule.pass_mark * 100))),
             self.tr("attempts: unlimited")
             if left is None
             else self.tr("attempts left: %1 of %2")
@@ -552,7 +552,7 @@ class QuizPage(ChangeAware, QWidget):
         if result.correct:
             verdict = f"<b style='color:{c.success}'>{right_text}</b>"
         else:
-            partial = f" ({round(result.score * 100)} %)" if result.score else ""
+            partial = f" ({round(result.score * 100)}%)" if result.score else ""
             verdict = f"<b style='color:#c53030'>{wrong_text}</b>{partial}"
         parts = [verdict]
         if result.feedback:
@@ -675,7 +675,7 @@ class QuizPage(ChangeAware, QWidget):
             self.tr("Time: %1 minutes, counted from when you start.").replace("%1", str(minutes))
             if minutes
             else self.tr("No time limit."),
-            self.tr("Pass mark: %1 %.").replace("%1", str(round(s.pass_mark * 100))),
+            self.tr("Pass mark: %1%.").replace("%1", str(round(s.pass_mark * 100))),
             self._attempts_line(),
             self.tr(
                 "Move between the questions freely (← / →, or the question map), flag any to "
@@ -831,7 +831,7 @@ class QuizPage(ChangeAware, QWidget):
         if s.mode in ("exam", "final", "lesson"):
             verdict = " · " + (self.tr("passed") if result.passed else self.tr("not passed"))
         line = self.tr("%1 of %2 right, score %3").replace("%1", str(result.correct))
-        line = line.replace("%2", str(result.asked)).replace("%3", f"{round(result.score * 100)} %")
+        line = line.replace("%2", str(result.asked)).replace("%3", f"{round(result.score * 100)}%")
         if s.is_exam and result.unanswered:
             line += " · " + self.tr("%1 unanswered").replace("%1", str(result.unanswered))
         elif not s.is_exam and result.asked < result.total and s.mode != "practice":
@@ -841,7 +841,7 @@ class QuizPage(ChangeAware, QWidget):
         elif s.mode == "practice":
             line = self.tr("Answered %1, %2 right, score %3").replace(
                 "%1", str(result.asked)).replace("%2", str(result.correct)).replace(
-                "%3", f"{round(result.score * 100)} %")  # fmt: skip
+                "%3", f"{round(result.score * 100)}%")  # fmt: skip
         self.result_line.setText(
             line + verdict + (" · " + self.tr("time ran out") if timed_out else "")
         )

@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Certificate earned on %1 with %2 % · verification code %3</source>
+        <source>Certificate earned on %1 with %2% · verification code %3</source>
         <translation>已于 %1 以 %2 分获得结业证书 · 验证码 %3</translation>
     </message>
     <message>
@@ -2617,8 +2617,8 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+1"/>
-        <source>pass mark %1 %</source>
-        <translation>及格线 %1 %</translation>
+        <source>pass mark %1%</source>
+        <translation>及格线 %1%</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2864,8 +2864,8 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+1"/>
-        <source>Pass mark: %1 %.</source>
-        <translation>及格线：%1 %。</translation>
+        <source>Pass mark: %1%.</source>
+        <translation>及格线：%1%。</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -203,7 +203,7 @@ def test_ending_practice_early_asks_and_counts_only_what_was_answered(page, qtbo
     assert "You answered 1 of 7" in page.confirm.text()
     next(b for b in page.confirm.buttons() if b.text() == "End").click()
     assert page.stack.currentIndex() == 2
-    assert page.result_line.text().startswith("Answered 1, 1 right, score 100 %")
+    assert page.result_line.text().startswith("Answered 1, 1 right, score 100%")
     assert page.review.toPlainText().count("Right answer:") == 1
 
 

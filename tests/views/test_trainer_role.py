@@ -23,7 +23,7 @@ def test_a_learner_sees_the_rules_but_no_spin_boxes_and_no_cohort(qtbot, window)
     start = quiz.stack.widget(0)
     assert start.findChildren(QSpinBox) == [], "a learner sets no pass mark or time"
     assert quiz.rules_btn.isHidden()
-    assert quiz.exam_rules.text().startswith("3 per section · 20 min · pass mark 80 %")
+    assert quiz.exam_rules.text().startswith("3 per section · 20 min · pass mark 80%")
     assert "30 min" in quiz.final_rules.text() and "unlimited" in quiz.final_rules.text()
     window.show_page("progress")
     page = window.progress
@@ -70,7 +70,7 @@ def test_the_trainer_sees_the_cohort_and_changes_the_rules_in_a_dialog(qtbot, wi
     assert (rules.final.attempts, rules.final.minutes, rules.final.pass_mark) == (2, 45, 0.7)
     assert rules.final.sections == ("s01",) and rules.exam == academy.content.course.exams.exam
     text = quiz.final_rules.text()
-    assert "45 min" in text and "70 %" in text and "attempts left: 2 of 2" in text
+    assert "45 min" in text and "70%" in text and "attempts left: 2 of 2" in text
     assert "Sections: 1" in text
 
     academy.profiles.drop_trainer(academy.profile.id, "1234")
