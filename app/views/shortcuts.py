@@ -52,14 +52,16 @@ class ShortcutsDialog(QDialog):
             for act in menu_action.menu().actions():
                 keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 if keys:
-                    anywhere.append((keys, act.text().replace("&", "").rstrip("…")))
+                    anywhere.append((keys, _plain_label(act.text())))
         return [
             (self.tr("Anywhere"), anywhere),
             (self.tr("Reading a lesson"), [
                 ("Alt+← / Alt+→", self.tr("Previous / next lesson")),
                 ("Ctrl++ / Ctrl+− / Ctrl+0", self.tr("Larger / smaller / reset text")),
                 ("Ctrl+M", self.tr("Mark the lesson as learned (again to undo)")),
+                ("Ctrl+L", self.tr("Check this lesson: a few questions with feedback")),
                 ("Ctrl+D", self.tr("Bookmark the section being read")),
+                ("Alt+↓ / Alt+↑", self.tr("Go through the links in the text; Enter opens one")),
                 ("F5", self.tr("Teach the lesson on the projector")),
             ]),
             (self.tr("Quizzes"), [
@@ -71,7 +73,7 @@ class ShortcutsDialog(QDialog):
                 ("1–4", self.tr("Reply")),
                 ("Ctrl+Z", self.tr("Take back the last reply")),
                 ("Ctrl+R", self.tr("Play again")),
-                ("Ctrl+Shift+L", self.tr("Large text for a class")),
+                ("Ctrl+Shift+L", self.tr("Large text for a class, full screen (Esc or F5 returns)")),
                 ("Esc", self.tr("Leave (continue later)")),
             ]),
             (self.tr("Written practice"), [
@@ -83,6 +85,21 @@ class ShortcutsDialog(QDialog):
                 ("Home / End", self.tr("First / last slide")),
                 ("B / W", self.tr("Black / white screen")),
                 ("+ / −", self.tr("Larger / smaller text")),
+                ("1–9, Enter", self.tr("Go to that slide or question")),
+                ("F1", self.tr("Show the controls on the projected screen")),
+                ("S / R / H", self.tr("Live quiz: start or pause the countdown / reveal / "
+                                      "type the hands")),
                 ("Esc", self.tr("End the show")),
             ]),
+            (self.tr("Knowledge base"), [
+                ("Ctrl+K", self.tr("Search; ↓ into the results, Enter opens, Esc clears")),
+                ("Del / Ctrl+Z", self.tr("Remove a bookmark / bring it back")),
+            ]),
         ]  # fmt: skip
+
+
+def _plain_label(text: str) -> str:
+    """A menu label without its accelerator: "&Quit" and "退出(&Q)" both read as words."""
+    import re
+
+    return re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…")

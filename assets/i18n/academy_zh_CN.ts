@@ -3488,8 +3488,18 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+1"/>
+        <source>Check this lesson: a few questions with feedback</source>
+        <translation>本课小测：几道题，答完即看讲解</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bookmark the section being read</source>
         <translation>为正在阅读的小节加书签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go through the links in the text; Enter opens one</source>
+        <translation>逐个经过正文中的链接；按 Enter 打开</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3538,11 +3548,26 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+1"/>
-        <source>Large text for a class</source>
-        <translation>课堂大字模式</translation>
+        <source>Large text for a class, full screen (Esc or F5 returns)</source>
+        <translation>课堂大字，全屏显示（按 Esc 或 F5 返回）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Search; ↓ into the results, Enter opens, Esc clears</source>
+        <translation>搜索；↓ 进入结果，Enter 打开，Esc 清空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a bookmark / bring it back</source>
+        <translation>移除书签 / 恢复书签</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Leave (continue later)</source>
         <translation>离开（稍后继续）</translation>
     </message>
@@ -3588,6 +3613,21 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+1"/>
+        <source>Go to that slide or question</source>
+        <translation>跳到该页或该题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the controls on the projected screen</source>
+        <translation>在投影画面上显示控制按钮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live quiz: start or pause the countdown / reveal / type the hands</source>
+        <translation>课堂现场测验：开始或暂停倒计时 / 公布答案 / 输入举手人数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>End the show</source>
         <translation>结束放映</translation>
     </message>

@@ -3488,8 +3488,18 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+1"/>
+        <source>Check this lesson: a few questions with feedback</source>
+        <translation>本課小測：幾道題，答完即看講解</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bookmark the section being read</source>
         <translation>為正在閱讀的小節加書籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go through the links in the text; Enter opens one</source>
+        <translation>逐一經過正文中的連結；按 Enter 開啟</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3538,11 +3548,26 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+1"/>
-        <source>Large text for a class</source>
-        <translation>課堂大字模式</translation>
+        <source>Large text for a class, full screen (Esc or F5 returns)</source>
+        <translation>課堂大字，全螢幕顯示（按 Esc 或 F5 返回）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Knowledge base</source>
+        <translation>知識庫</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Search; ↓ into the results, Enter opens, Esc clears</source>
+        <translation>搜尋；↓ 進入結果，Enter 開啟，Esc 清空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a bookmark / bring it back</source>
+        <translation>移除書籤 / 復原書籤</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Leave (continue later)</source>
         <translation>離開（稍後繼續）</translation>
     </message>
@@ -3588,6 +3613,21 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+1"/>
+        <source>Go to that slide or question</source>
+        <translation>跳到該頁或該題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the controls on the projected screen</source>
+        <translation>在投影畫面上顯示控制按鈕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live quiz: start or pause the countdown / reveal / type the hands</source>
+        <translation>課堂現場測驗：開始或暫停倒計時 / 公布答案 / 輸入舉手人數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>End the show</source>
         <translation>結束放映</translation>
     </message>

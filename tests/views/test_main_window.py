@@ -348,3 +348,10 @@ def test_home_shows_a_moving_bar_not_a_blank_button_while_the_course_loads(qtbot
     w.on_ready(None)
     assert not home.loading_bar.isVisible() and home.card.isVisible()
     assert home.resume_btn.text() and home.resume_btn.isEnabled()
+
+
+def test_menu_labels_in_the_shortcut_list_drop_their_accelerators():
+    from app.views.shortcuts import _plain_label
+
+    assert _plain_label("退出(&Q)") == "退出" and _plain_label("&Search…") == "Search"
+    assert _plain_label("柜台速查（保持在最前）(&D)") == "柜台速查（保持在最前）"
