@@ -17,8 +17,11 @@ from app.views.plain import tip
 class ElidedLabel(QLabel):
     """Plain text on one line, elided at the right when it does not fit."""
 
-    def __init__(self, text: str = "", parent=None) -> None:
+    def __init__(self, text: str = "", parent=None, *, min_shown: int = 1) -> None:
+        """``min_shown``: with room for fewer characters than this, show nothing rather
+        than a stub such as "服…" (where the same text is shown in full nearby)."""
         super().__init__(parent)
+        self._min_shown = min_shown
         self.setTextFormat(Qt.TextFormat.PlainText)  # titles may come from a course pack
         self.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -43,6 +46,8 @@ class ElidedLabel(QLabel):
         shown = self.fontMetrics().elidedText(
             self._full, Qt.TextElideMode.ElideRight, max(0, self.contentsRect().width())
         )
+        if shown != self._full and len(shown) - 1 < self._min_shown:
+            shown = ""
         if shown != self.text():
             super().setText(shown)
 

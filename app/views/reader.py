@@ -125,7 +125,8 @@ class LessonReader(ChangeAware, QWidget):
             "chevron-right", self.tr("Next lesson (Alt+Right)"), self.go_next
         )
         # One line, elided: the full title is in its tooltip and at the top of the page.
-        self.title = mark(ElidedLabel(), "PageTitle")
+        # the page itself opens with the whole title: a stub of two characters helps nobody
+        self.title = mark(ElidedLabel(min_shown=5), "PageTitle")
         self.zoom_out_btn = self._tool("zoom-out", self.tr("Smaller text (Ctrl+−)"), self.zoom_out)
         self.zoom_label = QLabel()
         mark(self.zoom_label, "Muted")
