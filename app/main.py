@@ -162,6 +162,9 @@ class Gui:
         from app.views.i18n import install_language
         from app.views.profiles import ProfileChooser
 
+        from app.views.style import use_app_style
+
+        use_app_style(self.app)
         while True:
             chooser = ProfileChooser(self.academy, self.colors)
             switched: list[str] = []

@@ -87,7 +87,6 @@ class MainWindow(QMainWindow):
         self.sidebar_scroll.setWidget(column)
         self.sidebar_scroll.setWidgetResizable(True)
         self.sidebar_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.sidebar_scroll.viewport().setAutoFillBackground(False)
         outer.addWidget(self.sidebar_scroll, 1)
         self.nav = QButtonGroup(self)
         self.nav.setExclusive(True)
@@ -300,6 +299,11 @@ class MainWindow(QMainWindow):
 
     def on_ready(self, report) -> None:
         """Content is loaded and the learner's database is open: fill the pages."""
+        from PySide6.QtWidgets import QApplication
+
+        from app.views.style import use_app_style
+
+        use_app_style(QApplication.instance())
         self.ready = True
         self.nav_buttons["lesson"].setEnabled(bool(self.academy.content.lessons))
         self.nav_buttons["quiz"].setEnabled(bool(self.academy.content.questions))

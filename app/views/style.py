@@ -21,6 +21,14 @@ _RING_COMPLEX = (
 )
 
 
+def use_app_style(app) -> None:
+    """Install AppStyle once. Called when the learner's window is ready (and before the
+    profile chooser), not before the first paint: importing QStyle's enums and drawing
+    through Python cost ~8 ms there, and the first frame shows no focus or dialog buttons."""
+    if not isinstance(app.style(), AppStyle):
+        app.setStyle(AppStyle())
+
+
 class AppStyle(QProxyStyle):
     def __init__(self) -> None:
         super().__init__(QStyleFactory.create("Fusion"))

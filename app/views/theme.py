@@ -121,10 +121,10 @@ def system_prefers_dark() -> bool | None:
 
 
 def apply_theme(app: QApplication, lang: str, choice: str = "system") -> Colors:
-    from app.views.style import AppStyle
-
-    if not isinstance(app.style(), AppStyle):
-        app.setStyle(AppStyle())
+    # Fusion until the window is ready; then app.views.style.AppStyle (Fusion with a clear
+    # focus ring), which a later change of colours keeps
+    if type(app.style()).__name__ != "AppStyle" and app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     c = DARK if is_dark(choice) else LIGHT
     pal = QPalette()
     roles = {
@@ -161,7 +161,7 @@ def apply_theme(app: QApplication, lang: str, choice: str = "system") -> Colors:
 _LOOKS = {
     "Sidebar": """
         #Sidebar {{ background: {sidebar}; }}
-        #SidebarColumn {{ background: transparent; }}
+        #SidebarColumn, #SidebarScroll, #SidebarScroll > QWidget {{ background: transparent; }}
         QToolButton {{ color: {sidebar_text}; border: none; padding: 5px 4px;
             border-radius: 8px; font-size: 10pt;
             qproperty-toolButtonStyle: ToolButtonTextUnderIcon; }}

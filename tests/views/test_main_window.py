@@ -355,3 +355,18 @@ def test_menu_labels_in_the_shortcut_list_drop_their_accelerators():
 
     assert _plain_label("退出(&Q)") == "退出" and _plain_label("&Search…") == "Search"
     assert _plain_label("柜台速查（保持在最前）(&D)") == "柜台速查（保持在最前）"
+
+
+def test_the_ready_window_draws_a_focus_ring_and_no_stock_button_icons(qtbot, window):
+    from PySide6.QtWidgets import QStyle
+
+    from app.views.style import AppStyle
+    from app.views.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app.style(), AppStyle)
+    hint = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
+    assert app.style().styleHint(hint) == 0
+    apply_theme(app, "en", "dark")  # a change of colours keeps it
+    assert isinstance(app.style(), AppStyle)
+    apply_theme(app, "en", "light")
