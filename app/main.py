@@ -161,7 +161,6 @@ class Gui:
     def choose_profile(self) -> str | None:
         from app.views.i18n import install_language
         from app.views.profiles import ProfileChooser
-
         from app.views.style import use_app_style
 
         use_app_style(self.app)
