@@ -73,7 +73,8 @@ class ShortcutsDialog(QDialog):
                 ("1–4", self.tr("Reply")),
                 ("Ctrl+Z", self.tr("Take back the last reply")),
                 ("Ctrl+R", self.tr("Play again")),
-                ("Ctrl+Shift+L", self.tr("Large text for a class, full screen (Esc or F5 returns)")),
+                ("Ctrl+Shift+L",
+                 self.tr("Large text for a class, full screen (Esc or F5 returns)")),
                 ("Esc", self.tr("Leave (continue later)")),
             ]),
             (self.tr("Written practice"), [
