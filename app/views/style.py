@@ -13,7 +13,10 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QBrush, QPainter, QPen
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory
 
-_RING_CONTROLS = (QStyle.ControlElement.CE_PushButtonBevel,)
+_RING_CONTROLS = (
+    QStyle.ControlElement.CE_PushButtonBevel,
+    QStyle.ControlElement.CE_ShapedFrame,  # text panes and lists: the reader page, outlines
+)
 _RING_COMPLEX = (
     QStyle.ComplexControl.CC_ComboBox,
     QStyle.ComplexControl.CC_ToolButton,
