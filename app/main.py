@@ -478,6 +478,7 @@ def run_smoke(paths, lang: str) -> int:
         if window is not None and gui.failed is None:
             gui.academy.warm_up()  # after the ready mark: prove the ORM store opens and reads
             gui.academy.study.lesson_states()
+            _mark("steady")  # what a running app holds once the background loading is done
         ok = (
             window is not None
             and window.ready

@@ -186,11 +186,12 @@ class Academy:
         return report
 
     def warm_up(self) -> None:
-        """Load the ORM store and the search index now (off the GUI thread), so the first
-        write and the first search do not wait."""
+        """Load the ORM store and build the search index if the course is new (off the GUI
+        thread), so the first write and the first search do not wait. The index is opened
+        by the first search, not here (memory: see KnowledgeService.prepare)."""
         if self._core.learner is not None:
             self._core.learner.warm_up()
-        self.knowledge.prepare()
+        self.knowledge.prepare(open_index=False)
 
     def close_learner(self) -> None:
         core = self._core

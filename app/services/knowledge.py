@@ -18,14 +18,17 @@ class Knowledge:
         self._index = None
         self._lock = threading.Lock()  # the warm-up thread and a first search may both build
 
-    def prepare(self):
+    def prepare(self, *, open_index: bool = True):
         """The search index for the current course, built on first use (call it off the GUI
         thread the first time: building takes a moment). Rebuilt only when the content
-        changes, since the file name carries the content digest."""
+        changes, since the file name carries the content digest. ``open_index=False`` only
+        makes sure it is built (the app's warm-up): an open index holds ~12 MB (tantivy's
+        reader, the OpenCC dictionaries for Traditional queries) that a learner who never
+        searches does not need, and opening a built one takes a few milliseconds."""
         with self._lock:
-            return self._prepare()
+            return self._prepare(open_index)
 
-    def _prepare(self):
+    def _prepare(self, open_index: bool = True):
         from app.knowledge.index import SearchIndex, build_index, index_path
 
         core = self._core
@@ -42,6 +45,8 @@ class Knowledge:
 
             simplified = load_library(core.content_root, core.assets, cache_dir=core.paths.cache)
             build_index(path, course_documents(simplified))
+        if not open_index:
+            return None
         if current is not None:
             current.close()
         self._index = SearchIndex(path, self.vocabulary())
