@@ -183,3 +183,13 @@ def test_a_bad_synonym_file_is_reported_with_its_line(content_copy):
     assert (4, "invalid") in found  # 顾客 already in group 1
     assert (5, "invalid") in found  # a word twice
     assert ("客户", "顾客") in bundle.synonyms and len(bundle.synonyms) == 1
+
+
+def test_the_warm_up_builds_the_index_but_leaves_it_closed_until_a_search(learner):
+    from app.knowledge.index import index_path
+
+    learner.warm_up()
+    path = index_path(learner.paths.cache, learner.content.digest or "nodigest")
+    assert path.exists(), "built, so the first search does not wait for a build"
+    assert not learner.knowledge.ready, "not held open by a learner who never searches"
+    assert learner.knowledge.search("投诉") and learner.knowledge.ready
