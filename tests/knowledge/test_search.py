@@ -185,11 +185,14 @@ def test_a_bad_synonym_file_is_reported_with_its_line(content_copy):
     assert ("客户", "顾客") in bundle.synonyms and len(bundle.synonyms) == 1
 
 
-def test_the_warm_up_builds_the_index_but_leaves_it_closed_until_a_search(learner):
+def test_the_warm_up_builds_the_index_but_leaves_it_closed_until_a_search(tmp_path, course):
     from app.knowledge.index import index_path
 
+    learner = Academy(tmp_path / "data", course=course)  # not this module's prepared one
+    learner.open_learner(learner.profiles.create("甲").id)
     learner.warm_up()
     path = index_path(learner.paths.cache, learner.content.digest or "nodigest")
     assert path.exists(), "built, so the first search does not wait for a build"
     assert not learner.knowledge.ready, "not held open by a learner who never searches"
     assert learner.knowledge.search("投诉") and learner.knowledge.ready
+    learner.close()
