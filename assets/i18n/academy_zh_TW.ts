@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/views/classroom/controls.py" line="+160"/>
+        <source>◀ Back (←)</source>
+        <translation>◀ 上一頁（←）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next (→) ▶</source>
+        <translation>下一頁（→）▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black (B)</source>
+        <translation>黑屏（B）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White (W)</source>
+        <translation>白屏（W）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A− (−)</source>
+        <translation>字小（−）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A+ (+)</source>
+        <translation>字大（+）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End (Esc)</source>
+        <translation>結束（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <location filename="../../app/views/autosave.py" line="+40"/>
@@ -254,42 +292,7 @@
 <context>
     <name>ControlStrip</name>
     <message>
-        <location filename="../../app/views/classroom/controls.py" line="+166"/>
-        <source>◀ Back (←)</source>
-        <translation>◀ 上一頁（←）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next (→) ▶</source>
-        <translation>下一頁（→）▶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Black (B)</source>
-        <translation>黑屏（B）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>White (W)</source>
-        <translation>白屏（W）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A− (−)</source>
-        <translation>字小（−）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A+ (+)</source>
-        <translation>字大（+）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End (Esc)</source>
-        <translation>結束（Esc）</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../../app/views/classroom/controls.py" line="+45"/>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 頁</translation>
     </message>
@@ -609,7 +612,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/main.py" line="+372"/>
+        <location filename="../../app/main.py" line="+374"/>
         <source>Loading the course…</source>
         <translation>正在載入課程…</translation>
     </message>
@@ -1233,7 +1236,7 @@
         <translation>下一課（Alt+→）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Smaller text (Ctrl+−)</source>
         <translation>縮小文字（Ctrl+−）</translation>
     </message>
@@ -1520,12 +1523,12 @@
     <message>
         <location filename="../../app/views/main_window.py" line="+60"/>
         <location line="+14"/>
-        <location line="+456"/>
+        <location line="+460"/>
         <source>Complaint Academy</source>
         <translation>客訴學堂</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-438"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -1725,7 +1728,7 @@
         <translation>關於客訴學堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Progress restored</source>
         <translation>學習進度已還原</translation>
     </message>
@@ -1972,41 +1975,6 @@ Details are in the log folder: %2</source>
         <location line="+7"/>
         <source>Identify screens</source>
         <translation>識別螢幕</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>◀ Back</source>
-        <translation>◀ 上一頁</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next ▶</source>
-        <translation>下一頁 ▶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Black (B)</source>
-        <translation>黑屏（B）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>White (W)</source>
-        <translation>白屏（W）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A− (−)</source>
-        <translation>字小（−）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A+ (+)</source>
-        <translation>字大（+）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End (Esc)</source>
-        <translation>結束（Esc）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2342,7 +2310,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../app/views/classroom/windows.py" line="-216"/>
+        <location filename="../../app/views/classroom/windows.py" line="-203"/>
         <source>Projector — 客诉学堂</source>
         <translation>投影 — 客訴學堂</translation>
     </message>
@@ -2350,7 +2318,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>QuizControls</name>
     <message>
-        <location filename="../../app/views/classroom/controls.py" line="-150"/>
+        <location filename="../../app/views/classroom/controls.py" line="-163"/>
         <source>Reveal (R)</source>
         <translation>公布答案（R）</translation>
     </message>
@@ -3547,7 +3515,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>重新演練</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Large text for a class, full screen (Esc or F5 returns)</source>
         <translation>課堂大字，全螢幕顯示（按 Esc 或 F5 返回）</translation>
     </message>

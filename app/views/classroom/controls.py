@@ -146,6 +146,32 @@ class QuizControls(QWidget):
 HandCounts = QuizControls  # the name the presenter view and screenshots used first
 
 
+def show_buttons(show) -> QHBoxLayout:
+    """A row of the show's own buttons, each naming its key, for the presenter view and the
+    projection's control strip alike. They never take the focus: the keys stay with the
+    window."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ShowButtons", text)
+
+    row = QHBoxLayout()
+    for label, slot in (
+        (tr("◀ Back (←)"), show.back),
+        (tr("Next (→) ▶"), show.next),
+        (tr("Black (B)"), lambda: show.set_blank("black")),
+        (tr("White (W)"), lambda: show.set_blank("white")),
+        (tr("A− (−)"), show.smaller),
+        (tr("A+ (+)"), show.bigger),
+        (tr("End (Esc)"), show.end),
+    ):
+        b = QPushButton(label)
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        b.clicked.connect(slot)
+        row.addWidget(b)
+    return row
+
+
 class ControlStrip(QFrame):
     """A band over the bottom of the projection with the show's buttons (each naming its
     key); it appears on mouse move or F1 and hides again after ``HIDE_AFTER_MS`` unless the
@@ -161,20 +187,7 @@ class ControlStrip(QFrame):
         self._px = 0
         self.place_label = QLabel()
         self.hint = QLabel()
-        buttons = QHBoxLayout()
-        for label, slot in (
-            (self.tr("◀ Back (←)"), show.back),
-            (self.tr("Next (→) ▶"), show.next),
-            (self.tr("Black (B)"), lambda: show.set_blank("black")),
-            (self.tr("White (W)"), lambda: show.set_blank("white")),
-            (self.tr("A− (−)"), show.smaller),
-            (self.tr("A+ (+)"), show.bigger),
-            (self.tr("End (Esc)"), show.end),
-        ):
-            b = QPushButton(label)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.clicked.connect(slot)
-            buttons.addWidget(b)
+        buttons = show_buttons(show)
         buttons.addStretch(1)
         buttons.addWidget(self.place_label)
         layout = QVBoxLayout(self)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.common.html_theme import PROJECTOR_BACKGROUND
-from app.views.classroom.controls import ControlStrip, HandCounts, QuizControls
+from app.views.classroom.controls import ControlStrip, HandCounts, QuizControls, show_buttons
 from app.views.classroom.deck import MARGIN, document, page_number_box
 from app.views.classroom.screens import ScreenIdentifier, screens_for_show
 from app.views.safe_text import SafeTextBrowser
@@ -246,20 +246,7 @@ class PresenterWindow(QWidget):
         self.identify_btn.clicked.connect(self.identifier.identify)
         self.notice = mark(QLabel(), "Muted")
         self.notice.hide()
-        buttons = QHBoxLayout()
-        for label, slot in (
-            (self.tr("◀ Back"), show.back),
-            (self.tr("Next ▶"), show.next),
-            (self.tr("Black (B)"), lambda: show.set_blank("black")),
-            (self.tr("White (W)"), lambda: show.set_blank("white")),
-            (self.tr("A− (−)"), show.smaller),
-            (self.tr("A+ (+)"), show.bigger),
-            (self.tr("End (Esc)"), show.end),
-        ):
-            b = QPushButton(label)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the window
-            b.clicked.connect(slot)
-            buttons.addWidget(b)
+        buttons = show_buttons(show)
         buttons.addStretch(1)
         self.screens_label = QLabel(self.tr("Projector:"))
         buttons.addWidget(self.screens_label)
