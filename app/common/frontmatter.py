@@ -23,6 +23,8 @@ class ParsedYaml:
     data: Any
     key_lines: dict[tuple[str | int, ...], int] = field(default_factory=dict)
     first_line: int = 1
+    # JSON gives ``data`` back as it is (no dates, bytes, sets or keys other than text)
+    json_safe: bool = False
 
     def line_for(self, loc: tuple[str | int, ...]) -> int:
         """Best line for a pydantic error location: the deepest key that we know."""
@@ -62,6 +64,8 @@ class _Loader(FAST_LOADER):  # type: ignore[valid-type,misc]
                         return tag
             return _STR
         return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 # Scalars built by SafeConstructor's own methods: the same values as yaml.safe_load.
 _SCALARS = {
@@ -100,6 +104,7 @@ def parse_yaml(text: str, first_line: int = 1) -> ParsedYaml:
         return parsed
     try:
         parsed.data = _build(node, (), parsed.key_lines, offset, set())
+        parsed.json_safe = True
     except _Unusual:
         parsed.key_lines.clear()
         # lines first: constructing merges ``<<`` keys into the tree it reads
@@ -163,9 +168,10 @@ def _build(node: yaml.Node, path: tuple, lines: dict, offset: int, seen: set[int
                 raise _Unusual("a key that is not a scalar")
             key = (*path, key_node.value)
             lines[key] = key_node.start_mark.line + 1 + offset
-            mapping[_build(key_node, (), {}, offset, seen)] = _build(
-                value_node, key, lines, offset, seen
-            )
+            name = key_node.value if key_node.tag == _STR else _build(key_node, (), {}, 0, seen)
+            if type(name) is not str:  # 3: or true: (kept by the slower path, not cached)
+                raise _Unusual("a key that is not text")
+            mapping[name] = _build(value_node, key, lines, offset, seen)
         return mapping
     raise _Unusual(tag)
 
@@ -250,10 +256,13 @@ def read_document(
     """
     from pydantic import ValidationError
 
+    from app.common.reading import file_read, parse  # it builds on this module
+
     parsed: ParsedYaml | None = None
+    file_read()
     try:
         doc = split_front_matter(path.read_text(encoding="utf-8-sig"))
-        parsed = parse_yaml(doc.front, first_line=2)
+        parsed = parse(doc.front, first_line=2)
         parsed.first_line = 1  # a missing key is reported at the opening '---'
         if not isinstance(parsed.data, dict):
             raise YamlProblem(2, "front matter must be a mapping of 'key: value' lines")
