@@ -216,8 +216,8 @@ class Gui:
         pid = profile_id(academy) if callable(profile_id) else profile_id
         built_lang = academy.lang
 
-        def load(_progress):
-            _ = academy.content
+        def load(progress):
+            academy.load_content(progress)  # counts files on a first load: the home page's bar
             if pid is None:
                 return academy.open_scratch_learner()
             return academy.open_learner(pid)
@@ -255,7 +255,8 @@ class Gui:
             if on_ready:
                 on_ready(None)
 
-        run_op(window, load, name="open the course and the learner", done=done, failed=failed)
+        op = run_op(window, load, name="open the course and the learner", done=done, failed=failed)
+        op.relay.progressed.connect(window.home.show_load_progress)
 
     def _report_open_failure(self, exc: BaseException) -> None:
         from PySide6.QtCore import QCoreApplication
@@ -370,7 +371,7 @@ class Gui:
 
             academy = self.academy
             run_op(
-                self.window, lambda _p: academy.content, name="load the course",
+                self.window, academy.load_content, name="load the course",
                 label=QCoreApplication.translate("Gui", "Loading the course…"),
                 done=lambda _bundle: self._rebuild(place),
             )  # fmt: skip

@@ -23,6 +23,8 @@ class ParsedYaml:
     data: Any
     key_lines: dict[tuple[str | int, ...], int] = field(default_factory=dict)
     first_line: int = 1
+    # JSON gives ``data`` back as it is (no dates, bytes, sets or keys other than text)
+    json_safe: bool = False
 
     def line_for(self, loc: tuple[str | int, ...]) -> int:
         """Best line for a pydantic error location: the deepest key that we know."""
@@ -33,29 +35,145 @@ class ParsedYaml:
         return self.first_line
 
 
+# libyaml's parser when PyYAML was built with it (about 10× faster than the pure one); the
+# resolver (which tag a plain scalar gets) is PyYAML's own either way.
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{t}" for t in ("str", "seq", "map"))
+
+
+class _Loader(FAST_LOADER):  # type: ignore[valid-type,misc]
+    """FAST_LOADER with a leaner ``resolve``, which the composer calls for every node: the
+    same implicit resolvers (by first character, then the wildcard ones), without the path
+    resolvers' bookkeeping (none are registered: checked before this loader is used)."""
+
+    def descend_resolver(self, current_node, current_index) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+    def resolve(self, kind, value, implicit):
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                table = self.yaml_implicit_resolvers
+                for tag, regexp in table.get(value[:1], ()):
+                    if regexp.match(value):
+                        return tag
+                for tag, regexp in table.get(None, ()):
+                    if regexp.match(value):
+                        return tag
+            return _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+# Scalars built by SafeConstructor's own methods: the same values as yaml.safe_load.
+_SCALARS = {
+    f"tag:yaml.org,2002:{t}": getattr(_CONSTRUCTOR, f"construct_yaml_{m}")
+    for t, m in (("null", "null"), ("bool", "bool"), ("int", "int"), ("float", "float"))
+}
+
+
+class _Unusual(Exception):
+    """A document the single walk leaves to SafeConstructor: a merge key, an alias of a list
+    or mapping, a timestamp, binary, a set, an explicit tag it does not know."""
+
+
 def parse_yaml(text: str, first_line: int = 1) -> ParsedYaml:
-    """Parse YAML text that starts at ``first_line`` of its file."""
+    """Parse YAML text that starts at ``first_line`` of its file.
+
+    One parse: the node tree is composed once (its marks give the lines) and the data is
+    built from that same tree, in the walk that records the lines. Before, the text was
+    parsed twice (``yaml.compose`` for the lines, then ``yaml.safe_load``) by the pure-Python
+    parser, 95 % of a large course's first load."""
     offset = first_line - 1
+    loader = FAST_LOADER if FAST_LOADER.yaml_path_resolvers else _Loader
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        try:
+            node = _compose(text, loader)
+        except yaml.YAMLError:
+            if FAST_LOADER is yaml.SafeLoader:
+                raise
+            # libyaml words its errors (and places some marks) differently: authors get the
+            # pure parser's message and line, as before. Broken files are rare: cheap.
+            node = _compose(text, yaml.SafeLoader)
     except yaml.YAMLError as exc:
-        # An unclosed bracket or quote is noticed lines later; the line where the construct
-        # began (context_mark) is where the author has to look.
-        problem = getattr(exc, "problem_mark", None)
-        context = getattr(exc, "context_mark", None)
-        mark = context or problem
-        line = (mark.line + 1 + offset) if mark is not None else first_line
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        if context is not None and getattr(exc, "context", None):
-            reason = f"{exc.context}: {reason}"
-            if problem is not None and problem.line != context.line:
-                reason += f" (noticed at line {problem.line + 1 + offset})"
-        raise YamlProblem(line, f"invalid YAML: {reason}") from None
-    parsed = ParsedYaml(data=data, first_line=first_line)
-    if node is not None:
+        raise _yaml_problem(exc, first_line) from None
+    parsed = ParsedYaml(data=None, first_line=first_line)
+    if node is None:
+        return parsed
+    try:
+        parsed.data = _build(node, (), parsed.key_lines, offset, set())
+        parsed.json_safe = True
+    except _Unusual:
+        parsed.key_lines.clear()
+        # lines first: constructing merges ``<<`` keys into the tree it reads
         _collect_lines(node, (), parsed.key_lines, offset)
+        try:
+            parsed.data = yaml.constructor.SafeConstructor().construct_document(node)
+        except yaml.YAMLError as exc:
+            raise _yaml_problem(exc, first_line) from None
     return parsed
+
+
+def _compose(text: str, loader: type) -> yaml.Node | None:
+    reader = loader(text)
+    try:
+        return reader.get_single_node()
+    finally:
+        reader.dispose()
+
+
+def _yaml_problem(exc: BaseException, first_line: int) -> YamlProblem:
+    # An unclosed bracket or quote is noticed lines later; the line where the construct
+    # began (context_mark) is where the author has to look.
+    offset = first_line - 1
+    problem = getattr(exc, "problem_mark", None)
+    context = getattr(exc, "context_mark", None)
+    mark = context or problem
+    line = (mark.line + 1 + offset) if mark is not None else first_line
+    reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    if context is not None and getattr(exc, "context", None):
+        reason = f"{exc.context}: {reason}"
+        if problem is not None and problem.line != context.line:
+            reason += f" (noticed at line {problem.line + 1 + offset})"
+    return YamlProblem(line, f"invalid YAML: {reason}")
+
+
+def _build(node: yaml.Node, path: tuple, lines: dict, offset: int, seen: set[int]) -> Any:
+    """The data ``yaml.safe_load`` gives for ``node``, recording each key's and item's line
+    in ``lines`` as ``_collect_lines`` does. Raises _Unusual for what it leaves to PyYAML."""
+    cls, tag = type(node), node.tag
+    if cls is yaml.ScalarNode:
+        if tag == _STR:
+            return node.value
+        construct = _SCALARS.get(tag)
+        if construct is None:
+            raise _Unusual(tag)
+        return construct(node)
+    if id(node) in seen:  # an alias: PyYAML shares the object (and allows cycles)
+        raise _Unusual("alias")
+    seen.add(id(node))
+    if cls is yaml.SequenceNode and tag == _SEQ:
+        items = []
+        for i, item in enumerate(node.value):
+            key = (*path, i)
+            lines[key] = item.start_mark.line + 1 + offset
+            items.append(_build(item, key, lines, offset, seen))
+        return items
+    if cls is yaml.MappingNode and tag == _MAP:
+        mapping: dict = {}
+        for key_node, value_node in node.value:
+            if type(key_node) is not yaml.ScalarNode:
+                raise _Unusual("a key that is not a scalar")
+            key = (*path, key_node.value)
+            lines[key] = key_node.start_mark.line + 1 + offset
+            name = key_node.value if key_node.tag == _STR else _build(key_node, (), {}, 0, seen)
+            if type(name) is not str:  # 3: or true: (kept by the slower path, not cached)
+                raise _Unusual("a key that is not text")
+            mapping[name] = _build(value_node, key, lines, offset, seen)
+        return mapping
+    raise _Unusual(tag)
 
 
 def _collect_lines(node: yaml.Node, path: tuple, out: dict, offset: int) -> None:
@@ -138,10 +256,13 @@ def read_document(
     """
     from pydantic import ValidationError
 
+    from app.common.reading import file_read, parse  # it builds on this module
+
     parsed: ParsedYaml | None = None
+    file_read()
     try:
         doc = split_front_matter(path.read_text(encoding="utf-8-sig"))
-        parsed = parse_yaml(doc.front, first_line=2)
+        parsed = parse(doc.front, first_line=2)
         parsed.first_line = 1  # a missing key is reported at the opening '---'
         if not isinstance(parsed.data, dict):
             raise YamlProblem(2, "front matter must be a mapping of 'key: value' lines")

@@ -38,18 +38,20 @@ def split_sections(
     sections: list[Section] = []
     current: dict | None = None
     in_fence = False
+    # Each pattern is tried only on lines that can match it (the substring it needs):
+    # an organisation's course has a few hundred thousand lines.
     for n, raw in enumerate(body.splitlines(), start=first_line):
-        if FENCE_RE.match(raw):
+        if ("```" in raw or "~~~" in raw) and FENCE_RE.match(raw):
             in_fence = not in_fence
-        heading = None if in_fence else SECTION_RE.match(raw)
-        if not in_fence:
+        heading = None if in_fence or raw[:2] != "##" else SECTION_RE.match(raw)
+        if not in_fence and "](" in raw:
             links.extend((m.group(1) == "!", m.group(2), n) for m in LINK_RE.finditer(raw))
         if heading:
             if current:
                 sections.append(_section_from(current, len(sections) + 1))
             current = {"title": heading.group(1), "line": n, "body": [], "notes": None}
             continue
-        if not in_fence and H1_RE.match(raw):
+        if not in_fence and raw[:1] == "#" and H1_RE.match(raw):
             problems.append(
                 Problem(
                     shown,

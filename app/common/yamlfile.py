@@ -24,11 +24,13 @@ def load_yaml_document(path: Path, schema, base: Path, problems: list[Problem]):
     cache miss."""
     from pydantic import ValidationError
 
-    from app.common.frontmatter import YamlProblem, parse_yaml, pydantic_problems, validate
+    from app.common.frontmatter import YamlProblem, pydantic_problems, validate
+    from app.common.reading import file_read, parse
 
     shown = display_path(path, base)
+    file_read()
     try:
-        parsed = parse_yaml(path.read_text(encoding="utf-8-sig"))
+        parsed = parse(path.read_text(encoding="utf-8-sig"))
         return validate(schema, parsed.data if parsed.data is not None else {}), parsed
     except UnicodeDecodeError as exc:
         problems.append(Problem(shown, 1, "encoding", f"not UTF-8 text ({exc.reason})"))

@@ -29,8 +29,31 @@ class Mismatch(ValueError):
     """The data does not have the shape of the type it should decode to."""
 
 
+_LEAVES = frozenset((str, int, float, bool, type(None)))
+
+
 def encode(value: Any) -> Any:
     """Plain JSON values for a dataclass tree (tuples become lists)."""
+    kind = type(value)
+    if kind in _LEAVES:  # the common cases first: a large course has a million values
+        return value
+    names = _field_names(kind)
+    if names is not None:
+        return {name: encode(getattr(value, name)) for name in names}
+    if kind is tuple or kind is list:
+        return [encode(v) for v in value]
+    return _encode_other(value)
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The fields a dataclass is encoded by; None for any other type."""
+    if dataclasses.is_dataclass(kind):
+        return tuple(f.name for f in _init_fields(kind))
+    return None
+
+
+def _encode_other(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: encode(getattr(value, f.name)) for f in _init_fields(type(value))}
     if isinstance(value, (tuple, list)):

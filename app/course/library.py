@@ -9,11 +9,18 @@ from app.common.script import SIMPLIFIED
 from app.course.cache import content_digest, load_cached, store_cached
 from app.course.model import ContentBundle
 from app.course.script import convert_bundle
+from app.tasks import NO_PROGRESS, Progress
 
 
 def load_library(
-    content_root: Path, assets: Path, script: str = SIMPLIFIED, cache_dir: Path | None = None
+    content_root: Path,
+    assets: Path,
+    script: str = SIMPLIFIED,
+    cache_dir: Path | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> ContentBundle:
+    """The bundle from the cache, else parsed (reporting each file read to ``progress``;
+    with a ``cache_dir``, only the files whose text is new are parsed again)."""
     digest = content_digest(content_root, assets)
     cached = load_cached(cache_dir, digest, script)
     if cached is not None:
@@ -22,7 +29,8 @@ def load_library(
     if base is None:
         from app.course.loader import load_content  # YAML + pydantic: only on a cache miss
 
-        base = replace(load_content(content_root, assets), digest=digest)
+        parses = cache_dir / "parsed" if cache_dir is not None else None
+        base = replace(load_content(content_root, assets, progress, parses), digest=digest)
         store_cached(cache_dir, base)
     if script == SIMPLIFIED:
         return base

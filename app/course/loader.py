@@ -9,11 +9,13 @@ reading.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from pathlib import Path
 
 from app.cases.loader import load_cases
 from app.common.problems import Problem
+from app.common.reading import reading
 from app.common.yamlfile import display_path, load_yaml_document
 from app.course.checks import check_cases, check_lesson, check_lesson_ref
 from app.course.model import ContentBundle, Course, CourseSection
@@ -28,11 +30,30 @@ from app.reference.phrases import load_phrases
 from app.reference.syllabus import load_syllabus
 from app.reference.synonyms import load_synonyms
 from app.scenario.loader import load_scenarios
+from app.tasks import NO_PROGRESS, Progress
 from app.writing.loader import load_writing
 
+log = logging.getLogger(__name__)
 
-def load_content(root: Path, assets: Path | None = None) -> ContentBundle:
-    """Load and validate everything under ``root`` (a ``content/`` dir)."""
+
+def load_content(root: Path, assets: Path | None = None, progress: Progress = NO_PROGRESS,
+                 parse_cache: Path | None = None) -> ContentBundle:  # fmt: skip
+    """Load and validate everything under ``root`` (a ``content/`` dir).
+
+    ``progress`` hears of every file read (``step(done, total)``: a large course's first
+    load takes seconds) and may cancel between two files. ``parse_cache``: a folder where
+    each file's YAML parse is kept by the hash of its text (app.common.reading), so after a
+    pack update only the files that changed are parsed again."""
+    with reading(root, progress, parse_cache) as read:
+        bundle = _load_content(root, assets)
+        progress.step(read.total, read.total)
+    if parse_cache is not None:
+        log.info("content parses: %d from the cache, %d parsed", read.hits, read.misses)
+        read.prune()
+    return bundle
+
+
+def _load_content(root: Path, assets: Path | None) -> ContentBundle:
     problems: list[Problem] = []
     assets = assets if assets is not None else root.parent / "assets"
 

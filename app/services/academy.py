@@ -26,6 +26,7 @@ from app.services.roleplay import RolePlay
 from app.services.study import Study
 from app.services.sync import Sync
 from app.services.writing import Writing
+from app.tasks import NO_PROGRESS, Progress
 
 log = logging.getLogger(__name__)
 
@@ -76,13 +77,18 @@ class Academy:
 
     @property
     def content(self) -> ContentBundle:
+        return self.load_content()
+
+    def load_content(self, progress: Progress = NO_PROGRESS) -> ContentBundle:
+        """The course, loaded now if it is not yet: from the cache, or (the first start after
+        an install or upgrade) file by file, each reported to ``progress``."""
         core = self._core
         if core.bundle is None and self._preloaded is not None:
             from app.common.script import script_for_language
 
             if self._preloaded.script == script_for_language(core.lang):
                 core.bundle = self._preloaded
-        return core.content
+        return core.load_content(progress)
 
     @property
     def content_loaded(self) -> bool:

@@ -13,6 +13,7 @@ from app.changes import ChangeBus
 from app.course.model import ContentBundle
 from app.paths import DataPaths
 from app.progress.profiles import Profile, ProfileRegistry
+from app.tasks import NO_PROGRESS, Progress
 
 log = logging.getLogger(__name__)
 
@@ -36,13 +37,17 @@ class Core:
 
     @property
     def content(self) -> ContentBundle:
+        return self.load_content()
+
+    def load_content(self, progress: Progress = NO_PROGRESS) -> ContentBundle:
         if self.bundle is None:
             from app.common.script import script_for_language
             from app.course.library import load_library
 
             self.bundle = load_library(
-                self.content_root, self.assets, script_for_language(self.lang), self.paths.cache
-            )
+                self.content_root, self.assets, script_for_language(self.lang), self.paths.cache,
+                progress,
+            )  # fmt: skip
             for p in self.bundle.problems:
                 log.warning("content problem: %s", p)
         return self.bundle

@@ -126,6 +126,14 @@ class HomePage(ChangeAware, QWidget):
         self.resume_btn.setEnabled(False)
         self._show_loading(True)
 
+    def show_load_progress(self, done: int, total: int, _text: str = "") -> None:
+        """Files of the course read so far: a first start after an install or an upgrade
+        parses every file (seconds for an organisation's course); from the cache, no steps
+        come and the bar keeps moving."""
+        if total > 0:
+            self.loading_bar.setRange(0, total)
+            self.loading_bar.setValue(min(done, total))
+
     def _show_loading(self, loading: bool) -> None:
         self.loading_bar.setVisible(loading)
         for w in (self.card, self.outline_title, self.outline):

@@ -32,3 +32,18 @@ def test_choosing_a_track_on_the_home_page(window, qtbot):
     assert str(a.study.course_progress().total) in home.progress_label.text()
     window.show_page("quiz")
     qtbot.waitUntil(lambda: track.title in window.quiz.final_rules.text())
+
+
+def test_the_loading_bar_counts_the_files_of_a_first_load(qtbot, learner):
+    """Start-up connects the load's progress to this bar (app.main); from the cache no step
+    comes and it stays a moving bar."""
+    from app.views.home import HomePage
+    from app.views.theme import LIGHT
+
+    home = HomePage(learner, LIGHT)
+    qtbot.addWidget(home)
+    assert home.loading_bar.maximum() == 0  # busy until a step is counted
+    home.show_load_progress(120, 3400)
+    assert (home.loading_bar.value(), home.loading_bar.maximum()) == (120, 3400)
+    home.show_load_progress(5, 0)  # a step of unknown total changes nothing
+    assert home.loading_bar.maximum() == 3400
