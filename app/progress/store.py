@@ -105,13 +105,27 @@ class _Aggregates:
     latest: dict = field(default_factory=dict)
 
 
-def _local_day(text_value: str | None) -> date | None:
+def _local_time(stored: str | None) -> datetime | None:
+    """A stored UTC time as the ORM's DateTime gives it (local, no zone); None when it is
+    not a time."""
     from app.progress.schema import to_local
 
     try:
-        return to_local(datetime.fromisoformat(text_value)).date() if text_value else None
+        return to_local(datetime.fromisoformat(stored)) if stored else None
     except (TypeError, ValueError):
+        log.warning("a date that cannot be read: %r", str(stored)[:40])
         return None
+
+
+def _question_count(attempt_id: str, count: int | None) -> int:
+    if count is None:  # as reading the list did: a damaged attempt is not counted as 0
+        raise ValueError(f"exam attempt {attempt_id}: its questions are not a JSON list")
+    return count
+
+
+def _local_day(stored: str | None) -> date | None:
+    when = _local_time(stored)
+    return when.date() if when else None
 
 
 class ProgressStore:
@@ -295,8 +309,9 @@ class ProgressStore:
         the last call (all of them the first time: by index seeks, see ``_DAYS``)."""
         with self._aggregates_lock, self._session() as s:
             memo = self._aggregates
-            top_answer = s.scalar(select(func.coalesce(func.max(Answer.id), 0)))
-            top_study = s.scalar(select(func.coalesce(func.max(StudyTime.id), 0)))
+            top_answer, top_study = s.execute(text(
+                "SELECT coalesce((SELECT max(id) FROM answer), 0), "
+                "coalesce((SELECT max(id) FROM study_time), 0)")).one()  # fmt: skip
             if top_answer < memo.answer_id or top_study < memo.study_id or memo.answer_id < 0:
                 memo = _Aggregates(top_answer, top_study)
                 for table, column in (("answer", "answered_at"), ("study_time", "started_at")):
@@ -397,21 +412,23 @@ class ProgressStore:
             return True
 
     def exam_history(self) -> list[dict]:
+        """Every attempt, oldest first. Read with one plain query (the question count by
+        SQLite's JSON functions), as the dashboard asks for it on every refresh."""
         with self._session() as s:
-            rows = s.execute(select(
-                ExamAttempt.id, ExamAttempt.kind, ExamAttempt.started_at, ExamAttempt.finished_at,
-                ExamAttempt.score, ExamAttempt.passed, ExamAttempt.question_ids,
-                ExamAttempt.pass_mark).order_by(ExamAttempt.started_at))  # fmt: skip
+            rows = s.execute(text(
+                "SELECT id, kind, started_at, finished_at, score, passed, pass_mark, "
+                "CASE WHEN json_valid(question_ids) THEN json_array_length(question_ids) END "
+                "FROM exam_attempt ORDER BY started_at"))  # fmt: skip
             return [
                 {
-                    "id": a.id,
-                    "kind": a.kind,
-                    "started_at": a.started_at,
-                    "finished_at": a.finished_at,
-                    "score": a.score,
-                    "passed": a.passed,
-                    "questions": len(json.loads(a.question_ids)),
-                    "pass_mark": a.pass_mark,
+                    "id": a[0],
+                    "kind": a[1],
+                    "started_at": _local_time(a[2]),
+                    "finished_at": _local_time(a[3]),
+                    "score": a[4],
+                    "passed": None if a[5] is None else bool(a[5]),
+                    "questions": _question_count(a[0], a[7]),
+                    "pass_mark": a[6],
                 }
                 for a in rows
             ]
