@@ -29,6 +29,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_writing",
     "0006_xapi_sent",
     "0007_utc_times",
+    "0008_history_indexes",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 DB_NAME = "progress.db"

@@ -140,7 +140,7 @@ class ExamAttempt(Base):
     question_ids: Mapped[str] = mapped_column(Text, info={"json": True})  # in the order asked
     pass_mark: Mapped[float] = mapped_column(Float)
     time_limit_s: Mapped[int] = mapped_column(Integer)
-    started_at: Mapped[datetime] = mapped_column(DateTime)
+    started_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     score: Mapped[float | None] = mapped_column(Float, nullable=True)
     passed: Mapped[bool | None] = mapped_column(Boolean, nullable=True)

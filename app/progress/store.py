@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.progress.schema import (
@@ -60,10 +62,78 @@ def _state(row: LessonProgress) -> LessonState:
     )
 
 
+# The local days (SQLite's 'localtime' is the C library's, as Python's astimezone()) that
+# hold some row of a table: one index seek per day, from each day's first row to the first
+# row of the next local day, instead of reading every row. ``max(…, day.t)`` and ``> day.t``
+# make each step move on even where a zone's midnight does not exist or a date is damaged.
+_DAYS = """
+WITH RECURSIVE day(t) AS (
+  SELECT min({c}) FROM {t}
+  UNION ALL
+  SELECT (SELECT min({c}) FROM {t}
+          WHERE {c} >= max(coalesce(datetime(date(day.t, 'localtime', '+1 day'), 'utc'),
+                                    day.t), day.t)
+            AND {c} > day.t)
+  FROM day WHERE day.t IS NOT NULL
+)
+SELECT DISTINCT date(t, 'localtime') FROM day WHERE t IS NOT NULL
+"""
+# The latest score of every question answered: a seek per question (ix_answer_question_id
+# holds the rowid, so "ORDER BY id DESC LIMIT 1" is its last entry), not a GROUP BY over
+# every answer.
+_LATEST = """
+WITH RECURSIVE q(id) AS (
+  SELECT min(question_id) FROM answer
+  UNION ALL
+  SELECT (SELECT min(question_id) FROM answer WHERE question_id > q.id)
+  FROM q WHERE q.id IS NOT NULL
+)
+SELECT q.id, (SELECT score FROM answer WHERE question_id = q.id ORDER BY id DESC LIMIT 1)
+FROM q WHERE q.id IS NOT NULL
+"""
+
+
+@dataclass
+class _Aggregates:
+    """What the dashboard needs from the whole history, as of the last answer and reading
+    session seen. Answers and reading sessions are only ever added (ids grow), so later rows
+    update it; a long history is read once per open learner, with index seeks."""
+
+    answer_id: int = -1
+    study_id: int = -1
+    days: set = field(default_factory=set)
+    latest: dict = field(default_factory=dict)
+
+
+def _local_time(stored: str | None) -> datetime | None:
+    """A stored UTC time as the ORM's DateTime gives it (local, no zone); None when it is
+    not a time."""
+    from app.progress.schema import to_local
+
+    try:
+        return to_local(datetime.fromisoformat(stored)) if stored else None
+    except (TypeError, ValueError):
+        log.warning("a date that cannot be read: %r", str(stored)[:40])
+        return None
+
+
+def _question_count(attempt_id: str, count: int | None) -> int:
+    if count is None:  # as reading the list did: a damaged attempt is not counted as 0
+        raise ValueError(f"exam attempt {attempt_id}: its questions are not a JSON list")
+    return count
+
+
+def _local_day(stored: str | None) -> date | None:
+    when = _local_time(stored)
+    return when.date() if when else None
+
+
 class ProgressStore:
     def __init__(self, engine) -> None:
         self.engine = engine
         self._session = sessionmaker(engine, expire_on_commit=False)
+        self._aggregates = _Aggregates()
+        self._aggregates_lock = threading.Lock()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -232,16 +302,65 @@ class ProgressStore:
 
     def latest_scores(self) -> dict[str, float]:
         """The most recent score of every question answered."""
+        return dict(self._history_aggregates().latest)
+
+    def _history_aggregates(self) -> _Aggregates:
+        """The study days and latest scores, brought up to date with the rows added since
+        the last call (all of them the first time: by index seeks, see ``_DAYS``)."""
+        with self._aggregates_lock, self._session() as s:
+            memo = self._aggregates
+            top_answer, top_study = s.execute(text(
+                "SELECT coalesce((SELECT max(id) FROM answer), 0), "
+                "coalesce((SELECT max(id) FROM study_time), 0)")).one()  # fmt: skip
+            if top_answer < memo.answer_id or top_study < memo.study_id or memo.answer_id < 0:
+                memo = _Aggregates(top_answer, top_study)
+                for table, column in (("answer", "answered_at"), ("study_time", "started_at")):
+                    rows = s.execute(text(_DAYS.format(t=table, c=column)))
+                    memo.days.update(date.fromisoformat(d) for (d,) in rows if d)
+                memo.latest = {qid: score for qid, score in s.execute(text(_LATEST))}
+                self._aggregates = memo
+                return memo
+            if top_answer > memo.answer_id:
+                rows = s.execute(text(
+                    "SELECT question_id, score, answered_at FROM answer WHERE id > :after "
+                    "ORDER BY id"), {"after": memo.answer_id})  # fmt: skip
+                for qid, score, when in rows:
+                    memo.latest[qid] = score
+                    day = _local_day(when)
+                    if day is not None:
+                        memo.days.add(day)
+                memo.answer_id = top_answer
+            if top_study > memo.study_id:
+                rows = s.execute(text("SELECT started_at FROM study_time WHERE id > :after"),
+                                 {"after": memo.study_id})  # fmt: skip
+                memo.days.update(d for d in (_local_day(w) for (w,) in rows) if d is not None)
+                memo.study_id = top_study
+            return memo
+
+    def export_answers(self, batch: int = 2000):
+        """Every answer, oldest first, as ``answers()`` gives them but streamed (a long
+        history is never held as ORM objects, nor all at once) and with ``answered_at`` as an
+        aware UTC datetime: what an export writes, stored as such, so no round trip through
+        local time (which also keeps the hour a clock goes back exact). A damaged row is
+        left out and named in the log, as ``answers()`` does."""
+        from datetime import timezone
+
+        query = text("SELECT id, question_id, mode, session_id, response, correct, score, "
+                     "seconds, timed_out, answered_at FROM answer ORDER BY id")  # fmt: skip
+        utc = timezone.utc
         with self._session() as s:
-            latest = (
-                select(Answer.question_id, func.max(Answer.id).label("last"))
-                .group_by(Answer.question_id)
-                .subquery()
-            )
-            rows = s.execute(
-                select(Answer.question_id, Answer.score).join(latest, Answer.id == latest.c.last)
-            )
-            return {qid: score for qid, score in rows}
+            result = s.execute(query)
+            while rows := result.fetchmany(batch):
+                for r in rows:
+                    try:
+                        when = datetime.fromisoformat(r[9])
+                        when = when if when.tzinfo else when.replace(tzinfo=utc)
+                        yield {"id": r[0], "question_id": r[1], "mode": r[2],
+                               "session_id": r[3], "response": json.loads(r[4]),
+                               "correct": bool(r[5]), "score": r[6], "seconds": r[7],
+                               "timed_out": bool(r[8]), "answered_at": when}  # fmt: skip
+                    except (ValueError, TypeError) as exc:
+                        log.warning("answer #%s is damaged and left out: %s", r[0], exc)
 
     def answers(self, session_id: str | None = None) -> list[dict]:
         with self._session() as s:
@@ -293,18 +412,23 @@ class ProgressStore:
             return True
 
     def exam_history(self) -> list[dict]:
+        """Every attempt, oldest first. Read with one plain query (the question count by
+        SQLite's JSON functions), as the dashboard asks for it on every refresh."""
         with self._session() as s:
-            rows = s.scalars(select(ExamAttempt).order_by(ExamAttempt.started_at))
+            rows = s.execute(text(
+                "SELECT id, kind, started_at, finished_at, score, passed, pass_mark, "
+                "CASE WHEN json_valid(question_ids) THEN json_array_length(question_ids) END "
+                "FROM exam_attempt ORDER BY started_at"))  # fmt: skip
             return [
                 {
-                    "id": a.id,
-                    "kind": a.kind,
-                    "started_at": a.started_at,
-                    "finished_at": a.finished_at,
-                    "score": a.score,
-                    "passed": a.passed,
-                    "questions": len(json.loads(a.question_ids)),
-                    "pass_mark": a.pass_mark,
+                    "id": a[0],
+                    "kind": a[1],
+                    "started_at": _local_time(a[2]),
+                    "finished_at": _local_time(a[3]),
+                    "score": a[4],
+                    "passed": None if a[5] is None else bool(a[5]),
+                    "questions": _question_count(a[0], a[7]),
+                    "pass_mark": a[6],
                 }
                 for a in rows
             ]
@@ -351,6 +475,10 @@ class ProgressStore:
                 query = query.where(ScenarioRun.scenario_id == scenario_id)
             return _readable("scenario run", s.scalars(query), _run, "finished_at")
 
+    def scenario_run_count(self) -> int:
+        with self._session() as s:
+            return int(s.scalar(select(func.count()).select_from(ScenarioRun)) or 0)
+
     def sent_statement_ids(self) -> set[str]:
         """Statements the LRS has acknowledged."""
         with self._session() as s:
@@ -373,10 +501,7 @@ class ProgressStore:
 
     def study_days(self) -> set:
         """Local dates with some reading or some answering (for the streak)."""
-        with self._session() as s:
-            days = {d.date() for d in s.scalars(select(StudyTime.started_at)) if d}
-            days |= {d.date() for d in s.scalars(select(Answer.answered_at)) if d}
-            return days
+        return set(self._history_aggregates().days)
 
     # bookmarks and notes -------------------------------------------------------------------
     def toggle_bookmark(self, kind: str, ref: str, section: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Iterator
 
 from app.reports.xapi import iso_timestamp
 
@@ -16,22 +17,27 @@ COLUMNS = (
 
 
 def learner_rows(bundle, learner_id: str, name: str, records: dict) -> list[dict]:
+    return list(iter_learner_rows(bundle, learner_id, name, records))
+
+
+def iter_learner_rows(bundle, learner_id: str, name: str, records: dict) -> Iterator[dict]:
+    """The rows of ``learner_rows`` one at a time (``records["answers"]`` may be an
+    iterator, read once)."""
     questions = {q.id: q for q in bundle.questions}
-    rows = []
 
     def row(**kw) -> dict:
         return {"learner_id": learner_id, "learner": name, **kw}
 
     for lid, s in sorted(records["lessons"].items()):
         lesson = bundle.lessons.get(lid)
-        rows.append(row(kind="lesson", item_id=lid, title=lesson.title if lesson else lid,
+        yield (row(kind="lesson", item_id=lid, title=lesson.title if lesson else lid,
                         section=lesson.section if lesson else "", score="", correct="",
                         passed=1 if s.learned else 0, seconds=int(s.seconds_spent),
                         timestamp=iso_timestamp(s.learned_at or s.updated_at),
                         mode=""))  # fmt: skip
     for a in records["answers"]:
         q = questions.get(a["question_id"])
-        rows.append(row(kind="answer", item_id=a["question_id"], title=q.stem if q else "",
+        yield (row(kind="answer", item_id=a["question_id"], title=q.stem if q else "",
                         section=q.topic if q else "", score=round(float(a["score"]), 4),
                         correct=1 if a["correct"] else 0, passed="",
                         seconds=round(float(a["seconds"]), 1),
@@ -39,19 +45,18 @@ def learner_rows(bundle, learner_id: str, name: str, records: dict) -> list[dict
     for e in records["exams"]:
         if e["finished_at"] is None:
             continue
-        rows.append(row(kind="exam", item_id=e["id"], title=e["kind"], section="",
+        yield (row(kind="exam", item_id=e["id"], title=e["kind"], section="",
                         score=round(float(e["score"] or 0), 4), correct="",
                         passed=1 if e["passed"] else 0,
                         seconds=round((e["finished_at"] - e["started_at"]).total_seconds(), 1),
                         timestamp=iso_timestamp(e["finished_at"]), mode=e["kind"]))  # fmt: skip
     for r in records["scenarios"]:
         sc = bundle.scenarios.get(r["scenario_id"])
-        rows.append(row(kind="roleplay", item_id=r["scenario_id"], title=sc.title if sc else "",
+        yield (row(kind="roleplay", item_id=r["scenario_id"], title=sc.title if sc else "",
                         section="", score=r["total"], correct="",
                         passed=1 if r["ending_kind"] == "loyal" else 0,
                         seconds=round(float(r["seconds"]), 1),
                         timestamp=iso_timestamp(r["finished_at"]), mode=r["mode"]))  # fmt: skip
-    return rows
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -67,8 +72,23 @@ def safe_cell(value):
 
 
 def to_csv(rows: list[dict], columns=COLUMNS) -> str:
+    return "".join(csv_pieces(rows, columns))
+
+
+def csv_pieces(rows: Iterable[dict], columns=COLUMNS, batch: int = 2000) -> Iterator[str]:
+    """The CSV text of ``rows`` (with the byte-order mark) in pieces of ``batch`` rows, so a
+    long history is written as it is made."""
     out = io.StringIO()
+    out.write("\ufeff")
     writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
-    return "\ufeff" + out.getvalue()
+    pending = 0
+    for row in rows:
+        writer.writerow({k: safe_cell(v) for k, v in row.items()})
+        pending += 1
+        if pending == batch:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+            pending = 0
+    yield out.getvalue()

@@ -40,7 +40,7 @@ class Reports:
         return build_dashboard(
             content, store.lesson_states(), mastery,
             answered, store.total_study_seconds(), store.study_days(), store.exam_history(),
-            due, len(store.scenario_runs()), followed=followed_sections(self._core),
+            due, store.scenario_run_count(), followed=followed_sections(self._core),
         )  # fmt: skip
 
     def certificate(self, dashboard=None):
@@ -56,24 +56,26 @@ class Reports:
                       profile.name if profile else "", track.title if track else "")  # fmt: skip
 
     def export(self, path: Path, fmt: str) -> Path:
-        """The learner's record as CSV (UTF-8 with BOM) or as xAPI statements (JSON)."""
-        import json
-
-        from app.services.files import write_atomically
+        """The learner's record as CSV (UTF-8 with BOM) or as xAPI statements (JSON, one
+        statement a line). Written as it is read: answers are streamed from the store
+        (``export_records``), so a long history is never held whole."""
+        from app.services.files import write_pieces_atomically
 
         profile = self._core.profile
         pid, name = (profile.id, profile.name) if profile else ("", "")
-        records = self.records()
+        records = export_records(self._core)
         content = self._core.content
         if fmt == "csv":
-            from app.reports.csv_export import learner_rows, to_csv
+            from app.reports.csv_export import csv_pieces, iter_learner_rows
 
-            text = to_csv(learner_rows(content, pid, name, records))
+            pieces = csv_pieces(iter_learner_rows(content, pid, name, records))
         elif fmt == "xapi":
-            text = json.dumps(self.statements(records), ensure_ascii=False, indent=2)
+            from app.reports.xapi import statements_json
+
+            pieces = statements_json(iter_learner_xapi(self._core, records))
         else:
             raise ValueError(f"unknown report format {fmt!r} (csv or xapi)")
-        return write_atomically(Path(path), text, newline="")
+        return write_pieces_atomically(Path(path), pieces, newline="")
 
     def statements(self, records: dict | None = None) -> list[dict]:
         """The open learner's xAPI statements (see ``learner_xapi``)."""
@@ -237,12 +239,30 @@ def learner_records(core: Core) -> dict:
     }
 
 
+def export_records(core: Core) -> dict:
+    """As ``learner_records``, with the answers streamed (``ProgressStore.export_answers``):
+    read once, by one export."""
+    store = core.store()
+    return {
+        "lessons": store.lesson_states(),
+        "sessions": store.study_sessions(),
+        "answers": store.export_answers(),
+        "exams": store.exam_history(),
+        "scenarios": store.scenario_runs(),
+    }
+
+
 def learner_xapi(core: Core, records: dict | None = None) -> list[dict]:
-    """The open learner's xAPI statements. Always from the Simplified course (the statements
-    carry both scripts themselves), so the interface language never changes a statement's
-    content; the actor is the organisation's when organisation.json says so."""
+    """The open learner's xAPI statements (see ``iter_learner_xapi``), as a list."""
+    return list(iter_learner_xapi(core, records))
+
+
+def iter_learner_xapi(core: Core, records: dict | None = None):
+    """The open learner's xAPI statements, one at a time. Always from the Simplified course
+    (the statements carry both scripts themselves), so the interface language never changes
+    a statement's content; the actor is the organisation's when organisation.json says so."""
     from app.course.library import load_library
-    from app.reports.xapi import learner_statements
+    from app.reports.xapi import iter_statements
     from app.sync.config import load_organisation
 
     profile = core.profile
@@ -259,6 +279,6 @@ def learner_xapi(core: Core, records: dict | None = None) -> list[dict]:
         mbox = f"mailto:{email}"
     elif isinstance(staff_id, str) and staff_id:
         account = staff_id
-    return learner_statements(bundle, pid, name, records or learner_records(core),
-                              home_page=org.home_page or None, account=account,
-                              mbox=mbox)  # fmt: skip
+    return iter_statements(bundle, pid, name, records or learner_records(core),
+                           home_page=org.home_page or None, account=account,
+                           mbox=mbox)  # fmt: skip
