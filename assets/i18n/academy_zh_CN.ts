@@ -612,7 +612,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/main.py" line="+374"/>
+        <location filename="../../app/main.py" line="+375"/>
         <source>Loading the course…</source>
         <translation>正在加载课程…</translation>
     </message>
@@ -665,7 +665,7 @@
         <translation>正在加载课程…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Hello, %1</source>
         <translation>您好，%1</translation>
     </message>
