@@ -8,7 +8,10 @@ from pathlib import Path
 
 from app.changes import mutation
 from app.services.core import Core
-from app.tasks import NO_PROGRESS, Progress
+from app.tasks import NO_PROGRESS, Cancelled, Progress
+
+# statements written in one transaction when importing files (see import_cohort_files)
+COHORT_BATCH = 20_000
 
 
 class Reports:
@@ -101,21 +104,47 @@ class Reports:
 
     @mutation(cohort=True)
     def import_cohort_files(self, paths: list[Path], progress: Progress = NO_PROGRESS) -> list:
-        """Add learners' exports (xAPI) to the cohort, one file at a time: a list of
-        ImportReport, or the error (CohortImportError, OSError) that refused a file.
-        Importing a file twice adds nothing. Trainer only (see ``_trainer_only``)."""
-        from app.reports.cohort import CohortImportError
+        """Add learners' exports (xAPI) to the cohort: a list of ImportReport, or the error
+        (CohortImportError, OSError) that refused a file, in the order of ``paths``.
+        Importing a file twice adds nothing. Trainer only (see ``_trainer_only``).
+
+        Files are read and checked one at a time outside the cohort's lock (progress a
+        file) and written in batches of about ``COHORT_BATCH`` statements, one transaction
+        a batch: a thousand commits would each rewrite the indexes' pages. Cancel stops
+        before the next file and keeps every file read by then, whole. A cohort file from a
+        newer version fails the whole import (CohortTooNew) before any file is read."""
+        from app.reports.cohort import CohortImportError, prepare, read_export
 
         self._trainer_only()
+        with self._cohort():  # opened (or refused) once, not once a file
+            pass
 
         results: list = []
-        for n, path in enumerate(paths):
-            progress.step(n, len(paths), Path(path).name)
-            try:
-                with self._cohort() as cohort:
-                    results.append(cohort.import_file(Path(path)))
-            except (CohortImportError, OSError) as exc:
-                results.append(exc)
+        pending: list = []  # (position in results, Prepared)
+
+        def write() -> None:
+            with self._cohort() as cohort:
+                reports = cohort.store([p for _, p in pending])
+            for (at, _), report in zip(pending, reports, strict=True):
+                results[at] = report
+            pending.clear()
+
+        try:
+            for n, path in enumerate(paths):
+                progress.step(n, len(paths), Path(path).name)
+                try:
+                    prepared = prepare(read_export(Path(path)), Path(path).name)
+                except (CohortImportError, OSError) as exc:
+                    results.append(exc)
+                    continue
+                results.append(None)
+                pending.append((n, prepared))
+                if sum(p.size for _, p in pending) >= COHORT_BATCH:
+                    write()
+        except Cancelled:
+            write()  # the files read before the cancel are whole: keep them
+            raise
+        write()
         progress.step(len(paths), len(paths))
         return results
 
