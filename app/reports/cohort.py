@@ -20,6 +20,10 @@ migration environment into every trainer refresh for two steps.
 
 from __future__ import annotations
 
+import copy
+import functools
+import gc
+import inspect
 import json
 import math
 import sqlite3
@@ -179,6 +183,21 @@ class Prepared:
         return len(self.rows)
 
 
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """For reading many exports at once. Each makes tens of thousands of dicts, lists and
+    rows, none of them in a reference cycle (they are freed as soon as they are dropped),
+    but the cycle collector would scan them again and again as they pass through its
+    generations: a quarter of a 1,000-file import. It runs again when the block ends."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def read_export(path: Path) -> list:
     """The statements of one learner's export file; CohortImportError (naming the file) if it
     is not one. Nothing is written: files are read outside the cohort's lock."""
@@ -216,6 +235,28 @@ def prepare(data, source: str) -> Prepared:
     return Prepared(source, rows, positions, rejected)
 
 
+def _remembered(fn):
+    """A figure is computed again only when the cohort has changed since it was last read
+    (a write on this connection or a commit on another), so an import can compute the
+    figures once, off the window's thread, and the panel read them at once (``warm``)."""
+    signature = inspect.signature(fn)
+
+    @functools.wraps(fn)
+    def read(self, *args, **kwargs):
+        state = self._state()
+        if state != self._memo_state:
+            self._memo.clear()
+            self._memo_state = state
+        bound = signature.bind(self, *args, **kwargs)
+        bound.apply_defaults()
+        key = (fn.__name__, *bound.args[1:])
+        if key not in self._memo:
+            self._memo[key] = fn(self, *args, **kwargs)
+        return copy.copy(self._memo[key])  # a caller's list to change, not the remembered one
+
+    return read
+
+
 class Cohort:
     def __init__(self, path: Path) -> None:
         """Open (or create) the cohort file at ``path``, upgrading an older one in place.
@@ -225,6 +266,8 @@ class Cohort:
         # Used from more than one thread, never at once: the facade holds a lock around it.
         # Autocommit: every write below opens its own transaction (``_transaction``).
         self.conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._memo: dict[tuple, object] = {}
+        self._memo_state: tuple[int, int] | None = None
         try:
             self._upgrade()
             # WAL: a commit appends to the log instead of syncing the file (one per learner's
@@ -239,6 +282,18 @@ class Cohort:
 
     def close(self) -> None:
         self.conn.close()
+
+    def _state(self) -> tuple[int, int]:
+        """Changes by this connection, and a number SQLite changes when another commits."""
+        return self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def warm(self, lessons_total: int) -> None:
+        """Compute the trainer panel's figures now (at the end of an import, off the window's
+        thread), so they are read at once until the cohort changes again."""
+        self.learners(lessons_total)
+        self.most_missed()
+        self.score_distribution()
+        self.topic_mastery()
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -333,6 +388,7 @@ class Cohort:
         return kept, refused
 
     # figures ---------------------------------------------------------------------------------
+    @_remembered
     def learners(self, lessons_total: int) -> list[LearnerRow]:
         """One row a learner, ordered by name: one pass over the statements, grouped by
         learner (the account index gives the groups in order)."""
@@ -355,6 +411,7 @@ class Cohort:
             )  # fmt: skip
         return rows
 
+    @_remembered
     def score_distribution(self, bins: int = 10) -> list[int]:
         """How many learners' best exam score falls in each tenth (0–10 %, …, 90–100 %)."""
         counts = [0] * bins
@@ -366,6 +423,7 @@ class Cohort:
                 counts[max(0, min(bins - 1, int(best * bins)))] += 1
         return counts
 
+    @_remembered
     def most_missed(self, limit: int = 10) -> list[tuple[str, int, int]]:
         """(question activity id, times answered wrong, times answered) — most missed first.
         Read from ix_answer_object alone (a test checks the plan)."""
@@ -379,6 +437,7 @@ class Cohort:
             )
         ]
 
+    @_remembered
     def topic_mastery(self) -> dict[str, float]:
         """Per course section: the mean of each learner's latest score on each question (every
         answer given at that latest moment counts). Summed per section in SQL; sections whose

@@ -11,7 +11,7 @@ from app.services.core import Core
 from app.tasks import NO_PROGRESS, Cancelled, Progress
 
 # statements written in one transaction when importing files (see import_cohort_files)
-COHORT_BATCH = 20_000
+COHORT_BATCH = 50_000
 
 
 class Reports:
@@ -110,10 +110,11 @@ class Reports:
 
         Files are read and checked one at a time outside the cohort's lock (progress a
         file) and written in batches of about ``COHORT_BATCH`` statements, one transaction
-        a batch: a thousand commits would each rewrite the indexes' pages. Cancel stops
+        a batch: a thousand commits would each rewrite the indexes' pages (the cycle
+        collector is paused meanwhile, see ``no_cycle_collection``). Cancel stops
         before the next file and keeps every file read by then, whole. A cohort file from a
         newer version fails the whole import (CohortTooNew) before any file is read."""
-        from app.reports.cohort import CohortImportError, prepare, read_export
+        from app.reports.cohort import CohortImportError, no_cycle_collection, prepare, read_export
 
         self._trainer_only()
         with self._cohort():  # opened (or refused) once, not once a file
@@ -129,23 +130,26 @@ class Reports:
                 results[at] = report
             pending.clear()
 
-        try:
-            for n, path in enumerate(paths):
-                progress.step(n, len(paths), Path(path).name)
-                try:
-                    prepared = prepare(read_export(Path(path)), Path(path).name)
-                except (CohortImportError, OSError) as exc:
-                    results.append(exc)
-                    continue
-                results.append(None)
-                pending.append((n, prepared))
-                if sum(p.size for _, p in pending) >= COHORT_BATCH:
-                    write()
-        except Cancelled:
-            write()  # the files read before the cancel are whole: keep them
-            raise
-        write()
+        with no_cycle_collection():
+            try:
+                for n, path in enumerate(paths):
+                    progress.step(n, len(paths), Path(path).name)
+                    try:
+                        prepared = prepare(read_export(Path(path)), Path(path).name)
+                    except (CohortImportError, OSError) as exc:
+                        results.append(exc)
+                        continue
+                    results.append(None)
+                    pending.append((n, prepared))
+                    if sum(p.size for _, p in pending) >= COHORT_BATCH:
+                        write()
+            except Cancelled:
+                write()  # the files read before the cancel are whole: keep them
+                raise
+            write()
         progress.step(len(paths), len(paths))
+        with self._cohort() as cohort:  # here, not on the window's thread when it refreshes
+            cohort.warm(len(self._core.content.lessons))
         return results
 
     @mutation(cohort=True)

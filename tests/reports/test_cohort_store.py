@@ -260,3 +260,34 @@ def test_an_import_reports_each_file_and_a_cancel_keeps_whole_files(academy, cou
     assert [r.added for r in results] == [0, 0, 0, *sizes[3:]]
     assert academy.reports.cohort_statement_count() == sum(sizes)
     assert len(academy.reports.cohort_learners()) == 5
+
+
+def test_figures_remembered_after_an_import_follow_every_later_change(tmp_path, course):
+    """The import computes the figures once; a write here or a commit by another connection
+    to the same file makes them computed again, never shown stale."""
+    rng = random.Random(8)
+    path = tmp_path / "cohort.sqlite"
+    cohort, other = Cohort(path), Cohort(path)
+    cohort.import_statements(learner_statements(course, "a", "甲", _records(course, 1, rng)), "a")
+    cohort.warm(len(course.lessons))
+    first = cohort.learners(len(course.lessons))
+    assert [r.name for r in first] == ["甲"]
+    first.clear()  # the caller's copy: the remembered figures are not touched
+    assert len(cohort.learners(len(course.lessons))) == 1
+    other.import_statements(learner_statements(course, "b", "乙", _records(course, 2, rng)), "b")
+    assert [r.name for r in cohort.learners(len(course.lessons))] == ["乙", "甲"]
+    missed = cohort.most_missed()
+    assert missed == _figures_fresh(path, course)["most_missed"]
+    cohort.remove_learner("b")
+    assert [r.name for r in cohort.learners(len(course.lessons))] == ["甲"]
+    assert cohort.topic_mastery() == _figures_fresh(path, course)["topic_mastery"]
+    cohort.close()
+    other.close()
+
+
+def _figures_fresh(path: Path, course) -> dict:
+    fresh = Cohort(path)
+    try:
+        return {"most_missed": fresh.most_missed(), "topic_mastery": fresh.topic_mastery()}
+    finally:
+        fresh.close()
