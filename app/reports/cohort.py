@@ -323,7 +323,10 @@ class Cohort:
 
     def _upgrade(self) -> None:
         """Bring the file to SCHEMA_VERSION, every missing step in one transaction: a step
-        that fails leaves the file as it was."""
+        that fails leaves the file as it was. A file already current is only read (another
+        connection may be writing to it)."""
+        if self.schema_version() == SCHEMA_VERSION:
+            return
         with self._transaction():  # IMMEDIATE: no other writer between the check and the steps
             version = self.schema_version()
             if version == SCHEMA_VERSION:

@@ -191,6 +191,8 @@ class Reports:
                 progress.step(counts["added"] + counts["already"], 0, "LRS")
         if page:
             flush()
+        with self._cohort() as cohort:  # here, not on the window's thread when it refreshes
+            cohort.warm(len(self._core.content.lessons))
         return ImportReport("LRS", counts["added"], counts["already"], rejected, sorted(learners))
 
     @mutation(cohort=True)
