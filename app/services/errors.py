@@ -10,11 +10,12 @@ from app.progress.profiles import ProfileError
 from app.progress.transfer import TransferError
 from app.quiz.exam_rules import ExamRefused
 from app.quiz.interchange.decode import ImportRefused
-from app.reports.cohort import CohortImportError
+from app.reports.cohort import CohortImportError, CohortTooNew
 from app.services.core import NoLearnerOpen
 
 __all__ = [
     "CohortImportError",
+    "CohortTooNew",
     "DatabaseTooNew",
     "DatabaseUnavailable",
     "DatabaseUpgradeFailed",

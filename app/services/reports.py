@@ -8,7 +8,10 @@ from pathlib import Path
 
 from app.changes import mutation
 from app.services.core import Core
-from app.tasks import NO_PROGRESS, Progress
+from app.tasks import NO_PROGRESS, Cancelled, Progress
+
+# statements written in one transaction when importing files (see import_cohort_files)
+COHORT_BATCH = 50_000
 
 
 class Reports:
@@ -103,22 +106,52 @@ class Reports:
 
     @mutation(cohort=True)
     def import_cohort_files(self, paths: list[Path], progress: Progress = NO_PROGRESS) -> list:
-        """Add learners' exports (xAPI) to the cohort, one file at a time: a list of
-        ImportReport, or the error (CohortImportError, OSError) that refused a file.
-        Importing a file twice adds nothing. Trainer only (see ``_trainer_only``)."""
-        from app.reports.cohort import CohortImportError
+        """Add learners' exports (xAPI) to the cohort: a list of ImportReport, or the error
+        (CohortImportError, OSError) that refused a file, in the order of ``paths``.
+        Importing a file twice adds nothing. Trainer only (see ``_trainer_only``).
+
+        Files are read and checked one at a time outside the cohort's lock (progress a
+        file) and written in batches of about ``COHORT_BATCH`` statements, one transaction
+        a batch: a thousand commits would each rewrite the indexes' pages (the cycle
+        collector is paused meanwhile, see ``no_cycle_collection``). Cancel stops
+        before the next file and keeps every file read by then, whole. A cohort file from a
+        newer version fails the whole import (CohortTooNew) before any file is read."""
+        from app.reports.cohort import CohortImportError, no_cycle_collection, prepare, read_export
 
         self._trainer_only()
+        with self._cohort():  # opened (or refused) once, not once a file
+            pass
 
         results: list = []
-        for n, path in enumerate(paths):
-            progress.step(n, len(paths), Path(path).name)
+        pending: list = []  # (position in results, Prepared)
+
+        def write() -> None:
+            with self._cohort() as cohort:
+                reports = cohort.store([p for _, p in pending])
+            for (at, _), report in zip(pending, reports, strict=True):
+                results[at] = report
+            pending.clear()
+
+        with no_cycle_collection():
             try:
-                with self._cohort() as cohort:
-                    results.append(cohort.import_file(Path(path)))
-            except (CohortImportError, OSError) as exc:
-                results.append(exc)
+                for n, path in enumerate(paths):
+                    progress.step(n, len(paths), Path(path).name)
+                    try:
+                        prepared = prepare(read_export(Path(path)), Path(path).name)
+                    except (CohortImportError, OSError) as exc:
+                        results.append(exc)
+                        continue
+                    results.append(None)
+                    pending.append((n, prepared))
+                    if sum(p.size for _, p in pending) >= COHORT_BATCH:
+                        write()
+            except Cancelled:
+                write()  # the files read before the cancel are whole: keep them
+                raise
+            write()
         progress.step(len(paths), len(paths))
+        with self._cohort() as cohort:  # here, not on the window's thread when it refreshes
+            cohort.warm(len(self._core.content.lessons))
         return results
 
     @mutation(cohort=True)
@@ -160,6 +193,8 @@ class Reports:
                 progress.step(counts["added"] + counts["already"], 0, "LRS")
         if page:
             flush()
+        with self._cohort() as cohort:  # here, not on the window's thread when it refreshes
+            cohort.warm(len(self._core.content.lessons))
         return ImportReport("LRS", counts["added"], counts["already"], rejected, sorted(learners))
 
     @mutation(cohort=True)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.languages import font_language
-from app.views.ops import describe, run_op
+from app.views.ops import describe, run_op, show_failure
 from app.views.page import ChangeAware
 from app.views.plain import plain
 from app.views.theme import mark
@@ -419,17 +419,23 @@ class TrainerPanel(QWidget):
 
     def refresh(self) -> None:
         from app.reports.cohort_report import learner_cells
+        from app.services.errors import CohortTooNew
         from app.views import charts
 
         reports = self.academy.reports
-        rows = reports.cohort_learners()
         self.table.clear()
-        for cells in learner_cells(rows, self.tr("passed")):
-            self.table.addTopLevelItem(QTreeWidgetItem(list(cells)))
         self.missed.clear()
-        for cells in reports.cohort_missed_cells():
-            self.missed.addTopLevelItem(QTreeWidgetItem(list(cells)))
         _clear(self.charts)
+        try:
+            rows = reports.cohort_learners()
+            missed = reports.cohort_missed_cells()
+        except CohortTooNew as exc:  # left as it is; say why nothing is shown
+            self.status.setText(describe(exc))
+            rows, missed = [], []
+        self.table.addTopLevelItems(
+            [QTreeWidgetItem(list(cells)) for cells in learner_cells(rows, self.tr("passed"))]
+        )
+        self.missed.addTopLevelItems([QTreeWidgetItem(list(cells)) for cells in missed])
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
         self.missed.setVisible(bool(rows))
@@ -472,8 +478,18 @@ class TrainerPanel(QWidget):
         return run_op(
             self, lambda progress: self.academy.reports.import_cohort_files(files, progress),
             name="import cohort", label=self.tr("Importing learners' exports…"),
-            cancellable=True, initiator=self, done=self._imported,
+            cancellable=True, initiator=self, done=self._imported, failed=self._not_imported,
         )  # fmt: skip
+
+    def _not_imported(self, exc: BaseException) -> None:
+        """A cohort file from a newer version is said in the status line (as the figures
+        say it); anything else as every operation says it."""
+        from app.services.errors import CohortTooNew
+
+        if isinstance(exc, CohortTooNew):
+            self.status.setText(describe(exc))
+        else:
+            show_failure(self, self.tr("Importing learners' exports…"), exc)
 
     def lrs_settings(self):
         """The LRS form; returns the dialog (open, modal) so a test can drive it."""

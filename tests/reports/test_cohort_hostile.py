@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 
-from app.reports.cohort import Cohort, CohortImportError
+from app.reports.cohort import SCHEMA_VERSION, Cohort, CohortImportError
 from app.reports.cohort_report import cohort_csv, cohort_report, missed_cells, report_html
 from app.reports.xapi import EXT_TOPIC, HOME, VERBS, validate
 
@@ -143,11 +143,24 @@ def test_one_bad_file_does_not_stop_the_others_of_an_import(academy, tmp_path):
     cohort.close()
 
 
+# The cohort file's schema before it had versions (app/reports/cohort.py until schema 2).
+V1_SCHEMA = """
+CREATE TABLE IF NOT EXISTS statement (
+    id TEXT PRIMARY KEY, account TEXT NOT NULL, name TEXT NOT NULL, verb TEXT NOT NULL,
+    object TEXT NOT NULL, success INTEGER, scaled REAL, seconds REAL, topic TEXT,
+    timestamp TEXT NOT NULL, raw TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_statement_account ON statement (account);
+"""
+
+
 def test_the_figures_survive_odd_rows_stored_by_an_older_version(tmp_path, course):
     """Rows as an import before these checks could leave them (numbers where text belongs,
-    text where numbers belong, a raw that is not JSON): every figure and report still runs."""
+    text where numbers belong, a raw that is not JSON), in a file of the first schema: it is
+    upgraded with them, and every figure and report still runs."""
     path = tmp_path / "cohort.sqlite"
-    Cohort(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.executescript(V1_SCHEMA)
+    conn.close()
     answered, passed = VERBS["answered"], VERBS["passed"]
     rows = [
         ("1", 7, 42, answered, f"{COURSE}/question/q1", 0, "0.5", 3.0, 5, 20261127, "[1"),
@@ -160,6 +173,7 @@ def test_the_figures_survive_odd_rows_stored_by_an_older_version(tmp_path, cours
         conn.executemany("INSERT INTO statement VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
     conn.close()
     cohort = Cohort(path)
+    assert cohort.schema_version() == SCHEMA_VERSION and cohort.statement_count() == 5
     learners = cohort.learners(len(course.lessons))
     assert len(learners) == 4 and all(isinstance(r.name, str) for r in learners)
     assert all(isinstance(r.account, str) for r in learners)

@@ -95,3 +95,35 @@ def test_trainer_imports_a_cohort_once_and_exports_reports(qtbot, window, tmp_pa
     for words in ("测试学员", "第二位", trainer.tr("Cohort report"), trainer.tr("Best exam"),
                   trainer.tr("Most missed questions")):  # fmt: skip
         assert unicodedata.normalize("NFKC", words) in text
+
+
+def test_a_cohort_file_from_a_newer_version_is_named_and_left_alone(qtbot, window, tmp_path):
+    import hashlib
+    import sqlite3
+
+    from app.reports.cohort import Cohort
+    from tests.views.test_trainer_role import make_open_learner_trainer
+
+    academy = window.academy
+    make_open_learner_trainer(academy)
+    path = academy.paths.root / "cohort.sqlite"
+    academy.reports.close()  # the cohort file is replaced behind the facade's back
+    Cohort(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE cohort_schema SET version = 99")
+    conn.close()
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    window.show_page("progress")
+    page = window.progress
+    page.tabs.setCurrentWidget(page.trainer)
+    trainer = page.trainer
+    trainer.refresh()
+    assert "newer version" in trainer.status.text() and "99" in trainer.status.text()
+    assert trainer.table.isHidden() and not trainer.empty.isHidden()
+    export = tmp_path / "a.json"
+    export.write_text("[]", encoding="utf-8")
+    trainer.status.setText("")
+    op = trainer.import_files([str(export)])
+    qtbot.waitUntil(lambda: op.error is not None)
+    assert "newer version" in trainer.status.text()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
