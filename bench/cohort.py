@@ -158,7 +158,6 @@ def generate(folder: Path = CACHE) -> list[Path]:
 def measure(folder: Path) -> None:
     """In a fresh interpreter: import every file through the facade (as the trainer panel
     does), then read the panel's figures; print each result as a line ``@name value``."""
-    import resource
 
     from app.services import Academy
     from app.tasks import Progress
@@ -205,7 +204,10 @@ def measure(folder: Path) -> None:
         size = sum(p.stat().st_size for p in Path(tmp).glob("cohort.sqlite*"))
         print(f"@cohort_mb {size / 2**20:.1f}", flush=True)
         academy.close()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    # VmHWM (this process's own high-water mark), not ru_maxrss, which Linux keeps across
+    # exec: a child of a big parent would report the parent's peak
+    with open("/proc/self/status") as status:
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM"))
     print(f"@peak_rss_mb {peak / 1024:.1f}", flush=True)
 
 

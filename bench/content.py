@@ -114,15 +114,18 @@ def corpus() -> Path:
 
 # One load in a fresh process: seconds (imports included) and peak RSS.
 _CHILD = """
-import json, resource, sys, time
+import json, sys, time
 t = time.perf_counter()
 from pathlib import Path
 from app.course.library import load_library
 root, cache = Path(sys.argv[1]), sys.argv[2]
 bundle = load_library(root, root.parent / "assets", cache_dir=Path(cache) if cache else None)
 seconds = time.perf_counter() - t
-print(json.dumps({"s": seconds, "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    / 1024, "lessons": len(bundle.lessons), "questions": len(bundle.questions),
+# VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child started by a big
+# parent would report the parent's peak
+hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM"))
+print(json.dumps({"s": seconds, "rss_mib": hwm / 1024, "lessons": len(bundle.lessons),
+    "questions": len(bundle.questions),
     "problems": [str(p) for p in bundle.problems[:5]], "problem_count": len(bundle.problems)}))
 """
 

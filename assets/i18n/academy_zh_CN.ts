@@ -2292,7 +2292,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+266"/>
+        <location filename="../../app/views/dashboard.py" line="+282"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
@@ -3603,7 +3603,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>TrainerPanel</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="-234"/>
+        <location filename="../../app/views/dashboard.py" line="-250"/>
         <source>Import learners&apos; exports…</source>
         <translation>导入学员的导出文件…</translation>
     </message>
@@ -3639,48 +3639,48 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+7"/>
-        <location line="+140"/>
+        <location line="+156"/>
         <source>Learner</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+140"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+139"/>
+        <location line="-155"/>
+        <location line="+155"/>
         <source>Answers</source>
         <translation>答题数</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+138"/>
+        <location line="-154"/>
+        <location line="+154"/>
         <source>Right</source>
         <translation>正确率</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+138"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>Best exam</source>
         <translation>最好成绩</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+137"/>
+        <location line="-153"/>
+        <location line="+153"/>
         <source>Final</source>
         <translation>结业考试</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+133"/>
+        <location line="-147"/>
+        <location line="+149"/>
         <source>Most missed questions</source>
         <translation>错得最多的题目</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-149"/>
         <source>Wrong</source>
         <translation>答错</translation>
     </message>
@@ -3702,24 +3702,24 @@ The table, charts and most-missed questions appear as soon as one learner is in.
 只要有一位学员的记录，名单、图表和错误最多的题目就会显示出来。</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+101"/>
+        <location line="+34"/>
+        <location line="+108"/>
         <source>passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-97"/>
         <source>Best exam score: learners per band</source>
         <translation>最好考试成绩：各分数段人数</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>Mastery per section (the cohort)</source>
         <translation>各部分掌握度（全体学员）</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-85"/>
         <source>Mastery</source>
         <translation>掌握度</translation>
     </message>
@@ -3735,11 +3735,12 @@ The table, charts and most-missed questions appear as soon as one learner is in.
     </message>
     <message>
         <location line="+7"/>
+        <location line="+12"/>
         <source>Importing learners&apos; exports…</source>
         <translation>正在导入学员的导出文件…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The LRS settings were saved.</source>
         <translation>LRS 设置已保存。</translation>
     </message>

@@ -2292,7 +2292,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="+266"/>
+        <location filename="../../app/views/dashboard.py" line="+282"/>
         <source>My progress</source>
         <translation>我的進度</translation>
     </message>
@@ -3603,7 +3603,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>TrainerPanel</name>
     <message>
-        <location filename="../../app/views/dashboard.py" line="-234"/>
+        <location filename="../../app/views/dashboard.py" line="-250"/>
         <source>Import learners&apos; exports…</source>
         <translation>匯入學員的匯出檔案…</translation>
     </message>
@@ -3639,48 +3639,48 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+7"/>
-        <location line="+140"/>
+        <location line="+156"/>
         <source>Learner</source>
         <translation>學員</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+140"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+139"/>
+        <location line="-155"/>
+        <location line="+155"/>
         <source>Answers</source>
         <translation>答題數</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+138"/>
+        <location line="-154"/>
+        <location line="+154"/>
         <source>Right</source>
         <translation>正確率</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+138"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>Best exam</source>
         <translation>最好成績</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+137"/>
+        <location line="-153"/>
+        <location line="+153"/>
         <source>Final</source>
         <translation>結業考試</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+133"/>
+        <location line="-147"/>
+        <location line="+149"/>
         <source>Most missed questions</source>
         <translation>錯得最多的題目</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-149"/>
         <source>Wrong</source>
         <translation>答錯</translation>
     </message>
@@ -3702,24 +3702,24 @@ The table, charts and most-missed questions appear as soon as one learner is in.
 只要有一位學員的記錄，名單、圖表和錯誤最多的題目就會顯示出來。</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+101"/>
+        <location line="+34"/>
+        <location line="+108"/>
         <source>passed</source>
         <translation>已通過</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-97"/>
         <source>Best exam score: learners per band</source>
         <translation>最好考試成績：各分數段人數</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>Mastery per section (the cohort)</source>
         <translation>各部分掌握度（全體學員）</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-85"/>
         <source>Mastery</source>
         <translation>掌握度</translation>
     </message>
@@ -3735,11 +3735,12 @@ The table, charts and most-missed questions appear as soon as one learner is in.
     </message>
     <message>
         <location line="+7"/>
+        <location line="+12"/>
         <source>Importing learners&apos; exports…</source>
         <translation>正在匯入學員的匯出檔案…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The LRS settings were saved.</source>
         <translation>LRS 設定已儲存。</translation>
     </message>
