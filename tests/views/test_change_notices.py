@@ -112,7 +112,7 @@ def test_every_state_changing_facade_method_declares_its_changes(learner):
         "study": {"save_position"}, "quizzes": {"export"},
         "knowledge": {"prepare", "forget_index", "export_notes"},
         "reports": {"export", "export_cohort_csv", "close"}, "profiles": {"export_learner"},
-        "academy": {"warm_up", "close_learner", "close"},
+        "academy": {"warm_up", "close_learner", "close", "load_content"},
     }  # fmt: skip
     reads = {
         "study": {"lesson_states", "resume_point", "next_lesson", "course_progress",
