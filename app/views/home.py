@@ -118,6 +118,8 @@ class HomePage(ChangeAware, QWidget):
         layout.addSpacing(6)
         layout.addWidget(outline_title)
         layout.addWidget(self.outline, 1)
+        layout.addStretch(0)  # takes the height while the outline is hidden (loading)
+        self._layout = layout
         self.loading()
 
     def loading(self) -> None:
@@ -138,6 +140,8 @@ class HomePage(ChangeAware, QWidget):
         self.loading_bar.setVisible(loading)
         for w in (self.card, self.outline_title, self.outline):
             w.setVisible(not loading)
+        # the greeting, the line and the bar stay together at the top while loading
+        self._layout.setStretch(self._layout.count() - 1, 1 if loading else 0)
 
     def affected_by(self, changes, initiator) -> bool:
         return changes.touches(

@@ -130,7 +130,7 @@ class ProfileChooser(QDialog):
         self.colors = colors
         self.chosen: str | None = None
         self._undo = None
-        self.setWindowTitle(self.tr("客诉学堂 — Who is learning?"))
+        self.setWindowTitle(self.tr("Who is learning?"))  # Qt adds " — 客诉学堂"
         title = QLabel(self.tr("Who is learning today?"))
         mark(title, "PageTitle")
         self.list = QListWidget()

@@ -2055,12 +2055,7 @@ Details are in the log folder: %2</source>
         <translation>讲师的档案必须设有 PIN 码：请先用“PIN 码…”设置。</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <source>客诉学堂 — Who is learning?</source>
-        <translation>客诉学堂 — 选择学员</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+82"/>
         <source>Who is learning today?</source>
         <translation>今天谁来学习？</translation>
     </message>
@@ -2182,7 +2177,12 @@ Details are in the log folder: %2</source>
         <translation>PIN 码不正确。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-141"/>
+        <source>Who is learning?</source>
+        <translation>选择学员</translation>
+    </message>
+    <message>
+        <location line="+157"/>
         <source>Make “%1” the trainer of this installation? The trainer sets the exam rules and sees the cohort; after this, only the trainer can hand the role on.</source>
         <translation>把“%1”设为本机的讲师吗？讲师设置考试规则并查看学员群组；此后只有讲师本人才能把这个身份交给别人。</translation>
     </message>

@@ -2055,12 +2055,7 @@ Details are in the log folder: %2</source>
         <translation>講師的檔案必須設有 PIN 碼：請先用「PIN 碼…」設定。</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <source>客诉学堂 — Who is learning?</source>
-        <translation>客訴學堂 — 選擇學員</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+82"/>
         <source>Who is learning today?</source>
         <translation>今天誰來學習？</translation>
     </message>
@@ -2182,7 +2177,12 @@ Details are in the log folder: %2</source>
         <translation>PIN 碼不正確。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-141"/>
+        <source>Who is learning?</source>
+        <translation>選擇學員</translation>
+    </message>
+    <message>
+        <location line="+157"/>
         <source>Make “%1” the trainer of this installation? The trainer sets the exam rules and sees the cohort; after this, only the trainer can hand the role on.</source>
         <translation>把「%1」設為本機的講師嗎？講師設定考試規則並檢視學員群組；此後只有講師本人才能把這個身份交給別人。</translation>
     </message>

@@ -370,3 +370,14 @@ def test_the_ready_window_draws_a_focus_ring_and_no_stock_button_icons(qtbot, wi
     apply_theme(app, "en", "dark")  # a change of colours keeps it
     assert isinstance(app.style(), AppStyle)
     apply_theme(app, "en", "light")
+
+
+def test_while_loading_the_bar_sits_under_the_greeting(qtbot, learner):
+    w = MainWindow(learner, LIGHT)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    home = w.home
+    gap = home.loading_bar.geometry().top() - home.subtitle.geometry().bottom()
+    assert 0 <= gap < 60, "the bar follows the line that says the course is loading"
