@@ -46,9 +46,13 @@ class Sync:
             "last": last if isinstance(last, dict) else None,
         }
         if self._core.learner is not None:
+            from app.reports.xapi import statement_ids
+            from app.services.reports import export_records
+
             sent = self._core.store().sent_statement_ids()
-            statements = learner_xapi(self._core)
-            out["pending"] = sum(1 for st in statements if st["id"] not in sent)
+            profile = self._core.profile
+            ids = statement_ids(profile.id if profile else "", export_records(self._core))
+            out["pending"] = sum(1 for sid in ids if sid not in sent)
             out["sent"] = len(sent)
         return out
 

@@ -65,3 +65,21 @@ def test_long_question_names_end_at_a_sentence_not_mid_word():
     name = short_name(stem)
     assert len(name) <= 80 and name.endswith("…") and name[-2] in "。？！；，：,;:?!"
     assert short_name("短题干？") == "短题干？"
+
+
+def test_statement_ids_are_those_of_the_statements_without_building_them(learner):
+    from app.demo import take_exam
+    from app.reports.xapi import statement_ids
+    from app.services.reports import learner_records
+    from tests.reports.test_reports import _study
+
+    _study(learner)
+    take_exam(learner, "exam", 0.7, seed=2)
+    run = learner.roleplay.start("hotel-overbooking")
+    while not run.finished:
+        run.choose(0)
+    learner.roleplay.finish(run, 30.0)
+    learner.study.set_learned(learner.content.lesson_order()[1])
+    built = [st["id"] for st in learner.reports.statements()]
+    ids = list(statement_ids(learner.profile.id, learner_records(learner._core)))
+    assert len(ids) == len(built) > 10 and set(ids) == set(built)
