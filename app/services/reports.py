@@ -61,12 +61,12 @@ class Reports:
     def export(self, path: Path, fmt: str) -> Path:
         """The learner's record as CSV (UTF-8 with BOM) or as xAPI statements (JSON, one
         statement a line). Written as it is read: answers are streamed from the store
-        (``export_records``), so a long history is never held whole."""
+        (``learner_records(streamed=True)``), so a long history is never held whole."""
         from app.services.files import write_pieces_atomically
 
         profile = self._core.profile
         pid, name = (profile.id, profile.name) if profile else ("", "")
-        records = export_records(self._core)
+        records = learner_records(self._core, streamed=True)
         content = self._core.content
         if fmt == "csv":
             from app.reports.csv_export import csv_pieces, iter_learner_rows
@@ -262,26 +262,15 @@ def _install_dir():
     return executable_dir() if getattr(sys, "frozen", False) else None
 
 
-def learner_records(core: Core) -> dict:
-    """Everything the open learner did, as the exports and reports read it."""
+def learner_records(core: Core, *, streamed: bool = False) -> dict:
+    """Everything the open learner did, as the exports and reports read it. ``streamed``:
+    the answers as an iterator (``ProgressStore.export_answers``), read once, by one export
+    or count, so a long history is never held whole."""
     store = core.store()
     return {
         "lessons": store.lesson_states(),
         "sessions": store.study_sessions(),
-        "answers": store.answers(),
-        "exams": store.exam_history(),
-        "scenarios": store.scenario_runs(),
-    }
-
-
-def export_records(core: Core) -> dict:
-    """As ``learner_records``, with the answers streamed (``ProgressStore.export_answers``):
-    read once, by one export."""
-    store = core.store()
-    return {
-        "lessons": store.lesson_states(),
-        "sessions": store.study_sessions(),
-        "answers": store.export_answers(),
+        "answers": store.export_answers() if streamed else store.answers(),
         "exams": store.exam_history(),
         "scenarios": store.scenario_runs(),
     }

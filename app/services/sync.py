@@ -47,11 +47,12 @@ class Sync:
         }
         if self._core.learner is not None:
             from app.reports.xapi import statement_ids
-            from app.services.reports import export_records
+            from app.services.reports import learner_records
 
             sent = self._core.store().sent_statement_ids()
             profile = self._core.profile
-            ids = statement_ids(profile.id if profile else "", export_records(self._core))
+            ids = statement_ids(profile.id if profile else "",
+                                learner_records(self._core, streamed=True))
             out["pending"] = sum(1 for sid in ids if sid not in sent)
             out["sent"] = len(sent)
         return out

@@ -32,9 +32,8 @@ class ShortcutsDialog(QDialog):
             font = head.font(0)
             font.setBold(True)
             head.setFont(0, font)
-            head.setFirstColumnSpanned(True)
             self.table.addTopLevelItem(head)
-            head.setFirstColumnSpanned(True)
+            head.setFirstColumnSpanned(True)  # takes effect once the item is in the view
             for keys, what in rows:
                 self.table.addTopLevelItem(QTreeWidgetItem([keys, what]))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
