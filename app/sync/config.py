@@ -144,11 +144,16 @@ def save_organisation(data_dir: Path, lrs: LrsConfig | None, home_page: str = ""
     written."""
     from app.sync import secrets
 
+    # every value checked before anything is kept (a refused form stores no password)
+    if lrs is not None and not is_http(lrs.endpoint):
+        raise ValueError("lrs.endpoint must be an http(s) address")
+    if home_page and not is_http(home_page):
+        raise ValueError("actor.homePage must be an http(s) address")
+    if use not in ("staff_id", "email"):
+        raise ValueError('actor.use must be "staff_id" or "email"')
     data: dict = {}
     where = "none"
     if lrs is not None:
-        if not is_http(lrs.endpoint):
-            raise ValueError("lrs.endpoint must be an http(s) address")
         endpoint = lrs.endpoint.rstrip("/") + "/"
         data["lrs"] = {"endpoint": endpoint, "username": lrs.username,
                        "timeout_s": lrs.timeout_s, "batch": lrs.batch}  # fmt: skip
@@ -158,18 +163,20 @@ def save_organisation(data_dir: Path, lrs: LrsConfig | None, home_page: str = ""
             data["lrs"]["password"], where = lrs.password, "file"
         else:
             secrets.forget(endpoint, lrs.username)
-    if home_page and not is_http(home_page):
-        raise ValueError("actor.homePage must be an http(s) address")
-    if use not in ("staff_id", "email"):
-        raise ValueError('actor.use must be "staff_id" or "email"')
     data["actor"] = {"use": use, **({"homePage": home_page} if home_page else {})}
+    # not app.services.files.write_atomically: this one is created owner-only (0600), since
+    # it may hold the password, and synced before it replaces the old file
     path = Path(data_dir) / FILE
     tmp = path.with_name(FILE + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump(data, out, ensure_ascii=False, indent=2)
-        out.flush()
-        os.fsync(out.fileno())
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False, indent=2)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     os.replace(tmp, path)
     log.info("organisation.json saved (password: %s)", where)
     return Saved(path, where)

@@ -114,3 +114,11 @@ def test_the_trainer_tries_and_saves_the_settings_in_the_dialog(qtbot, learner, 
         assert not report.refused and report.error == "" and report.sent > 0
     finally:
         gate.close()
+
+
+def test_a_refused_form_keeps_no_password_in_the_keyring(tmp_path, file_keyring):
+    with pytest.raises(ValueError, match="homePage"):
+        save_organisation(tmp_path, LrsConfig("https://lrs.example.com/", "k", "pw-3"),
+                          "ftp://staff")  # fmt: skip
+    assert secrets.load("https://lrs.example.com/", "k") is None
+    assert not (tmp_path / "organisation.json").exists()
