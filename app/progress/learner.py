@@ -17,10 +17,13 @@ from app.progress.states import LessonState
 
 
 class LearnerProgress:
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, verified: bool = True) -> None:
+        """``verified``: the whole-file checks ran at open (else ``verify`` runs them)."""
         self.path = db_path
         self._store = None
         self._lock = threading.Lock()
+        self.verified = verified
+        self.problem: str | None = None  # what verify found; repaired at the next open
 
     @property
     def store(self):
@@ -39,11 +42,29 @@ class LearnerProgress:
     def warm_up(self) -> None:
         _ = self.store
 
+    def verify(self) -> str | None:
+        """Run the whole-file checks that open left for later (off the GUI thread)."""
+        if self.verified or self.problem is not None:
+            return self.problem
+        from app.progress.database import verify_database
+
+        problem = verify_database(self.path)
+        with self._lock:
+            self.problem = problem
+            self.verified = problem is None
+        return problem
+
     def close(self) -> None:
+        """Close the file; if it was verified this session, record how it was left, so the
+        next start can skip the whole-file checks (app.progress.database)."""
         with self._lock:
             if self._store is not None:
                 self._store.close()
                 self._store = None
+            if self.verified:
+                from app.progress.database import mark_closed_cleanly
+
+                mark_closed_cleanly(self.path)
 
     # reads ---------------------------------------------------------------------------------
     def lesson_states(self) -> dict[str, LessonState]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 LEARNED = "learned"
 STARTED = "started"
@@ -22,3 +22,15 @@ class LessonState:
     @property
     def learned(self) -> bool:
         return self.status == LEARNED
+
+
+def streak(days: set[date], today: date) -> int:
+    """Days in a row with some study, ending today — or yesterday, so a streak is not lost
+    before today's study has happened."""
+    one = timedelta(days=1)
+    day = today if today in days else today - one
+    n = 0
+    while day in days:
+        n += 1
+        day -= one
+    return n

@@ -1,12 +1,22 @@
 """Reads and writes of one learner's progress. Every write is its own committed transaction,
-so a crash at any moment loses nothing that a method has returned from."""
+so a crash at any moment loses nothing that a method has returned from.
+
+Every write goes through ``_writing(tables…)``, which names the tables it changes; reads that
+the dashboard repeats on every refresh (lesson states, exam history, study time, role-play
+count, the review queue) are kept until a write to their table, so after an answer only
+what the answer changed is read again, however long the history. Nothing else writes to a
+learner's file while it is open (the single-instance lock; imports make a new file).
+"""
 
 from __future__ import annotations
 
 import json
 import logging
 import threading
-from collections.abc import Callable, Iterable
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -103,6 +113,7 @@ class _Aggregates:
     study_id: int = -1
     days: set = field(default_factory=set)
     latest: dict = field(default_factory=dict)
+    summary: tuple = ()  # ((today, day count), (streak, day count)): see study_summary
 
 
 def _local_time(stored: str | None) -> datetime | None:
@@ -134,12 +145,40 @@ class ProgressStore:
         self._session = sessionmaker(engine, expire_on_commit=False)
         self._aggregates = _Aggregates()
         self._aggregates_lock = threading.Lock()
+        self._versions: Counter[str] = Counter()  # writes per table, for the kept reads
+        self._kept: dict[str, tuple[tuple[int, ...], Any]] = {}
 
     def close(self) -> None:
         self.engine.dispose()
 
+    @contextmanager
+    def _writing(self, *tables: str) -> Iterator[Session]:
+        """A write transaction on ``tables``; the reads kept from them are dropped after it
+        (also when it fails: it may have been committed as the error came)."""
+        try:
+            with self._session.begin() as s:
+                yield s
+        finally:
+            for table in tables:
+                self._versions[table] += 1
+
+    def _kept_read(self, name: str, tables: tuple[str, ...], read: Callable[[], Any]) -> Any:
+        """``read()``, or its result from an earlier call if no write touched ``tables`` since.
+        The versions are taken before reading: a write during the read only makes the next
+        call read again."""
+        versions = tuple(self._versions[t] for t in tables)
+        kept = self._kept.get(name)
+        if kept is not None and kept[0] == versions:
+            return kept[1]
+        value = read()
+        self._kept[name] = (versions, value)
+        return value
+
     # lessons -----------------------------------------------------------------------------
     def lesson_states(self) -> dict[str, LessonState]:
+        return dict(self._kept_read("lesson_states", ("lesson_progress",), self._lesson_states))
+
+    def _lesson_states(self) -> dict[str, LessonState]:
         with self._session() as s:
             return {r.lesson_id: _state(r) for r in s.scalars(select(LessonProgress))}
 
@@ -165,7 +204,7 @@ class ProgressStore:
 
     def open_lesson(self, lesson_id: str, now: datetime | None = None) -> LessonState:
         now = now or datetime.now()
-        with self._session.begin() as s:
+        with self._writing("lesson_progress", "setting") as s:
             row = self._row(s, lesson_id, now)
             row.updated_at = now
             s.merge(Setting(key="last_lesson", value=json.dumps(lesson_id)))
@@ -176,7 +215,7 @@ class ProgressStore:
         self, lesson_id: str, learned: bool = True, now: datetime | None = None
     ) -> LessonState:
         now = now or datetime.now()
-        with self._session.begin() as s:
+        with self._writing("lesson_progress") as s:
             row = self._row(s, lesson_id, now)
             already = row.status == LEARNED and row.learned_at is not None
             row.status = LEARNED if learned else STARTED
@@ -190,7 +229,7 @@ class ProgressStore:
         self, lesson_id: str, section: int, scroll: float, now: datetime | None = None
     ) -> None:
         now = now or datetime.now()
-        with self._session.begin() as s:
+        with self._writing("lesson_progress") as s:
             row = self._row(s, lesson_id, now)
             row.last_section = max(1, int(section))
             row.scroll = min(1.0, max(0.0, float(scroll)))
@@ -199,15 +238,18 @@ class ProgressStore:
     def add_study_time(self, lesson_id: str, seconds: int, started_at: datetime) -> None:
         if seconds <= 0:
             return
-        with self._session.begin() as s:
+        with self._writing("lesson_progress", "study_time") as s:
             row = self._row(s, lesson_id, started_at)
             row.seconds_spent += int(seconds)
             row.updated_at = started_at + timedelta(seconds=seconds)
             s.add(StudyTime(lesson_id=lesson_id, started_at=started_at, seconds=int(seconds)))
 
     def total_study_seconds(self) -> int:
-        with self._session() as s:
-            return int(s.scalar(select(func.coalesce(func.sum(StudyTime.seconds), 0))) or 0)
+        def read() -> int:
+            with self._session() as s:
+                return int(s.scalar(select(func.coalesce(func.sum(StudyTime.seconds), 0))) or 0)
+
+        return self._kept_read("study_seconds", ("study_time",), read)
 
     # settings ----------------------------------------------------------------------------
     def get_setting(self, key: str, default: Any = None) -> Any:
@@ -221,7 +263,7 @@ class ProgressStore:
             return default
 
     def set_setting(self, key: str, value: Any) -> None:
-        with self._session.begin() as s:
+        with self._writing("setting") as s:
             s.merge(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
 
     # quizzes -------------------------------------------------------------------------------
@@ -244,7 +286,7 @@ class ProgressStore:
         from app.quiz.review import schedule, utc_now
 
         now = now or datetime.now()
-        with self._session.begin() as s:
+        with self._writing("answer", "review_card") as s:
             s.add(
                 Answer(
                     question_id=question_id,
@@ -274,27 +316,34 @@ class ProgressStore:
 
         now = datetime.now()
         card_json, due = schedule(before, rating, utc_now(), now)
-        with self._session.begin() as s:
+        with self._writing("review_card") as s:
             s.merge(ReviewCard(question_id=question_id, card=card_json, due=due, updated_at=now))
 
     def upcoming_reviews(self, after_utc: datetime) -> list[tuple[str, datetime]]:
         """Queued questions due after ``after_utc``, soonest first: (question id, due UTC)."""
-        with self._session() as s:
-            rows = s.execute(
-                select(ReviewCard.question_id, ReviewCard.due)
-                .where(ReviewCard.due > after_utc)
-                .order_by(ReviewCard.due)
-            )
-            return [(qid, due) for qid, due in rows if due is not None]
+        dues, ids = self._review_queue()
+        start = bisect_right(dues, after_utc)
+        return list(zip(ids[start:], dues[start:], strict=True))
 
     def due_reviews(self, now_utc: datetime) -> list[str]:
-        with self._session() as s:
-            rows = s.scalars(
-                select(ReviewCard.question_id)
-                .where(ReviewCard.due <= now_utc)
-                .order_by(ReviewCard.due)
-            )
-            return list(rows)
+        """Queued questions due by ``now_utc``, soonest first."""
+        dues, ids = self._review_queue()
+        return ids[: bisect_right(dues, now_utc)]
+
+    def _review_queue(self) -> tuple[list[datetime], list[str]]:
+        """The queue by due time (UTC) and, in the same order, its question ids."""
+
+        def read() -> tuple[list[datetime], list[str]]:
+            with self._session() as s:
+                rows = s.execute(
+                    select(ReviewCard.due, ReviewCard.question_id)
+                    .where(ReviewCard.due.is_not(None))
+                    .order_by(ReviewCard.due, ReviewCard.question_id)
+                ).all()
+            rows = [(due, qid) for due, qid in rows if due is not None]  # None: unreadable
+            return [due for due, _ in rows], [qid for _, qid in rows]
+
+        return self._kept_read("review_queue", ("review_card",), read)
 
     def review_queue_size(self) -> int:
         with self._session() as s:
@@ -378,7 +427,7 @@ class ProgressStore:
         time_limit_s: int,
         now: datetime | None = None,
     ) -> None:
-        with self._session.begin() as s:
+        with self._writing("exam_attempt") as s:
             s.add(
                 ExamAttempt(
                     id=attempt_id,
@@ -393,7 +442,7 @@ class ProgressStore:
     def finish_exam(
         self, attempt_id: str, score: float, passed: bool, now: datetime | None = None
     ) -> None:
-        with self._session.begin() as s:
+        with self._writing("exam_attempt") as s:
             attempt = s.get(ExamAttempt, attempt_id)
             attempt.finished_at = now or datetime.now()
             attempt.score = float(score)
@@ -401,7 +450,7 @@ class ProgressStore:
 
     def discard_exam(self, attempt_id: str) -> bool:
         """Forget an attempt that was never begun (no answer given, not finished)."""
-        with self._session.begin() as s:
+        with self._writing("exam_attempt") as s:
             attempt = s.get(ExamAttempt, attempt_id)
             answered = s.scalar(
                 select(func.count()).select_from(Answer).where(Answer.session_id == attempt_id)
@@ -412,8 +461,12 @@ class ProgressStore:
             return True
 
     def exam_history(self) -> list[dict]:
-        """Every attempt, oldest first. Read with one plain query (the question count by
-        SQLite's JSON functions), as the dashboard asks for it on every refresh."""
+        """Every attempt, oldest first (each a new dict: the caller may change it)."""
+        kept = self._kept_read("exam_history", ("exam_attempt",), self._exam_history)
+        return [dict(a) for a in kept]
+
+    def _exam_history(self) -> list[dict]:
+        """Read with one plain query (the question count by SQLite's JSON functions)."""
         with self._session() as s:
             rows = s.execute(text(
                 "SELECT id, kind, started_at, finished_at, score, passed, pass_mark, "
@@ -447,7 +500,7 @@ class ProgressStore:
         mode: str = "self",
         now: datetime | None = None,
     ) -> int:
-        with self._session.begin() as s:
+        with self._writing("scenario_run") as s:
             run = ScenarioRun(
                 scenario_id=scenario_id,
                 ending_id=ending_id,
@@ -476,8 +529,11 @@ class ProgressStore:
             return _readable("scenario run", s.scalars(query), _run, "finished_at")
 
     def scenario_run_count(self) -> int:
-        with self._session() as s:
-            return int(s.scalar(select(func.count()).select_from(ScenarioRun)) or 0)
+        def read() -> int:
+            with self._session() as s:
+                return int(s.scalar(select(func.count()).select_from(ScenarioRun)) or 0)
+
+        return self._kept_read("scenario_runs", ("scenario_run",), read)
 
     def sent_statement_ids(self) -> set[str]:
         """Statements the LRS has acknowledged."""
@@ -487,7 +543,7 @@ class ProgressStore:
     def mark_sent(self, statement_ids, now: datetime | None = None) -> None:
         """Record statements as acknowledged by the LRS (one transaction per batch)."""
         now = now or datetime.now()
-        with self._session.begin() as s:
+        with self._writing("xapi_sent") as s:
             known = set(s.scalars(select(XapiSent.statement_id).where(
                 XapiSent.statement_id.in_(list(statement_ids)))))  # fmt: skip
             s.add_all(XapiSent(statement_id=i, sent_at=now) for i in statement_ids
@@ -503,10 +559,23 @@ class ProgressStore:
         """Local dates with some reading or some answering (for the streak)."""
         return set(self._history_aggregates().days)
 
+    def study_summary(self, today: date | None = None) -> tuple[int, int]:
+        """(the streak up to ``today``, the number of study days). Days are only ever added,
+        so the pair is kept until a day is added or the date changes: a five-year streak is
+        walked once, not on every refresh of the dashboard."""
+        from app.progress.states import streak
+
+        today = today or datetime.now().date()
+        memo = self._history_aggregates()
+        key = (today, len(memo.days))
+        if not memo.summary or memo.summary[0] != key:
+            memo.summary = (key, (streak(memo.days, today), len(memo.days)))
+        return memo.summary[1]
+
     # bookmarks and notes -------------------------------------------------------------------
     def toggle_bookmark(self, kind: str, ref: str, section: int) -> bool:
         """Bookmark the section, or remove its bookmark. Returns whether it is now bookmarked."""
-        with self._session.begin() as s:
+        with self._writing("bookmark") as s:
             row = s.scalar(
                 select(Bookmark).where(
                     Bookmark.kind == kind, Bookmark.ref == ref, Bookmark.section == section
@@ -530,7 +599,7 @@ class ProgressStore:
         """The section's note (one per section) set to ``text``; an empty text deletes it.
         Returns the note's id, or None when there is no note."""
         now = datetime.now()
-        with self._session.begin() as s:
+        with self._writing("note") as s:
             row = s.scalar(
                 select(Note).where(
                     Note.kind == kind,
@@ -565,7 +634,7 @@ class ProgressStore:
             return [_note(n) for n in rows]
 
     def delete_note(self, note_id: int) -> bool:
-        with self._session.begin() as s:
+        with self._writing("note") as s:
             row = s.get(Note, note_id)
             if row is None or row.deleted_at is not None:
                 return False
@@ -574,7 +643,7 @@ class ProgressStore:
 
     def restore_note(self, note_id: int) -> bool:
         """Undo a delete, unless the section has had a new note since."""
-        with self._session.begin() as s:
+        with self._writing("note") as s:
             row = s.get(Note, note_id)
             if row is None or row.deleted_at is None:
                 return False
@@ -603,7 +672,7 @@ class ProgressStore:
     def save_writing_draft(self, task_id: str, text: str) -> dict:
         """The task's latest attempt with ``text`` (a first attempt is created)."""
         now = datetime.now()
-        with self._session.begin() as s:
+        with self._writing("writing_attempt") as s:
             row = self._latest_attempt(s, task_id)
             if row is None:
                 row = WritingAttempt(task_id=task_id, text=text, assessment="{}",
@@ -619,7 +688,7 @@ class ProgressStore:
         """The learner's ticks against the rubric, on the task's latest attempt."""
         now = datetime.now()
         marks = json.dumps({str(k): bool(v) for k, v in assessment.items()}, sort_keys=True)
-        with self._session.begin() as s:
+        with self._writing("writing_attempt") as s:
             row = self._latest_attempt(s, task_id)
             if row is None:
                 row = WritingAttempt(task_id=task_id, text="", assessment=marks,
@@ -634,7 +703,7 @@ class ProgressStore:
     def new_writing_attempt(self, task_id: str) -> dict:
         """Start the task again: a new, empty attempt; the earlier ones are kept."""
         now = datetime.now()
-        with self._session.begin() as s:
+        with self._writing("writing_attempt") as s:
             row = WritingAttempt(task_id=task_id, text="", assessment="{}", created_at=now,
                                  updated_at=now)  # fmt: skip
             s.add(row)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+
+from app.progress.states import streak  # noqa: F401  (the dashboard's rule, kept with the store)
 
 
 @dataclass(frozen=True)
@@ -41,26 +42,12 @@ class Dashboard:
         return self.learned / self.lessons if self.lessons else 0.0
 
 
-def streak(days: set[date], today: date) -> int:
-    """Days in a row with some study, ending today — or yesterday, so a streak is not lost
-    before today's study has happened."""
-    ordinals = {d.toordinal() for d in days}  # whole numbers: a 5-year streak walks quickly
-    day = today.toordinal()
-    if day not in ordinals:
-        day -= 1
-    n = 0
-    while day - n in ordinals:
-        n += 1
-    return n
-
-
 def build_dashboard(bundle, states: dict, mastery: dict[str, float], answered: dict[str, int],
-                    seconds: int, days: set[date], exams: list[dict], reviews_due: int,
-                    roleplays: int, today: date | None = None,
-                    followed: list[str] | None = None) -> Dashboard:  # fmt: skip
-    """``followed``: the section ids the learner follows (their track and the core); the
+                    seconds: int, study: tuple[int, int], exams: list[dict], reviews_due: int,
+                    roleplays: int, followed: list[str] | None = None) -> Dashboard:  # fmt: skip
+    """``study``: the streak and the number of study days (``ProgressStore.study_summary``).
+    ``followed``: the section ids the learner follows (their track and the core); the
     rows, the lesson count the certificate needs and the weakest sections are theirs."""
-    today = today or datetime.now().date()
     rows = []
     shown = set(followed) if followed is not None else None
     for s in bundle.course.sections:
@@ -88,8 +75,8 @@ def build_dashboard(bundle, states: dict, mastery: dict[str, float], answered: d
         learned=sum(r.learned for r in rows),
         lessons=sum(r.lessons for r in rows),
         seconds=seconds,
-        streak=streak(days, today),
-        study_days=len(days),
+        streak=study[0],
+        study_days=study[1],
         sections=tuple(rows),
         exams=tuple(exams),
         weakest=tuple(weak),

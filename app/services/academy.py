@@ -183,7 +183,7 @@ class Academy:
         self.close_learner()
         core = self._core
         report = prepare_database(folder)
-        core.learner = LearnerProgress(report.path)
+        core.learner = LearnerProgress(report.path, report.verified)
         core.profile = profile
         self.open_report = report
         lang = core.learner.get_setting("language")
@@ -195,8 +195,13 @@ class Academy:
         """Load the ORM store and build the search index if the course is new (off the GUI
         thread), so the first write and the first search do not wait. The index is opened
         by the first search, not here (memory: see KnowledgeService.prepare)."""
-        if self._core.learner is not None:
-            self._core.learner.warm_up()
+        learner = self._core.learner
+        if learner is not None:
+            learner.warm_up()
+            problem = learner.verify()  # the checks a clean close let the open skip
+            if problem is not None:
+                log.error("the progress file %s needs repair at the next start: %s",
+                          learner.path, problem)  # fmt: skip
         self.knowledge.prepare(open_index=False)
 
     def close_learner(self) -> None:

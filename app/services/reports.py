@@ -42,7 +42,7 @@ class Reports:
         due = len(due_review_ids(self._core))
         return build_dashboard(
             content, store.lesson_states(), mastery,
-            answered, store.total_study_seconds(), store.study_days(), store.exam_history(),
+            answered, store.total_study_seconds(), store.study_summary(), store.exam_history(),
             due, store.scenario_run_count(), followed=followed_sections(self._core),
         )  # fmt: skip
 
