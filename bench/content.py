@@ -101,6 +101,9 @@ def corpus() -> Path:
     key = _source_key()
     dest = CACHE / f"content-{key}"
     if (dest / "done").is_file():
+        if not (dest / "assets" / "images").is_dir():  # a link to a checkout since removed
+            (dest / "assets").unlink(missing_ok=True)
+            (dest / "assets").symlink_to(ROOT / "assets", target_is_directory=True)
         return dest / "content"
     CACHE.mkdir(parents=True, exist_ok=True)
     for old in CACHE.glob("content-*"):

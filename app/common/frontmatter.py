@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -150,7 +151,10 @@ def _build(node: yaml.Node, path: tuple, lines: dict, offset: int, seen: set[int
         construct = _SCALARS.get(tag)
         if construct is None:
             raise _Unusual(tag)
-        return construct(node)
+        value = construct(node)
+        if type(value) is float and not math.isfinite(value):
+            raise _Unusual("an infinite number")  # JSON has none: kept out of the caches
+        return value
     if id(node) in seen:  # an alias: PyYAML shares the object (and allows cycles)
         raise _Unusual("alias")
     seen.add(id(node))

@@ -21,7 +21,7 @@ def load_library(
 ) -> ContentBundle:
     """The bundle from the cache, else parsed (reporting each file read to ``progress``;
     with a ``cache_dir``, only the files whose text is new are parsed again)."""
-    digest = content_digest(content_root, assets)
+    digest = content_digest(content_root, assets, cache_dir)
     cached = load_cached(cache_dir, digest, script)
     if cached is not None:
         return cached

@@ -49,7 +49,7 @@ def load_content(root: Path, assets: Path | None = None, progress: Progress = NO
         progress.step(read.total, read.total)
     if parse_cache is not None:
         log.info("content parses: %d from the cache, %d parsed", read.hits, read.misses)
-        read.prune()
+        read.save()
     return bundle
 
 

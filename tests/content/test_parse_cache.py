@@ -8,14 +8,18 @@ import json
 from pathlib import Path
 
 import pytest
+from msgspec.json import encode
 
-from app.course.frozen_json import encode
 from app.course.loader import load_content
 from app.tasks import Cancelled, Progress
 
 
+def stored(cache: Path) -> dict:
+    return json.loads((cache / "parses.json").read_text(encoding="utf-8"))
+
+
 def entries(cache: Path) -> set[str]:
-    return {p.stem for p in cache.glob("*/*.json")}
+    return set(stored(cache))
 
 
 def load(content: Path, cache: Path | None = None, progress: Progress | None = None):
@@ -45,21 +49,31 @@ def test_after_an_update_only_the_changed_file_is_parsed_again(content_copy: Pat
     assert bundle.lessons["what-is-a-complaint"].minutes == 26
 
 
-def _entry_of(cache: Path, lesson_id: str) -> Path:
-    for path in cache.glob("*/*.json"):
-        data = json.loads(path.read_text(encoding="utf-8"))["data"]
+def _entry_of(cache: Path, lesson_id: str) -> str:
+    for key, entry in stored(cache).items():
+        data = entry["data"]
         if isinstance(data, dict) and data.get("id") == lesson_id:
-            return path
+            return key
     raise AssertionError(f"no cached parse of {lesson_id}")
+
+
+def _replace_entry(cache: Path, key: str, raw: str) -> None:
+    """Put ``raw`` (any text) in place of one entry, keeping the others byte for byte."""
+    text = (cache / "parses.json").read_text(encoding="utf-8")
+    entries = stored(cache)
+    parts = [f'"{k}":' + (raw if k == key else json.dumps(v, ensure_ascii=False))
+             for k, v in entries.items()]  # fmt: skip
+    assert text.startswith("{")
+    (cache / "parses.json").write_text("{" + ",".join(parts) + "}", encoding="utf-8")
 
 
 def test_a_cached_parse_is_validated_again(content_copy: Path, tmp_path: Path):
     cache = tmp_path / "parsed"
     load(content_copy, cache)
-    path = _entry_of(cache, "what-is-a-complaint")
-    entry = json.loads(path.read_text(encoding="utf-8"))
+    key = _entry_of(cache, "what-is-a-complaint")
+    entry = stored(cache)[key]
     entry["data"]["minutes"] = "many"
-    path.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+    _replace_entry(cache, key, json.dumps(entry, ensure_ascii=False))
     bundle = load(content_copy, cache)
     wrong = [p for p in bundle.problems if p.kind == "wrong-type"]
     assert [p.file for p in wrong] == ["content/lessons/s01-what-is-a-complaint.md"]
@@ -67,15 +81,33 @@ def test_a_cached_parse_is_validated_again(content_copy: Path, tmp_path: Path):
 
 
 @pytest.mark.parametrize(
-    "damage", ["{not json", '{"data": {}}', '{"data": {}, "lines": [["id", 2]]}', "[]"]
+    "damage",
+    [
+        '{"data": {}}',
+        '{"data": {}, "lines": [["id", 2]]}',
+        "[]",
+        '{"data": {}, "lines": [], "code": "os.system"}',
+    ],
 )
-def test_a_damaged_entry_is_ignored_and_the_file_parsed_again(
+def test_a_damaged_entry_is_ignored_and_only_its_file_parsed_again(
     content_copy: Path, tmp_path: Path, damage: str
 ):
     cache = tmp_path / "parsed"
     expected = encode(load(content_copy, cache))
-    _entry_of(cache, "what-is-a-complaint").write_text(damage, encoding="utf-8")
+    _replace_entry(cache, _entry_of(cache, "what-is-a-complaint"), damage)
     assert encode(load(content_copy, cache)) == expected
+    assert stored(cache)[_entry_of(cache, "what-is-a-complaint")]["lines"], "parsed again"
+
+
+@pytest.mark.parametrize("damage", [b"{not json", b"[]", b"", b'{"k": 1'])
+def test_a_damaged_cache_file_is_ignored_and_everything_parsed_again(
+    content_copy: Path, tmp_path: Path, damage: bytes
+):
+    cache = tmp_path / "parsed"
+    expected = encode(load(content_copy, cache))
+    (cache / "parses.json").write_bytes(damage)
+    assert encode(load(content_copy, cache)) == expected
+    assert len(entries(cache)) > 100, "written again"
 
 
 def test_progress_counts_every_file_read(content_copy: Path):

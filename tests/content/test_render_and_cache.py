@@ -154,7 +154,7 @@ def test_a_crafted_or_damaged_json_cache_is_ignored_and_content_reparsed(tmp_pat
     good = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
     (path,) = cache.glob("content-*-zh-Hans.json")
     original = json.loads(path.read_text(encoding="utf-8"))
-    for how in ("wrong type", "bool for int", "missing field", "unknown field",
+    for how in ("wrong type", "bool for int", "missing field",
                 "list for tuple of str", "deep nesting", "not an object"):  # fmt: skip
         crafted = _crafted(original, how)
         text = crafted if isinstance(crafted, str) else json.dumps(crafted, ensure_ascii=False)
@@ -163,6 +163,9 @@ def test_a_crafted_or_damaged_json_cache_is_ignored_and_content_reparsed(tmp_pat
         assert loaded is None, how
         again = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
         assert again == good, how
+    # A field the model does not have is skipped: it can name a class, it is never used.
+    path.write_text(json.dumps(_crafted(original, "unknown field"), ensure_ascii=False), "utf-8")
+    assert content_cache.load_cached(cache, good.digest, SIMPLIFIED) == good
     path.write_bytes(b"x" * 10)
     assert content_cache.load_cached(cache, good.digest, SIMPLIFIED) is None
     original_limit = content_cache.MAX_CACHE_BYTES
@@ -172,3 +175,30 @@ def test_a_crafted_or_damaged_json_cache_is_ignored_and_content_reparsed(tmp_pat
         assert content_cache.load_cached(cache, good.digest, SIMPLIFIED) is None, "huge"
     finally:
         content_cache.MAX_CACHE_BYTES = original_limit
+
+
+def test_the_digest_is_remembered_by_file_times_and_any_change_is_seen(
+    content_copy: Path, tmp_path: Path, monkeypatch
+):
+    """A start from the cache reads no content file: the digest is taken from
+    digests.json while every file's name, size and times are as when it was hashed."""
+    import json
+
+    from app.course import cache as content_cache
+
+    assets, cache = content_copy.parent / "assets", tmp_path / "cache"
+    fresh = content_cache.content_digest(content_copy, assets, cache)
+    assert not (cache / content_cache.DIGESTS).exists(), "files changed just now: not kept"
+    monkeypatch.setattr(content_cache, "RECENT_NS", 0)
+    assert content_cache.content_digest(content_copy, assets, cache) == fresh
+    kept = json.loads((cache / content_cache.DIGESTS).read_text())
+    assert list(kept.values()) == [fresh]
+    # what is remembered is what is used (so a wrong entry would be believed: it is data)
+    (cache / content_cache.DIGESTS).write_text(json.dumps(dict.fromkeys(kept, "remembered")))
+    assert content_cache.content_digest(content_copy, assets, cache) == "remembered"
+    lesson = content_copy / "lessons" / "s01-what-is-a-complaint.md"
+    text = lesson.read_text(encoding="utf-8")
+    lesson.write_text(text.replace("投诉", "抱怨", 1), encoding="utf-8")  # same size? no matter
+    changed = content_cache.content_digest(content_copy, assets, cache)
+    assert changed not in ("remembered", fresh)
+    assert changed == content_cache.content_digest(content_copy, assets)  # hashed again
