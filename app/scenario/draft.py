@@ -164,6 +164,12 @@ class ScenarioDraft:
             at = at[key]
         at[path[-1]] = value
 
+    def unset(self, path: tuple) -> None:
+        """Remove the key at ``path`` (undoing the edit that wrote it)."""
+        at = self.get(path[:-1])
+        if isinstance(at, dict):
+            at.pop(path[-1], None)
+
     def scenario(self) -> Scenario:
         """The draft as a ``Scenario`` whatever is missing or of the wrong type (blank text,
         no target, 0): what the graph rules, the layout and "play from here" read. Not
