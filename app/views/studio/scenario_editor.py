@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -42,9 +43,12 @@ _ABSENT = object()
 class EditField(QUndoCommand):
     """One field changed; typing on in the same field stays one step."""
 
-    def __init__(self, editor: ScenarioEditor, path: tuple, old: Any, new: Any) -> None:
+    def __init__(
+        self, editor: ScenarioEditor, path: tuple, old: Any, new: Any, typing: bool
+    ) -> None:
         super().__init__(editor.tr("Edit %1").replace("%1", str(path[-1])))
         self.editor, self.path, self.old, self.new = editor, path, old, new
+        self.typing = typing
 
     def id(self) -> int:
         return 1
@@ -52,7 +56,7 @@ class EditField(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, EditField) or other.path != self.path:
             return False
-        if not isinstance(self.new, str):
+        if not (self.typing and other.typing):
             return False
         self.new = other.new
         return True
@@ -187,7 +191,7 @@ class ScenarioEditor(QWidget):
             ("Ctrl+0", self.graph.fit),
         ):
             QShortcut(QKeySequence(keys), self, slot, context=context)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._show_title())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
@@ -217,11 +221,13 @@ class ScenarioEditor(QWidget):
         return QCoreApplication.translate("ScenarioEditor", text)
 
     # edits ---------------------------------------------------------------------------------
-    def edit(self, path: tuple, value: Any) -> None:
+    def edit(self, path: tuple, value: Any, typing: bool = False) -> None:
+        """Set the value at ``path`` as an undoable step; ``typing`` on in the same field
+        stays one step."""
         old = self.draft.get(path) if self._has(path) else _ABSENT
         if old == value:
             return
-        self.undo_stack.push(EditField(self, path, old, value))
+        self.undo_stack.push(EditField(self, path, old, value, typing))
 
     def _has(self, path: tuple) -> bool:
         parent = self.draft.get(path[:-1])
@@ -365,6 +371,7 @@ class ScenarioEditor(QWidget):
             self.form.mark(self._fields_of(self.findings))
         else:
             self.graph.select(item_id)
+        self.form.reveal_flagged()
 
     def edit_item(self, item_id: str) -> None:
         """Enter on a card: into the form, at its first field."""
@@ -406,6 +413,11 @@ class ScenarioEditor(QWidget):
             return
         self.play_dialog = PlayFromHereDialog(self.academy, self.colors, scenario, node_id, self)
         self.play_dialog.open()
+
+    def _clean_changed(self, _clean: bool) -> None:
+        # A stack dropped with unsaved steps says so from its destructor, after the title.
+        if shiboken6.isValid(self.undo_stack) and shiboken6.isValid(self.title):
+            self._show_title()
 
     def _show_title(self) -> None:
         name = self.draft.data.get("title")

@@ -96,6 +96,7 @@ class FindingsPanel(QWidget):
         self.heading.setFont(font)
         self.list = mark(QListWidget(), "List")
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Problems found"))
         self.list.itemActivated.connect(self._picked)
         self.list.itemClicked.connect(self._picked)

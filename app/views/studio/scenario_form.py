@@ -8,7 +8,7 @@ so the editor can make it undoable; ``sync`` shows the document again after an u
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,7 +46,7 @@ def _text_box(lines: int) -> QPlainTextEdit:
 
 
 class ScenarioForm(QScrollArea):
-    edited = Signal(tuple, object)  # (path, value)
+    edited = Signal(tuple, object, bool)  # (path, value, typing: may merge with the last)
     add_reply = Signal(str)
     remove_reply = Signal(str, int)
     new_node_for = Signal(str, int)  # a reply's target set to a new node
@@ -118,7 +118,7 @@ class ScenarioForm(QScrollArea):
             nid = self.item_id
             title.setText(self.tr("Node %1").replace("%1", nid))
             base = ("nodes", nid)
-            form.addRow(self.tr("Customer says(&C):"), self._text((*base, "customer"), 3))
+            form.addRow(self.tr("Customer says(&C):"), self._text((*base, "customer"), 4))
             upset = self._spin((*base, "upset"), 0, 2)
             upset.setToolTip(self.tr("News in this line that stirs the customer up again (0–2)"))
             form.addRow(self.tr("Stirs up again(&U):"), upset)
@@ -196,14 +196,14 @@ class ScenarioForm(QScrollArea):
     # fields ------------------------------------------------------------------------------
     def _text(self, path: tuple, lines: int) -> QPlainTextEdit:
         box = _text_box(lines)
-        box.textChanged.connect(lambda: self.edited.emit(path, box.toPlainText()))
+        box.textChanged.connect(lambda: self.edited.emit(path, box.toPlainText(), True))
         box.installEventFilter(self)
         self.widgets[path] = box
         return box
 
     def _line(self, path: tuple) -> QLineEdit:
         line = QLineEdit()
-        line.textEdited.connect(lambda text: self.edited.emit(path, text))
+        line.textEdited.connect(lambda text: self.edited.emit(path, text, True))
         line.installEventFilter(self)
         self.widgets[path] = line
         return line
@@ -219,9 +219,9 @@ class ScenarioForm(QScrollArea):
 
     def _spun(self, path: tuple, value: int) -> None:
         if len(path) >= 2 and path[-2] == "scores":  # the whole mapping, in the usual order
-            self.edited.emit(path[:-1], self._scores(path[:-1]))
+            self.edited.emit(path[:-1], self._scores(path[:-1]), False)
         else:
-            self.edited.emit(path, value)
+            self.edited.emit(path, value, False)
 
     def _scores(self, scores_path: tuple) -> dict[str, int]:
         return {dim: self.widgets[(*scores_path, dim)].value() for dim in DIMENSIONS}
@@ -240,7 +240,7 @@ class ScenarioForm(QScrollArea):
         if value == NEW_NODE:
             self.new_node_for.emit(path[1], path[3])
         elif value is not None:
-            self.edited.emit(path, value)
+            self.edited.emit(path, value, False)
 
     # showing the document ---------------------------------------------------------------
     def sync(self, draft: ScenarioDraft) -> None:
@@ -315,6 +315,18 @@ class ScenarioForm(QScrollArea):
         ):
             return True
         return super().eventFilter(watched, event)
+
+    def reveal_flagged(self) -> None:
+        """Scroll the first outlined field into view (a problem picked from the list), once
+        the form has its layout."""
+
+        def reveal() -> None:
+            for widget in self.widgets.values():
+                if widget.property("flagged"):
+                    self.ensureWidgetVisible(widget, 20, 40)
+                    return
+
+        QTimer.singleShot(0, self, reveal)
 
     def first_field(self) -> QWidget | None:
         return next(iter(self.widgets.values()), None)
