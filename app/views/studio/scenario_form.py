@@ -55,6 +55,7 @@ class ScenarioForm(QScrollArea):
         super().__init__(parent)
         self.lesson_refs = lesson_refs
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the graph to the fields
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.widgets: dict[tuple, QWidget] = {}
         self.kind = ""  # "scenario", "node" or "ending"

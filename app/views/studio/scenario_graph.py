@@ -184,6 +184,11 @@ class ScenarioGraphView(QGraphicsView):
         self._quiet = False
         self.scene().selectionChanged.connect(self._selection_changed)
         self.setAccessibleName(self.tr("Scenario graph"))
+        # Where the keys go must show: the frame takes the highlight while the graph has focus.
+        self.setStyleSheet(
+            "ScenarioGraphView { border: 1px solid palette(mid); }"
+            "ScenarioGraphView:focus { border: 2px solid palette(highlight); }"
+        )
 
     # drawing ------------------------------------------------------------------------------
     def show_graph(
