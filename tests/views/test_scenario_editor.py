@@ -211,3 +211,27 @@ def test_two_hundred_nodes_open_and_recheck_without_freezing(qtbot, academy, tmp
     rechecked = time.perf_counter() - began
     assert editor.graph.cards["n5"].flagged
     assert opened < 5.0 and rechecked < 1.5, (opened, rechecked)
+
+
+def test_the_screenshot_view_shows_the_editor_with_a_flagged_target(tmp_path):
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "studio.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(tmp_path / "data"), "--lang", "en",
+         "screenshot", "studio-scenario", str(out), "--size", "1366x768"],
+        cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
+    flag_red = sum(
+        1
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+        if image.pixelColor(x, y).name() == "#c62828"
+    )
+    assert flag_red > 30  # the flagged card's border, its arrow, the form's outlined field

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -211,14 +211,9 @@ class ScenarioEditor(QWidget):
         try:
             return cls(academy, colors, path, parent)
         except DraftError as exc:
-            QMessageBox.warning(parent, cls.tr_static("Cannot open the scenario"), str(exc))
+            title = QCoreApplication.translate("ScenarioEditor", "Cannot open the scenario")
+            QMessageBox.warning(parent, title, str(exc))
             return None
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("ScenarioEditor", text)
 
     # edits ---------------------------------------------------------------------------------
     def edit(self, path: tuple, value: Any, typing: bool = False) -> None:
@@ -394,10 +389,10 @@ class ScenarioEditor(QWidget):
         self.check_now()
         n = len(self.findings)
         if n:
-            self.status.setText(
-                self.tr("Saved with %n problem(s) left: it cannot be published until they are "
-                        "fixed.", "", n)
-            )  # fmt: skip
+            left = self.tr(
+                "Saved with %n problem(s) left: publishing refuses it until they are fixed.", "", n
+            )
+            self.status.setText(left)
         else:
             self.status.setText(self.tr("Saved. No problems found."))
         self.saved.emit(str(self.path))

@@ -13,28 +13,24 @@ from app.views.theme import mark
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScenarioFindings", text)
-
-
 def field_names() -> dict[str, str]:
     return {
-        "customer": _tr("the customer's line"),
-        "choices": _tr("the replies"),
-        "text": _tr("the reply's text"),
-        "next": _tr("the target"),
-        "emotion": _tr("the emotion change"),
-        "scores": _tr("the scores"),
-        "feedback": _tr("the feedback"),
-        "principle": _tr("the principle"),
-        "lesson": _tr("the lesson link"),
-        "upset": _tr("the news that stirs up"),
-        "kind": _tr("the kind"),
-        "title": _tr("the title"),
-        "intro": _tr("the background"),
-        "industry": _tr("the industry"),
-        "id": _tr("the id"),
-        "start": _tr("the start node"),
+        "customer": QCoreApplication.translate("ScenarioFindings", "the customer's line"),
+        "choices": QCoreApplication.translate("ScenarioFindings", "the replies"),
+        "text": QCoreApplication.translate("ScenarioFindings", "the reply's text"),
+        "next": QCoreApplication.translate("ScenarioFindings", "the target"),
+        "emotion": QCoreApplication.translate("ScenarioFindings", "the emotion change"),
+        "scores": QCoreApplication.translate("ScenarioFindings", "the scores"),
+        "feedback": QCoreApplication.translate("ScenarioFindings", "the feedback"),
+        "principle": QCoreApplication.translate("ScenarioFindings", "the principle"),
+        "lesson": QCoreApplication.translate("ScenarioFindings", "the lesson link"),
+        "upset": QCoreApplication.translate("ScenarioFindings", "the news that stirs up"),
+        "kind": QCoreApplication.translate("ScenarioFindings", "the kind"),
+        "title": QCoreApplication.translate("ScenarioFindings", "the title"),
+        "intro": QCoreApplication.translate("ScenarioFindings", "the background"),
+        "industry": QCoreApplication.translate("ScenarioFindings", "the industry"),
+        "id": QCoreApplication.translate("ScenarioFindings", "the id"),
+        "start": QCoreApplication.translate("ScenarioFindings", "the start node"),
     }
 
 
@@ -42,44 +38,65 @@ def describe(f: Finding) -> str:
     """The finding in words an author acts on (the core's English message is the fallback)."""
     if f.kind == "missing-target":
         if not f.detail:
-            return _tr("has no target yet")
-        return _tr("leads to “%1”, which is neither a node nor an ending").replace("%1", f.detail)
+            return QCoreApplication.translate("ScenarioFindings", "has no target yet")
+        return QCoreApplication.translate(
+            "ScenarioFindings", "leads to “%1”, which is neither a node nor an ending"
+        ).replace("%1", f.detail)
     if f.kind == "no-start":
-        return _tr("the start node does not exist")
+        return QCoreApplication.translate("ScenarioFindings", "the start node does not exist")
     if f.kind == "unreachable":
-        return _tr("cannot be reached from the start")
+        return QCoreApplication.translate("ScenarioFindings", "cannot be reached from the start")
     if f.kind == "trapped":
-        return _tr("no ending can be reached from here (a dead end or a loop with no way out)")
+        return QCoreApplication.translate(
+            "ScenarioFindings",
+            "no ending can be reached from here (a dead end or a loop with no way out)",
+        )
     if f.kind == "few-endings":
-        return _tr("a scenario needs at least 3 endings, one of them of kind “loyal”")
+        return QCoreApplication.translate(
+            "ScenarioFindings", "a scenario needs at least 3 endings, one of them of kind “loyal”"
+        )
     if f.kind == "short-path":
         return (
-            _tr("the best path has %1 decisions; at least %2 are needed")
+            QCoreApplication.translate(
+                "ScenarioFindings", "the best path has %1 decisions; at least %2 are needed"
+            )
             .replace("%1", f.detail)
             .replace("%2", str(MIN_BEST_PATH))
         )
     if f.kind == "scores":
-        return _tr("scores go from −2 to +2 in the four dimensions")
+        return QCoreApplication.translate(
+            "ScenarioFindings", "scores go from −2 to +2 in the four dimensions"
+        )
     if f.kind == "lesson":
-        return _tr("the lesson link “%1” leads nowhere in this course").replace("%1", f.detail)
+        return QCoreApplication.translate(
+            "ScenarioFindings", "the lesson link “%1” leads nowhere in this course"
+        ).replace("%1", f.detail)
     field = field_names().get(f.field, f.field)
     if f.detail in ("missing", "string_too_short"):
-        return _tr("%1 is empty").replace("%1", field)
+        return QCoreApplication.translate("ScenarioFindings", "%1 is empty").replace("%1", field)
     if f.field == "choices" and f.detail in ("too_short", "too_long"):
-        return _tr("a node needs 3 or 4 replies")
+        return QCoreApplication.translate("ScenarioFindings", "a node needs 3 or 4 replies")
     if f.detail == "extra_forbidden":
-        return _tr("unknown field “%1”").replace("%1", f.field)
+        return QCoreApplication.translate("ScenarioFindings", "unknown field “%1”").replace(
+            "%1", f.field
+        )
     if f.detail.startswith(("greater_than", "less_than")):
-        return _tr("%1 is out of range").replace("%1", field)
-    return _tr("%1 is not valid").replace("%1", field)
+        return QCoreApplication.translate("ScenarioFindings", "%1 is out of range").replace(
+            "%1", field
+        )
+    return QCoreApplication.translate("ScenarioFindings", "%1 is not valid").replace("%1", field)
 
 
 def where(f: Finding) -> str:
     """The node and reply a finding is about (the scenario, if none)."""
     if f.node_id is None:
-        return _tr("Scenario")
+        return QCoreApplication.translate("ScenarioFindings", "Scenario")
     if f.choice_index is not None:
-        return _tr("%1 · reply %2").replace("%1", f.node_id).replace("%2", str(f.choice_index + 1))
+        return (
+            QCoreApplication.translate("ScenarioFindings", "%1 · reply %2")
+            .replace("%1", f.node_id)
+            .replace("%2", str(f.choice_index + 1))
+        )
     return f.node_id
 
 

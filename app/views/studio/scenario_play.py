@@ -61,10 +61,8 @@ class PlayFromHereDialog(QDialog):
             return
         target = node.choices[index].next
         if target not in self.scenario.nodes and target not in self.scenario.endings:
-            self.note.setText(
-                self.tr("Reply %1 leads to “%2”, which does not exist yet: choose its target in "
-                        "the editor.").replace("%1", str(index + 1)).replace("%2", target or "—")
-            )  # fmt: skip
+            missing = self.tr("Reply %1 leads to “%2”, which does not exist yet.")
+            self.note.setText(missing.replace("%1", str(index + 1)).replace("%2", target or "—"))
             return
         step = self.run.choose(index)
         if self.run.finished:
