@@ -34,6 +34,27 @@ def decisions_to_best(scenario: Scenario) -> int:
     return 0
 
 
+def _shortest_path(scenario: Scenario, target: str) -> list[int] | None:
+    """Reply indices of a fewest-decisions way from the start to ``target`` (None: none)."""
+    if scenario.start not in scenario.nodes:
+        return None
+    came: dict[str, tuple[str, int] | None] = {scenario.start: None}
+    queue = deque([scenario.start])
+    while queue:
+        at = queue.popleft()
+        if at == target:
+            path: list[int] = []
+            while came[at] is not None:
+                at, index = came[at]
+                path.append(index)
+            return path[::-1]
+        for i, c in enumerate(scenario.nodes[at].choices):
+            if c.next in scenario.nodes and c.next not in came:
+                came[c.next] = (at, i)
+                queue.append(c.next)
+    return None
+
+
 @dataclass(frozen=True)
 class Step:
     node: Node
@@ -85,6 +106,25 @@ class ScenarioRun:
         else:
             self.node_id = choice.next
         return step
+
+    @classmethod
+    def from_node(cls, scenario: Scenario, node_id: str) -> ScenarioRun:
+        """A run that starts at ``node_id`` ("play from here" while writing a scenario), with
+        the customer's mood as the shortest way there from the start leaves it (or the start
+        mood plus the node's own news, if the start cannot reach it). No steps, no points."""
+        if node_id not in scenario.nodes:
+            raise ValueError(f"scenario '{scenario.id}' has no node '{node_id}'")
+        run = cls(scenario)
+        path = _shortest_path(scenario, node_id)
+        if path is None:
+            run.emotion = min(4, scenario.emotion + scenario.nodes[node_id].upset)
+        else:
+            for index in path:
+                run.choose(index)
+        run.node_id = node_id
+        run.steps.clear()
+        run.scores = dict.fromkeys(DIMENSIONS, 0)
+        return run
 
     @classmethod
     def replayed(cls, scenario: Scenario, path: list[tuple[str, int]]) -> ScenarioRun:

@@ -4,15 +4,13 @@ missing targets, unreachable nodes or endings, nodes from which no ending can be
 
 from __future__ import annotations
 
-from collections import deque
 from dataclasses import replace
 from pathlib import Path
 
 from app.common.problems import Problem
 from app.common.yamlfile import display_path, load_yaml_document
-from app.scenario.model import DIMENSIONS, Scenario
-
-MIN_BEST_PATH = 8
+from app.scenario.graph import PROBLEM_KINDS, graph_findings, scores_finding
+from app.scenario.model import Scenario
 
 
 def load_scenarios(folder: Path, base: Path, problems: list[Problem]):
@@ -34,17 +32,9 @@ def load_scenarios(folder: Path, base: Path, problems: list[Problem]):
             lines[nid] = parsed.line_for(("nodes", nid))
             for i, c in enumerate(n.choices):
                 at = parsed.line_for(("nodes", nid, "choices", i, "next"))
-                bad = set(c.scores) - set(DIMENSIONS)
-                if bad or any(not -2 <= v <= 2 for v in c.scores.values()):
-                    problems.append(
-                        Problem(
-                            shown,
-                            at,
-                            "invalid",
-                            f"node '{nid}': scores use {', '.join(DIMENSIONS)} "
-                            "with values from -2 to 2",
-                        )
-                    )
+                bad_scores = scores_finding(nid, i, c.scores)
+                if bad_scores:
+                    problems.append(Problem(shown, at, "invalid", bad_scores.message))
                 refs.append(
                     (shown, parsed.line_for(("nodes", nid, "choices", i, "lesson")), c.lesson)
                 )
@@ -71,89 +61,16 @@ def load_scenarios(folder: Path, base: Path, problems: list[Problem]):
 
 
 def check_graph(s: Scenario, start_line: int = 1) -> list[Problem]:
-    out: list[Problem] = []
-    if s.start not in s.nodes:
-        return [
-            Problem(
-                s.source, start_line, "broken-reference", f"start node '{s.start}' does not exist"
-            )
-        ]
-    for nid, node in s.nodes.items():
-        for i, c in enumerate(node.choices):
-            if c.next not in s.nodes and c.next not in s.endings:
-                out.append(
-                    Problem(
-                        s.source,
-                        s.lines.get(f"{nid}/{i}", 1),
-                        "broken-reference",
-                        f"node '{nid}' choice {i + 1} leads to '{c.next}', which "
-                        "is neither a node nor an ending",
-                    )
-                )
-    # Forward: what can be reached from the start, and in how many decisions.
-    dist = {s.start: 0}
-    queue = deque([s.start])
-    while queue:
-        x = queue.popleft()
-        if x not in s.nodes:
-            continue
-        for c in s.nodes[x].choices:
-            if c.next not in dist:
-                dist[c.next] = dist[x] + 1
-                queue.append(c.next)
-    for key in [*s.nodes, *s.endings]:
-        if key not in dist:
-            kind = "node" if key in s.nodes else "ending"
-            out.append(
-                Problem(
-                    s.source,
-                    s.lines.get(key, 1),
-                    "unreachable",
-                    f"{kind} '{key}' cannot be reached from the start",
-                )
-            )
-    # Backward: from which nodes can some ending still be reached?
-    back: dict[str, set[str]] = {}
-    for nid, node in s.nodes.items():
-        for c in node.choices:
-            back.setdefault(c.next, set()).add(nid)
-    can_end = set(s.endings)
-    queue = deque(s.endings)
-    while queue:
-        for prev in back.get(queue.popleft(), ()):
-            if prev not in can_end:
-                can_end.add(prev)
-                queue.append(prev)
-    for nid in s.nodes:
-        if nid in dist and nid not in can_end:
-            out.append(
-                Problem(
-                    s.source,
-                    s.lines.get(nid, 1),
-                    "trapped",
-                    f"from node '{nid}' no ending can be reached (a dead end or "
-                    "a cycle with no way out)",
-                )
-            )
-    loyal = [e for e in s.endings.values() if e.kind == "loyal"]
-    if len(s.endings) < 3 or not loyal:
-        out.append(
-            Problem(
-                s.source,
-                start_line,
-                "structure",
-                "a scenario needs at least 3 endings, one of kind 'loyal'",
-            )
-        )
-    elif min(dist.get(e.id, 0) for e in loyal) < MIN_BEST_PATH:
-        best = min(dist.get(e.id, 0) for e in loyal)
-        out.append(
-            Problem(
-                s.source,
-                s.lines.get(loyal[0].id, 1),
-                "structure",
-                f"the best path to '{loyal[0].id}' has {best} decisions; "
-                f"at least {MIN_BEST_PATH} are needed",
-            )
-        )
+    """The graph's authoring findings (app.scenario.graph) as problems naming file and line."""
+    out = []
+    for f in graph_findings(s):
+        if f.kind == "scores":
+            continue  # reported with the line of the reply while loading
+        if f.node_id is None:
+            line = start_line
+        elif f.choice_index is not None:
+            line = s.lines.get(f"{f.node_id}/{f.choice_index}", 1)
+        else:
+            line = s.lines.get(f.node_id, 1)
+        out.append(Problem(s.source, line, PROBLEM_KINDS[f.kind], f.message))
     return out
