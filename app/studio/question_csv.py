@@ -130,11 +130,17 @@ def import_question_table(
             continue
         data, letters, faults = _question(cells, section, lesson)
         faults += _id(data, taken, prefix)
-        if not faults:
-            faults = question_faults(data, sections=sections, lessons=lessons)
+        said = {_column(f, letters) for f in faults}
+        # the bank's own rules too, for the columns not already found wrong
+        faults += [
+            f
+            for f in question_faults(data, sections=sections, lessons=lessons)
+            if _column(f, letters) not in said and not (said and not f.loc)
+        ]
         if faults:
-            result.problems += [_problem(shown, number, _column(f, letters), f.message)
-                                for f in faults]  # fmt: skip
+            result.problems += [
+                _problem(shown, number, _column(f, letters), f.message) for f in faults
+            ]
             continue
         taken.take(data["id"], shown)
         good.append(data)
