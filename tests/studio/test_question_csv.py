@@ -209,3 +209,11 @@ def test_cli_prints_one_line_per_problem_and_exits_1(tmp_path, capsys):
         "partial.csv:2: row 2, column 'section': is empty (or give a section for the whole table)"
     ]
     assert main([*args, str(partial), "--layer", str(tmp_path / "l2"), "--section", "s01"]) == 0
+
+
+def test_the_documented_example_imports_cleanly(tmp_path, course):
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "quiz-format.md").read_text("utf-8")
+    example = doc.split("```csv\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "example.csv").write_text(example, encoding="utf-8")
+    report = import_question_table(tmp_path / "example.csv", tmp_path / "layer", **_checks(course))
+    assert report.problems == [] and len(_loaded(tmp_path / "layer")) == 6
