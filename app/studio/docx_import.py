@@ -227,7 +227,8 @@ def _convert(data: bytes, name: str, images: _Images) -> tuple[Converted, list[s
             external_file_access=False,  # a linked image never reads a file of this computer
         )
     except Exception as exc:  # mammoth on a crafted file: anything; one message, no traceback
-        log.warning("mammoth could not read %s", name, exc_info=True)
+        # info: without logging set up (the CLI), a warning would print the traceback
+        log.info("mammoth could not read %s", name, exc_info=True)
         raise DocxRefused(
             f"{name}: cannot be read as a Word document ({type(exc).__name__}: {exc})"
         ) from None

@@ -140,6 +140,15 @@ def test_damaged_and_foreign_files_are_refused_with_one_message(tmp_path, layer,
             import_docx(path, layer)
         assert str(refused.value).startswith(path.name), str(refused.value)
     assert not layer.exists()
+    broken_xml = _zip(
+        tmp_path / "broken.docx", {**_entries(good), "word/document.xml": b"<w:document><w:body>"}
+    )
+    with pytest.raises(DocxRefused, match=r"^broken\.docx: cannot be read as a Word document"):
+        import_docx(broken_xml, layer)  # mammoth's own failure, in one message
+    code = main(["--data-dir", str(tmp_path / "data"), "content", "import", "docx",
+                 str(broken_xml)])  # fmt: skip
+    out = capsys.readouterr()
+    assert code == 1 and "Traceback" not in out.err + out.out and len(out.err.splitlines()) == 1
     code = main(["--data-dir", str(tmp_path / "data"), "content", "import", "docx", str(cut)])
     out = capsys.readouterr()
     assert code == 1 and "Traceback" not in out.err + out.out
