@@ -1,5 +1,5 @@
 """What the importers need to know of a layer folder and how they write into it: the ids it
-uses already, ids made from file names, free file names, and atomic writes.
+uses already, ids made from file names, and atomic writes.
 
 The layer's layout (docs/content-format.md) is a contract shared with the layer's loader; it
 is read here by file name and a light parse only, so an importer needs nothing loaded."""
@@ -82,14 +82,3 @@ def question_ids(layer: Path) -> dict[str, str]:
             if isinstance(q, dict) and isinstance(q.get("id"), str):
                 found.setdefault(q["id"], f"quizzes/{path.name}")
     return found
-
-
-def free_path(folder: Path, name: str, suffix: str) -> Path:
-    """``folder/name.suffix``, or ``name-2``, ``name-3`` … when taken: an import never
-    replaces a file already in the layer."""
-    candidate = folder / f"{name}{suffix}"
-    n = 2
-    while candidate.exists():
-        candidate = folder / f"{name}-{n}{suffix}"
-        n += 1
-    return candidate
