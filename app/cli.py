@@ -86,6 +86,29 @@ def build_parser() -> argparse.ArgumentParser:
         "default: the global --lang, else zh-CN",
     )  # fmt: skip
     export.add_argument("--content", help="a content/ directory (default: the installed one)")
+    bring = csub.add_parser(
+        "import", help="bring a Word document or a table of questions into the organisation layer"
+    )
+    isub = bring.add_subparsers(dest="import_kind", metavar="KIND", required=True)
+    word = isub.add_parser("docx", help="a Word document (.docx) as a draft lesson")
+    word.add_argument("file")
+    word.add_argument("--id", dest="lesson_id", help="the lesson id (default: from the file name)")
+    word.add_argument("--section", help="the course section (default: chosen in the editor)")
+    word.add_argument("--layer", metavar="DIR", help="the layer folder (default: the data dir's)")
+    table = isub.add_parser(
+        "questions", help="questions from CSV/TSV (a spreadsheet), GIFT or Moodle XML"
+    )
+    table.add_argument("file")
+    table.add_argument("--section", help="section for rows or questions that name none")
+    table.add_argument("--lesson", help="lesson-id or lesson-id#N for those that name none")
+    table.add_argument(
+        "--format",
+        dest="question_format",
+        choices=("csv", "tsv", "gift", "moodlexml"),
+        help="default: from the file name (.csv .tsv .gift .xml) or its first line",
+    )
+    table.add_argument("--layer", metavar="DIR", help="the layer folder (default: the data dir's)")
+    table.add_argument("--dry-run", action="store_true", help="check only; write nothing")
 
     quiz = sub.add_parser("quiz", help="question bank: Moodle GIFT / XML interchange")
     qsub = quiz.add_subparsers(dest="quiz_command", metavar="ACTION", required=True)
@@ -168,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
                 return cmd_content_pack(args)
             if args.content_command == "export":
                 return cmd_content_export(args)
+            if args.content_command == "import":
+                return cmd_content_import(args)
             return cmd_content_check(args)
         if args.command == "quiz":
             return cmd_quiz(args)
@@ -356,6 +381,52 @@ def cmd_content_check(args) -> int:
         )
         print(summary, file=sys.stderr if n else sys.stdout)
     return 1 if bundle.problems else 0
+
+
+def cmd_content_import(args) -> int:
+    """One line per problem (``file:line: message``) and exit 1 when there are any; notes
+    (what was decided, mammoth's warnings) are printed but change nothing."""
+    from app.paths import DataPaths
+    from app.services import Academy
+    from app.studio.known import known_from
+
+    # the layer helper adds DataPaths.organisation: the same folder
+    layer = Path(args.layer) if args.layer else DataPaths.at(args.data_dir).root / "organisation"
+    known = known_from(Academy(args.data_dir, lang=args.lang).content, layer)
+    if args.import_kind == "docx":
+        from app.studio.docx_import import DocxRefused, import_docx
+
+        try:
+            draft = import_docx(Path(args.file), layer, lesson_id=args.lesson_id,
+                                section=args.section, taken_ids=known.lesson_ids)  # fmt: skip
+        except DocxRefused as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        print(f"wrote {_shown(draft.draft)} ({draft.title}; {len(draft.images)} image(s))")
+        notes, problems = draft.messages, draft.problems
+    else:
+        from app.studio.questions import ImportRefused, import_questions
+
+        try:
+            report = import_questions(
+                Path(args.file), layer, fmt=args.question_format, section=args.section,
+                lesson=args.lesson, taken_ids=known.question_ids, sections=known.sections,
+                lessons=known.lessons, dry_run=args.dry_run,
+            )  # fmt: skip
+        except ImportRefused as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        n = len(report.ids)
+        if report.file is not None:
+            print(f"wrote {n} question(s) to {_shown(report.file)}")
+        else:
+            print(f"{'would write' if args.dry_run else 'wrote'} {n} question(s)")
+        notes, problems = report.notes, report.problems
+    for note in notes:
+        print(f"note: {note}")
+    for prob in problems:
+        print(f"{prob.file}:{prob.line}: {prob.message}", file=sys.stderr)
+    return 1 if problems else 0
 
 
 def _length_bias(bundle) -> dict:

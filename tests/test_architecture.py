@@ -10,6 +10,7 @@ CORE = (
     "app.changes", "app.tasks", "app.services", "app.services.errors", "app.course.loader",
     "app.course.library", "app.knowledge.index", "app.reports.cohort_report", "app.demo",
     "app.progress.store", "app.quiz.session", "app.scenario.engine", "app.classroom.slides",
+    "app.studio.docx_import",
 )  # fmt: skip
 
 

@@ -86,6 +86,7 @@ class GiftResult:
     questions: list[Question] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     categories: dict[str, str] = field(default_factory=dict)  # question id -> category
+    lines: dict[str, int] = field(default_factory=dict)  # question id -> its first line
 
 
 def _escape(text: str) -> str:
@@ -172,6 +173,7 @@ def parse_gift(text: str, *, default_topic: str = "imported") -> GiftResult:
             seen.add(question.id)
             result.questions.append(question)
             result.categories[question.id] = category
+            result.lines[question.id] = line
     return result
 
 

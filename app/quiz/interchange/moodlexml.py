@@ -93,6 +93,7 @@ def parse_moodle_xml(text: str, *, default_topic: str = "imported") -> GiftResul
         seen.add(q.id)
         result.questions.append(q)
         result.categories[q.id] = category
+        result.lines[q.id] = line
     return result
 
 
