@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/views/studio/scenario_findings.py" line="+131"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <location filename="../../app/views/quiz_import.py" line="+60"/>
@@ -120,6 +131,17 @@
         <translation>
             <numerusform>%n reply · customer&apos;s mood at the end: %1 · total %2 points</numerusform>
             <numerusform>%n replies · customer&apos;s mood at the end: %1 · total %2 points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message numerus="yes">
+        <location filename="../../app/views/studio/scenario_editor.py" line="+393"/>
+        <source>Saved with %n problem(s) left: publishing refuses it until they are fixed.</source>
+        <translation>
+            <numerusform>Saved with %n problem left: publishing refuses it until it is fixed.</numerusform>
+            <numerusform>Saved with %n problems left: publishing refuses it until they are fixed.</numerusform>
         </translation>
     </message>
 </context>

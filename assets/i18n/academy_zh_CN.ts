@@ -567,6 +567,26 @@
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../app/views/studio/scenario_findings.py" line="+117"/>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problems</source>
+        <translation>没有问题</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPanel</name>
     <message>
         <location filename="../../app/views/knowledge.py" line="+514"/>
@@ -655,7 +675,7 @@
         <translation>正在加载课程</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
@@ -665,7 +685,7 @@
         <translation>正在加载课程…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Hello, %1</source>
         <translation>您好，%1</translation>
     </message>
@@ -1945,6 +1965,29 @@ Details are in the log folder: %2</source>
     </message>
 </context>
 <context>
+    <name>PlayFromHereDialog</name>
+    <message>
+        <location filename="../../app/views/studio/scenario_play.py" line="+23"/>
+        <source>Play from %1</source>
+        <translation>从 %1 开始演练</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Rehearsal from node %1 — not stored. Keys 1–4 reply, Ctrl+Z takes back.</source>
+        <translation>从节点 %1 开始的演练——不保存。按 1–4 回应，Ctrl+Z 撤回。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reply %1 leads to “%2”, which does not exist yet.</source>
+        <translation>回应 %1 通向“%2”，但它还不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rehearsal in the editor — not stored.</source>
+        <translation>编辑器中的演练——不保存。</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <location filename="../../app/views/classroom/windows.py" line="+210"/>
@@ -3195,6 +3238,443 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
 </context>
 <context>
+    <name>ScenarioEditor</name>
+    <message>
+        <location filename="../../app/views/studio/scenario_editor.py" line="+137"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+98"/>
+        <source>Add node</source>
+        <translation>添加节点</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+99"/>
+        <source>Add ending</source>
+        <translation>添加结局</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play from here (F5)</source>
+        <translation>从这里演练（F5）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit (Ctrl+0)</source>
+        <translation>适合窗口（Ctrl+0）</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Cannot open the scenario</source>
+        <translation>无法打开该情景</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Add reply</source>
+        <translation>添加回应</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove reply</source>
+        <translation>删除回应</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New node</source>
+        <translation>新节点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete node</source>
+        <translation>删除节点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete ending</source>
+        <translation>删除结局</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Reply %1: %2</source>
+        <translation>回应 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Saved with %n problem(s) left: publishing refuses it until they are fixed.</source>
+        <translation>
+            <numerusform>已保存，还有 %n 个问题：修正之前无法发布。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved. No problems found.</source>
+        <translation>已保存。未发现问题。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a node to play from (an ending has no replies).</source>
+        <translation>请选择一个节点开始演练（结局没有回应）。</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFindings</name>
+    <message>
+        <location filename="../../app/views/studio/scenario_findings.py" line="-115"/>
+        <source>the customer&apos;s line</source>
+        <translation>顾客的话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the replies</source>
+        <translation>回应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reply&apos;s text</source>
+        <translation>回应的文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the target</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the emotion change</source>
+        <translation>情绪变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the scores</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the principle</source>
+        <translation>原则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lesson link</source>
+        <translation>课程链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the news that stirs up</source>
+        <translation>再次激怒的消息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the start node</source>
+        <translation>起始节点</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has no target yet</source>
+        <translation>尚未指定去向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leads to “%1”, which is neither a node nor an ending</source>
+        <translation>通向“%1”，但它既不是节点也不是结局</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the start node does not exist</source>
+        <translation>起始节点不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be reached from the start</source>
+        <translation>从起点无法到达</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no ending can be reached from here (a dead end or a loop with no way out)</source>
+        <translation>从这里到不了任何结局（死路或无出口的循环）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a scenario needs at least 3 endings, one of them of kind “loyal”</source>
+        <translation>情景至少需要 3 个结局，其中一个为“loyal”（问题解决，客户留下）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the best path has %1 decisions; at least %2 are needed</source>
+        <translation>最佳路径只有 %1 个决策，至少需要 %2 个</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>scores go from −2 to +2 in the four dimensions</source>
+        <translation>四个维度的得分都在 −2 到 +2 之间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the lesson link “%1” leads nowhere in this course</source>
+        <translation>课程链接“%1”在本课程中不存在</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is empty</source>
+        <translation>%1为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a node needs 3 or 4 replies</source>
+        <translation>每个节点需要 3 或 4 个回应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown field “%1”</source>
+        <translation>未知字段“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is out of range</source>
+        <translation>%1超出范围</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not valid</source>
+        <translation>%1无效</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · reply %2</source>
+        <translation>%1 · 回应 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioForm</name>
+    <message>
+        <location filename="../../app/views/studio/scenario_form.py" line="+120"/>
+        <source>Node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer says(&amp;C):</source>
+        <translation>顾客说(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>News in this line that stirs the customer up again (0–2)</source>
+        <translation>这句话里再次激怒顾客的消息（0–2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stirs up again(&amp;U):</source>
+        <translation>再次激怒(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add reply</source>
+        <translation>添加回应</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ending %1</source>
+        <translation>结局 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind(&amp;K):</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Title(&amp;T):</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>What happens(&amp;W):</source>
+        <translation>结局经过(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id(&amp;I):</source>
+        <translation>标识(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry(&amp;N):</source>
+        <translation>行业(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background(&amp;B):</source>
+        <translation>背景(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start node(&amp;S):</source>
+        <translation>起始节点(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting mood(&amp;M):</source>
+        <translation>初始情绪(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a node or an ending in the graph to edit it.</source>
+        <translation>在图中选择一个节点或结局即可编辑。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reply %1</source>
+        <translation>回应 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reply:</source>
+        <translation>回应：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ending: %1</source>
+        <translation>结局：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New node…</source>
+        <translation>新节点…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leads to:</source>
+        <translation>通向：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emotion change:</source>
+        <translation>情绪变化：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback:</source>
+        <translation>反馈：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principle:</source>
+        <translation>原则：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lesson:</source>
+        <translation>课程：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove reply %1</source>
+        <translation>删除回应 %1</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>⚠ %1 (missing)</source>
+        <translation>⚠ %1（不存在）</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioGraphView</name>
+    <message>
+        <location filename="../../app/views/studio/scenario_graph.py" line="+186"/>
+        <source>Scenario graph</source>
+        <translation>情景图</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Reply %1: %2 → %3 (emotion %4, points %5)</source>
+        <translation>回应 %1：%2 → %3（情绪 %4，得分 %5）</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Play from here (F5)</source>
+        <translation>从这里演练（F5）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit (Enter)</source>
+        <translation>编辑（Enter）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioProjector</name>
     <message>
         <location filename="../../app/views/classroom/roleplay.py" line="+17"/>
@@ -3430,7 +3910,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>作用</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Anywhere</source>
         <translation>任何页面</translation>
     </message>
@@ -3899,6 +4379,14 @@ The table, charts and most-missed questions appear as soon as one learner is in.
         <location line="+20"/>
         <source>Show the model answer (you have not written anything yet)</source>
         <translation>显示参考答案（你还没有写任何内容）</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../app/views/studio/scenario_editor.py" line="-358"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
     </message>
 </context>
 </TS>
