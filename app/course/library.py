@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from app.common.gc_pause import paused_gc
 from app.common.script import SIMPLIFIED
 from app.course.cache import content_digest, load_cached, store_cached
 from app.course.model import ContentBundle
@@ -20,7 +21,14 @@ def load_library(
     progress: Progress = NO_PROGRESS,
 ) -> ContentBundle:
     """The bundle from the cache, else parsed (reporting each file read to ``progress``;
-    with a ``cache_dir``, only the files whose text is new are parsed again)."""
+    with a ``cache_dir``, only the files whose text is new are parsed again). The cycle
+    collector is paused meanwhile: what is built here holds no cycles (app.common.gc_pause)."""
+    with paused_gc():
+        return _load(content_root, assets, script, cache_dir, progress)
+
+
+def _load(content_root: Path, assets: Path, script: str, cache_dir: Path | None,
+          progress: Progress) -> ContentBundle:  # fmt: skip
     digest = content_digest(content_root, assets, cache_dir)
     cached = load_cached(cache_dir, digest, script)
     if cached is not None:
