@@ -22,11 +22,13 @@ from app.course.frozen_json import decode, encode
 from app.course.model import ContentBundle
 
 log = logging.getLogger(__name__)
-CACHE_FORMAT = 17  # bump when the bundle or its conversion changes (17: English names)
+CACHE_FORMAT = 18  # bump when the bundle or its conversion changes (18: organisation layer)
 MAX_CACHE_BYTES = 256 * 1024 * 1024  # bundled ~2 MB, 2,000 lessons + 20,000 questions ~52 MB
 
 
-def content_digest(content_root: Path, assets: Path) -> str:
+def content_digest(content_root: Path, assets: Path, layer: Path | None = None) -> str:
+    """``layer``: an organisation layer loaded over the course; its files (images included,
+    drafts not) are part of the key."""
     h = hashlib.sha256(f"{__version__}/{CACHE_FORMAT}".encode())
     for path in sorted(p for p in content_root.rglob("*") if p.is_file()):
         h.update(path.relative_to(content_root).as_posix().encode() + b"\0")
@@ -35,6 +37,13 @@ def content_digest(content_root: Path, assets: Path) -> str:
     if images.is_dir():
         for path in sorted(images.rglob("*")):
             h.update(path.relative_to(assets).as_posix().encode() + b"\0")
+    if layer is not None:
+        from app.course.layer_folder import layer_files
+
+        h.update(b"\0layer\0" + layer.name.encode() + b"\0")  # problems name its files
+        for path in layer_files(layer):
+            h.update(path.relative_to(layer).as_posix().encode() + b"\0")
+            h.update(path.read_bytes())
     return h.hexdigest()
 
 

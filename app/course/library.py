@@ -18,10 +18,12 @@ def load_library(
     script: str = SIMPLIFIED,
     cache_dir: Path | None = None,
     progress: Progress = NO_PROGRESS,
+    layer: Path | None = None,
 ) -> ContentBundle:
     """The bundle from the cache, else parsed (reporting each file read to ``progress``;
-    with a ``cache_dir``, only the files whose text is new are parsed again)."""
-    digest = content_digest(content_root, assets)
+    with a ``cache_dir``, only the files whose text is new are parsed again). ``layer``: an
+    organisation layer to add over the course (app.course.layer)."""
+    digest = content_digest(content_root, assets, layer)
     cached = load_cached(cache_dir, digest, script)
     if cached is not None:
         return cached
@@ -30,7 +32,7 @@ def load_library(
         from app.course.loader import load_content  # YAML + pydantic: only on a cache miss
 
         parses = cache_dir / "parsed" if cache_dir is not None else None
-        base = replace(load_content(content_root, assets, progress, parses), digest=digest)
+        base = replace(load_content(content_root, assets, progress, parses, layer), digest=digest)
         store_cached(cache_dir, base)
     if script == SIMPLIFIED:
         return base
