@@ -203,7 +203,6 @@ def _install(path: Path, manifest: Manifest, data_root: Path, course_root: Path,
         archived = None
         if live.exists():
             archived = root / "archive" / _archive_name(live)
-            archived.parent.mkdir(parents=True, exist_ok=True)
         _write_journal(root, staging.name, archived.name if archived else "")
         journaled = True
         _swap(live, archived, new_layer)
@@ -219,7 +218,8 @@ def _install(path: Path, manifest: Manifest, data_root: Path, course_root: Path,
 def _swap(live: Path, archived: Path | None, new_layer: Path) -> None:
     """The two renames; the journal written before them lets a later start finish them."""
     if archived is not None:
-        live.rename(archived)
+        archived.mkdir(parents=True)
+        live.rename(archived / LAYER_NAME)
     new_layer.rename(live)
 
 
