@@ -255,22 +255,26 @@ class LayerMerge:
                                             "course does not have"))  # fmt: skip
 
     def attributed(self, problems: list[Problem]) -> list[Problem]:
-        """A bundled item that points at something the layer withdrew is the layer's doing:
-        reported on the ``hides`` line (the bundled files are not the trainer's to edit)."""
-        gone = [(key, hid) for key, ids in self.withdrawn.items() for hid in ids]
-        if not gone:
+        """A bundled item that points at something the layer hid (withdrawn, or replaced by
+        an item without the section it named) is the layer's doing: reported on the
+        ``hides`` line, since the bundled files are not the trainer's to edit."""
+        hidden = [(key, hid) for key, ids in self.hides.items() for hid in ids]
+        if not hidden:
             return problems
         out = []
         for p in problems:
             hit = None
             if not self.info.holds(p.file) and p.kind in ("broken-reference", "broken-link"):
-                hit = next(((k, h) for k, h in gone if f"'{h}'" in p.message), None)
+                hit = next(((k, h) for k, h in hidden if f"'{h}'" in p.message), None)
             if hit is None:
                 out.append(p)
                 continue
             key, hid = hit
+            word = HIDE_KINDS[key]
+            fix = (f"hide that too, or give the layer a {word} of that id"
+                   if hid in self.withdrawn.get(key, ()) else
+                   f"hide that too, or give the layer's {word} what it needs")  # fmt: skip
             out.append(Problem(self.shown, self.hides[key][hid], "broken-reference",
-                               f"hides {HIDE_KINDS[key]} '{hid}', but {p.file}:{p.line} still "
-                               f"points to it ({p.message}): hide that too, or give the layer "
-                               f"a {HIDE_KINDS[key]} of that id"))  # fmt: skip
+                               f"hides {word} '{hid}', but {p.file}:{p.line} still points to "
+                               f"it ({p.message}): {fix}"))  # fmt: skip
         return out
