@@ -126,11 +126,16 @@ def export_layer(layer: Path, out: Path, course_root: Path, assets: Path, *,
     raw["version"] = version
     raw["changelog"] = changelog
     text = yaml.safe_dump(raw, allow_unicode=True, sort_keys=False, default_flow_style=False)
-    _write_atomically(layer / LAYER_FILE, text)
+    before = (layer / LAYER_FILE).read_text(encoding="utf-8-sig")
+    _write_atomically(layer / LAYER_FILE, text)  # the pack carries the version it is
     entries = [{k: str(v) for k, v in c.items()} for c in changelog]
-    path = build_pack(layer, Path(out), pack_id=info.id, version=version, title=info.title,
-                      kind="layer", changelog=entries)  # fmt: skip
-    return Published(path, inspect_pack(path))
+    try:
+        path = build_pack(layer, Path(out), pack_id=info.id, version=version, title=info.title,
+                          kind="layer", changelog=entries)  # fmt: skip
+        return Published(path, inspect_pack(path))
+    except BaseException:
+        _write_atomically(layer / LAYER_FILE, before)  # not published: not recorded either
+        raise
 
 
 def _write_atomically(path: Path, text: str) -> None:
