@@ -396,11 +396,13 @@ def cmd_content_check(args) -> int:
         for line in bias_warnings(bundle):
             print(line, file=sys.stderr if "warning" in line else sys.stdout)
         n = len(bundle.problems)
-        with_layer = "" if bundle.layer is None else (
-            f" (with the layer {bundle.layer.id or layer.name} {bundle.layer.version})")  # fmt: skip
+        info = bundle.layer
+        with_layer = f" (with the layer {info.id or info.folder} {info.version})" if info else ""
         summary = (
             f"{len(bundle.lessons)} lessons in {len(bundle.course.sections)} sections"
-            + with_layer + ": " + ("no problems" if not n else f"{n} problem(s)")
+            + with_layer
+            + ": "
+            + ("no problems" if not n else f"{n} problem(s)")
         )
         print(summary, file=sys.stderr if n else sys.stdout)
     return 1 if bundle.problems else 0

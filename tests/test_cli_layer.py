@@ -72,7 +72,7 @@ def test_export_refuses_a_layer_with_problems_listing_them(tmp_path, data, capsy
     write_layer(layer, {"quizzes/bad.yaml": "questions:\n" + question("org-x", lesson="gone")
                         + question("org-y", lesson="gone-too")}, LAYER_YAML)  # fmt: skip
     out_pack = tmp_path / "o.pack"
-    code, out, err = _run(capsys, "--data-dir", data, "content", "layer", "export", str(out_pack))
+    code, _, err = _run(capsys, "--data-dir", data, "content", "layer", "export", str(out_pack))
     assert code == 1 and not out_pack.exists()
     lines = err.strip().splitlines()
     assert len(lines) == 3 and lines[-1].startswith("error: the layer has 2 problem(s)")

@@ -30,8 +30,13 @@ from app.tasks import NO_PROGRESS, Progress
 log = logging.getLogger(__name__)
 
 
-def load_content(root: Path, assets: Path | None = None, progress: Progress = NO_PROGRESS,
-                 parse_cache: Path | None = None, layer: Path | None = None) -> ContentBundle:  # fmt: skip
+def load_content(
+    root: Path,
+    assets: Path | None = None,
+    progress: Progress = NO_PROGRESS,
+    parse_cache: Path | None = None,
+    layer: Path | None = None,
+) -> ContentBundle:
     """Load and validate everything under ``root`` (a ``content/`` dir).
 
     ``progress`` hears of every file read (``step(done, total)``: a large course's first

@@ -69,7 +69,7 @@ def pasted_text_problems(files: Iterable[tuple[Path, str]], runs: set[str]) -> l
         text = "".join(chars)
         at = next((i for i in range(len(text) - RUN + 1) if text[i : i + RUN] in runs), None)
         if at is not None:
-            out.append(Problem(shown, lines[at], "pasted-text",
-                               f"repeats a source article word for word: "
-                               f"'{text[at : at + RUN]}…'; write it in your own words"))  # fmt: skip
+            copied = text[at : at + RUN]
+            message = f"repeats a source article word for word: '{copied}…'; use your own words"
+            out.append(Problem(shown, lines[at], "pasted-text", message))
     return out

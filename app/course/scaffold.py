@@ -186,7 +186,7 @@ def _question(item_id: str, section: str, lesson: str) -> str:
 # One question a file is fine; a file may hold many (docs/quiz-format.md).
 questions:
   - id: {item_id}
-    type: single            # single | multiple | truefalse | ordering | matching | short | situational
+    type: single            # or multiple, truefalse, ordering, matching, short, situational
     topic: {section}
     difficulty: 1           # 1 easy … 3 hard
     lesson: {lesson}

@@ -129,11 +129,14 @@ def test_a_reference_to_a_lesson_that_has_gone_is_a_problem_and_the_rest_loads(t
     """The course was updated under the layer: the lesson its question and link named is
     not in it any more."""
     layer = basic_layer(tmp_path / "organisation")
-    write_layer(layer, {
-        "lessons/links.md": lesson("org-links", body="见[旧课](lesson:retired-lesson#2)。"),
-        "quizzes/old.yaml": "questions:\n" + question("org-old", lesson="retired-lesson"),
-        "layer.yaml": LAYER_YAML.replace("hides: {}", "hides:\n  cases: [no-such-case]\n"),
-    })
+    write_layer(
+        layer,
+        {
+            "lessons/links.md": lesson("org-links", body="见[旧课](lesson:retired-lesson#2)。"),
+            "quizzes/old.yaml": "questions:\n" + question("org-old", lesson="retired-lesson"),
+            "layer.yaml": LAYER_YAML.replace("hides: {}", "hides:\n  cases: [no-such-case]\n"),
+        },
+    )
     bundle = _load(layer)
     assert sorted(_problems(bundle)) == [
         ("organisation/layer.yaml", 8, "broken-reference"),

@@ -96,7 +96,7 @@ def test_a_refused_layer_pack_leaves_the_installed_layer(tmp_path):
                       title="坏包", kind="layer")  # fmt: skip
     live = tmp_path / "copy" / "organisation"
     files_before = sorted(p.relative_to(live) for p in live.rglob("*"))
-    with pytest.raises(LayerProblems, match="organisation/quizzes/bad.yaml:6"):
+    with pytest.raises(LayerProblems, match=r"organisation/quizzes/bad\.yaml:6"):
         copy.install_pack(pack)
     assert sorted(p.relative_to(live) for p in live.rglob("*")) == files_before
     assert Academy(tmp_path / "copy").content.layer.version == "1.0"
