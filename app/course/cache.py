@@ -33,7 +33,7 @@ from app.common.gc_pause import paused_gc
 from app.course.model import ContentBundle
 
 log = logging.getLogger(__name__)
-CACHE_FORMAT = 20  # bump when the bundle or its conversion changes (20: msgpack)
+CACHE_FORMAT = 21  # bump when the bundle or its conversion changes (21: organisation layer)
 MAX_CACHE_BYTES = 256 * 1024 * 1024  # bundled ~2 MB, 2,000 lessons + 20,000 questions ~52 MB
 
 
@@ -41,10 +41,19 @@ RECENT_NS = 3_000_000_000  # a file changed this recently may change again unsee
 DIGESTS = "digests.json"
 
 
-def content_digest(content_root: Path, assets: Path, cache_dir: Path | None = None) -> str:
+def content_digest(content_root: Path, assets: Path, cache_dir: Path | None = None,
+                   layer: Path | None = None) -> str:  # fmt: skip
     """The hash of every content file's name and bytes and of the image names. With a
-    ``cache_dir``, taken from ``digests.json`` when no file's name, size or time changed."""
+    ``cache_dir``, taken from ``digests.json`` when no file's name, size or time changed.
+    ``layer``: an organisation layer loaded over the course; its files (images included,
+    drafts not) and its folder's name (problems name its files) are part of the key."""
     files = _files(content_root)
+    if layer is not None:
+        from app.course.layer_folder import layer_files
+
+        for path in layer_files(layer):  # after the course's files, named apart by the NUL
+            rel = path.relative_to(layer).as_posix()
+            files.append((f"\0{layer.name}/{rel}", str(path), path.stat()))
     names = [rel for rel, _path, _st in _files(assets / "images")]
     key = None
     if cache_dir is not None:

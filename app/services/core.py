@@ -46,11 +46,34 @@ class Core:
 
             self.bundle = load_library(
                 self.content_root, self.assets, script_for_language(self.lang), self.paths.cache,
-                progress,
+                progress, self.layer,
             )  # fmt: skip
             for p in self.bundle.problems:
                 log.warning("content problem: %s", p)
         return self.bundle
+
+    @property
+    def layer(self) -> Path | None:
+        """The data folder's organisation layer, if it has one (one stat when it has not)."""
+        from app.course.layer_folder import has_layer
+
+        folder = self.paths.organisation
+        if has_layer(folder):
+            return folder
+        if (self.paths.root / "layer-packs" / "pending").exists():  # an install was cut short
+            from app.course.layer_pack import recover_layer
+
+            recover_layer(self.paths.root)
+            return folder if has_layer(folder) else None
+        return None
+
+    def load_simplified(self) -> ContentBundle:
+        """The course (and layer) in Simplified script, whatever the learner reads: search
+        indexes, interchange files and xAPI statements are built from it."""
+        from app.course.library import load_library
+
+        return load_library(self.content_root, self.assets, cache_dir=self.paths.cache,
+                            layer=self.layer)  # fmt: skip
 
     def require_learner(self):
         """The open learner's progress (snapshot reads until the ORM store is loaded)."""
