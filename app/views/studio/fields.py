@@ -1,0 +1,90 @@
+"""What every studio editor shares: one undo history for a whole file (a field edit is an
+undoable step; typing on in the same field stays one step), the keys that go to that history
+rather than to the focused field, and the red outline on a field the checks name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtGui import QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QWidget
+
+from app.views.plain import tip
+
+FLAGGED_STYLE = '[flagged="true"] { border: 2px solid #C62828; border-radius: 3px; }'
+ABSENT = object()  # the key was not in the document before the edit
+
+
+class EditField(QUndoCommand):
+    """One field changed; typing on in the same field stays one step. ``editor`` has a
+    ``draft`` (get / set / unset by path) and ``changed()``, called after each change."""
+
+    def __init__(self, editor, path: tuple, old: Any, new: Any, typing: bool) -> None:
+        super().__init__(editor.tr("Edit %1").replace("%1", str(path[-1])))
+        self.editor, self.path, self.old, self.new = editor, path, old, new
+        self.typing = typing
+
+    def id(self) -> int:
+        return 1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditField) or other.path != self.path:
+            return False
+        if not (self.typing and other.typing):
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.editor.draft.set(self.path, self.new)
+        self.editor.changed()
+
+    def undo(self) -> None:
+        if self.old is ABSENT:
+            self.editor.draft.unset(self.path)
+        else:
+            self.editor.draft.set(self.path, self.old)
+        self.editor.changed()
+
+
+def push_edit(editor, path: tuple, value: Any, typing: bool = False) -> None:
+    """Set the value at ``path`` of ``editor.draft`` as a step of ``editor.undo_stack``."""
+    old = editor.draft.get(path) if editor.draft.has(path) else ABSENT
+    if old != value:
+        editor.undo_stack.push(EditField(editor, path, old, value, typing))
+
+
+def is_history_key(event: QEvent) -> bool:
+    """Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y and Ctrl+S: the editor's, not the focused field's."""
+    return (
+        event.matches(QKeySequence.StandardKey.Undo)
+        or event.matches(QKeySequence.StandardKey.Redo)
+        or event.matches(QKeySequence.StandardKey.Save)
+        or event.keyCombination()
+        == QKeyCombination(
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z
+        )
+    )
+
+
+class HistoryKeys(QObject):
+    """Installed on a field, it leaves the history keys to the editor's shortcuts (a field
+    would otherwise take them first and keep a history of its own)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and is_history_key(event):
+            return True
+        return super().eventFilter(watched, event)
+
+
+def flag(widget: QWidget, messages: list[str]) -> None:
+    """Outline ``widget`` while the checks name it, saying why in its tooltip."""
+    flagged = bool(messages)
+    text = "\n".join(f"⚠ {m}" for m in messages)
+    if widget.property("flagged") != flagged or widget.toolTip() != tip(text):
+        widget.setProperty("flagged", flagged)
+        widget.setToolTip(tip(text))
+        widget.setAccessibleDescription(text)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
