@@ -107,7 +107,6 @@ class LessonForm(QScrollArea):
         for key, widget in self.widgets.items():
             label = QLabel(self._labels[key])
             label.setBuddy(widget)
-            label.setWordWrap(True)
             form.addRow(label, widget)
         self.widgets["id"].setToolTip(self.tr("Fixed once saved: learners' progress keeps it"))
         self.setWidget(page)
