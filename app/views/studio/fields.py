@@ -48,6 +48,25 @@ class EditField(QUndoCommand):
         self.editor.changed()
 
 
+class EditStructure(QUndoCommand):
+    """Items added or removed (nodes, replies, questions): the document before and after;
+    ``editor.changed(select)`` shows it with ``select`` chosen."""
+
+    def __init__(self, editor, text: str, before: dict, after: dict,
+                 select_before: str | None, select_after: str | None) -> None:  # fmt: skip
+        super().__init__(text)
+        self.editor, self.before, self.after = editor, before, after
+        self.select_before, self.select_after = select_before, select_after
+
+    def redo(self) -> None:
+        self.editor.draft.restore(self.after)
+        self.editor.changed(self.select_after)
+
+    def undo(self) -> None:
+        self.editor.draft.restore(self.before)
+        self.editor.changed(self.select_before)
+
+
 def push_edit(editor, path: tuple, value: Any, typing: bool = False) -> None:
     """Set the value at ``path`` of ``editor.draft`` as a step of ``editor.undo_stack``."""
     old = editor.draft.get(path) if editor.draft.has(path) else ABSENT

@@ -15,7 +15,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,31 +31,13 @@ from app.scenario.draft import DraftError, ScenarioDraft
 from app.scenario.engine import ScenarioRun
 from app.scenario.graph import Finding, distances, layout
 from app.views.elided import ElidedLabel
-from app.views.studio.fields import ABSENT, push_edit
+from app.views.studio.fields import ABSENT, EditStructure, push_edit
 from app.views.studio.scenario_findings import FindingsPanel, describe
 from app.views.studio.scenario_form import ScenarioForm
 from app.views.studio.scenario_graph import ScenarioGraphView
 from app.views.theme import mark
 
 CHECK_DELAY_MS = 300  # checks run once typing pauses, not on every key
-
-
-class EditStructure(QUndoCommand):
-    """Nodes, endings or replies added or removed: the document before and after."""
-
-    def __init__(self, editor: ScenarioEditor, text: str, before: dict, after: dict,
-                 select_before: str | None, select_after: str | None) -> None:  # fmt: skip
-        super().__init__(text)
-        self.editor, self.before, self.after = editor, before, after
-        self.select_before, self.select_after = select_before, select_after
-
-    def redo(self) -> None:
-        self.editor.draft.restore(self.after)
-        self.editor.changed(self.select_after)
-
-    def undo(self) -> None:
-        self.editor.draft.restore(self.before)
-        self.editor.changed(self.select_before)
 
 
 class ScenarioEditor(QWidget):
