@@ -176,8 +176,8 @@ class CaseContext:
 
 
 def case_context(bundle, path: Path, assets: Path, own_id: str) -> CaseContext:
-    """The course's cases, lessons and sections, with the cases beside ``path`` (the layer's,
-    which the integrator's bundle may not hold yet) and the layer's lessons."""
+    """The course's cases, lessons and sections, with the cases beside ``path`` first (the
+    layer's, which the installed bundle may not hold yet) and the layer's lessons."""
     from app.cases.loader import load_cases
     from app.common.yamlfile import display_path
     from app.studio.lesson_draft import lesson_context
@@ -188,7 +188,7 @@ def case_context(bundle, path: Path, assets: Path, own_id: str) -> CaseContext:
     base = layer.parent if layer is not None else folder
     shown = display_path(path, base)
     siblings = load_cases(folder, base, []) if folder.is_dir() else {}
-    cases = {**bundle.cases, **siblings}
+    cases = {**siblings, **{k: v for k, v in bundle.cases.items() if k not in siblings}}
     cases = {k: v for k, v in cases.items() if v.source != shown}
     folders = {k: folder / Path(v.source).name for k, v in siblings.items() if v.source != shown}
     return CaseContext(shown, lessons.assets, own_id, cases, lessons.lessons, lessons.sections,

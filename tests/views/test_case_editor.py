@@ -61,6 +61,8 @@ def test_a_case_shows_its_fields_and_a_broken_lesson_is_flagged_then_undone(qtbo
     editor = _open(qtbot, academy, path)
     assert editor.problem_list.texts() == []
     assert editor.pair.currentData() == "balance-ordinary-customer"
+    assert not editor.pair.currentText().startswith("⚠")  # offered (same outcome: after)
+    assert editor.title.full_text() == "掉涂层的空气炸锅（下）：三百万粉丝的博主来投诉"
     assert editor.outcome.currentData() == "success" and editor.id_edit.isReadOnly()
     assert len(editor.question_rows) == 4
     lessons = editor.widgets[("front", "lessons")]
@@ -109,8 +111,8 @@ def test_a_new_case_saves_loads_and_pairs_with_a_layer_case(qtbot, academy, laye
         qtbot.keyClicks(editor.widgets[("questions", len(editor.question_rows) - 1)], q)
     pair = editor.pair
     index = pair.findData("refund-failure")
-    assert index > 0  # a case of the other outcome is offered
-    assert pair.findData("balance-ordinary-customer") < 0  # another success is not
+    assert index == 1  # a case of the other outcome is offered first
+    assert pair.findData("balance-ordinary-customer") > pair.findData("freight-busan-failure")
     pair.setCurrentIndex(index)
     pair.activated.emit(index)
     editor.check_now()

@@ -164,6 +164,7 @@ class CaseEditor(QWidget):
         self._timer.timeout.connect(self.check_now)
         self.sync()
         self.check_now()
+        self._show_title()
 
     @classmethod
     def open_editor(cls, academy, colors, path: Path, parent=None) -> CaseEditor | None:
@@ -356,16 +357,22 @@ class CaseEditor(QWidget):
             self._syncing = False
 
     def _fill_pairs(self) -> None:
+        """Cases of the other outcome first (the usual pair: the same situation handled the
+        other way), then the rest (the course also pairs two ways of succeeding)."""
         outcome = self.draft.front.get("outcome")
         current = self.draft.front.get("pair") or NO_PAIR
         self.pair.clear()
         self.pair.addItem(self.tr("(none)"), NO_PAIR)
-        for c in self.context.pair_choices(outcome if isinstance(outcome, str) else ""):
-            self.pair.addItem(f"{c.title} ({c.id})", c.id)
+        first = self.context.pair_choices(outcome if isinstance(outcome, str) else "")
+        rest = [c for c in self.context.cases.values() if c not in first]
+        for group in (first, rest):
+            if group and self.pair.count() > 1:
+                self.pair.insertSeparator(self.pair.count())
+            for c in group:
+                self.pair.addItem(f"{c.title} ({c.id})", c.id)
         index = self.pair.findData(current)
         if index < 0:
-            self.pair.addItem(self.tr("⚠ %1 (not a case of the other outcome)")
-                              .replace("%1", str(current)), current)  # fmt: skip
+            self.pair.addItem(self.tr("⚠ %1 (no such case)").replace("%1", str(current)), current)
             index = self.pair.count() - 1
         self.pair.setCurrentIndex(index)
 
