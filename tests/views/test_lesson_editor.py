@@ -277,3 +277,28 @@ def test_a_ten_thousand_character_lesson_previews_without_lag(qtbot, academy, la
     qtbot.waitUntil(lambda: bool(editor.timings), timeout=CHECK_DELAY_MS * 10)
     assert len(editor.timings) == 1  # one check and preview for the whole burst
     assert typing < 2.0 and editor.timings[0] < 1.0, (typing, editor.timings)
+    print(f"40 keys {typing:.3f} s; check + preview {editor.timings[0]:.3f} s")
+
+
+@pytest.mark.parametrize("view", ["studio-lesson", "studio-case"])
+def test_the_screenshot_views_show_an_editor_with_a_problem(tmp_path, view):
+    import subprocess
+    import sys
+
+    out = tmp_path / f"{view}.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(tmp_path / "data"), "--lang", "en",
+         "screenshot", view, str(out), "--size", "1366x768"],
+        cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
+    if view == "studio-case":  # the field at fault is outlined
+        red = sum(
+            1
+            for x in range(0, image.width(), 2)
+            for y in range(0, image.height(), 2)
+            if image.pixelColor(x, y).name() == "#c62828"
+        )
+        assert red > 30
