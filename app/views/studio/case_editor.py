@@ -13,9 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,7 +47,11 @@ from app.views.studio.fields import (
     EditStructure,
     HistoryKeys,
     flag,
+    history_bar,
     push_edit,
+    save_failed,
+    saved,
+    show_title,
 )
 from app.views.studio.lesson_form import split_list
 from app.views.studio.problems import ProblemList, describe_problem
@@ -128,43 +131,20 @@ class CaseEditor(QWidget):
         right.setMinimumWidth(320)
         self.split = split
 
-        buttons = QHBoxLayout()
-        self.undo_btn = QPushButton(self.tr("Undo"))
-        self.undo_btn.clicked.connect(self.undo_stack.undo)
-        self.undo_stack.canUndoChanged.connect(self.undo_btn.setEnabled)
-        self.redo_btn = QPushButton(self.tr("Redo"))
-        self.redo_btn.clicked.connect(self.undo_stack.redo)
-        self.undo_stack.canRedoChanged.connect(self.redo_btn.setEnabled)
-        self.undo_btn.setEnabled(False)
-        self.redo_btn.setEnabled(False)
-        self.save_btn = mark(QPushButton(self.tr("Save (Ctrl+S)")), "Primary")
-        self.save_btn.clicked.connect(self.save)
-        buttons.addWidget(self.undo_btn)
-        buttons.addWidget(self.redo_btn)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_btn)
+        buttons = history_bar(self)
         layout_ = QVBoxLayout(self)
         layout_.setContentsMargins(16, 12, 16, 12)
         layout_.addWidget(self.title)
         layout_.addLayout(buttons)
         layout_.addWidget(self.status)
         layout_.addWidget(split, 1)
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            (QKeySequence.StandardKey.Save, self.save),
-            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
-            ("Ctrl+Shift+Z", self.undo_stack.redo),
-            ("Ctrl+Y", self.undo_stack.redo),
-        ):
-            QShortcut(QKeySequence(keys), self, slot, context=context)
-        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self.check_now)
         self.sync()
         self.check_now()
-        self._show_title()
+        show_title(self)
 
     @classmethod
     def open_editor(cls, academy, colors, path: Path, parent=None) -> CaseEditor | None:
@@ -330,7 +310,7 @@ class CaseEditor(QWidget):
     def changed(self, _select: Any = None) -> None:
         self.sync()
         self._timer.start()
-        self._show_title()
+        show_title(self)
 
     def sync(self) -> None:
         """Every field as the document has it (after an undo, say); a field that already
@@ -451,10 +431,7 @@ class CaseEditor(QWidget):
             other = self.context.folders.get(pair) if isinstance(pair, str) else None
             linked = other is not None and link_back(other, str(self.draft.front.get("id")))
         except (OSError, DraftError) as exc:
-            self.status.setText(
-                self.tr("Could not save %1: %2").replace("%1", str(self.path))
-                .replace("%2", getattr(exc, "strerror", None) or str(exc))
-            )  # fmt: skip
+            save_failed(self, exc)
             return False
         if linked:  # the pair now points back: the checks must see it
             own = self.draft.front.get("id")
@@ -463,23 +440,5 @@ class CaseEditor(QWidget):
         self.undo_stack.setClean()
         self.id_edit.setReadOnly(True)
         self.check_now()
-        n = len(self.problems)
-        if n:
-            self.status.setText(self.tr(
-                "Saved with %n problem(s) left: publishing refuses it until they are fixed.", "", n
-            ))  # fmt: skip
-        else:
-            self.status.setText(self.tr("Saved. No problems found."))
-        self._show_title()
-        self.saved.emit(str(self.path))
+        saved(self, len(self.problems))
         return True
-
-    def _clean_changed(self, _clean: bool) -> None:
-        if shiboken6.isValid(self.undo_stack) and shiboken6.isValid(self.title):
-            self._show_title()
-
-    def _show_title(self) -> None:
-        name = self.draft.front.get("title")
-        name = name if isinstance(name, str) and name else self.path.name
-        star = "" if self.undo_stack.isClean() else " *"
-        self.title.set_full_text(f"{name}{star}")

@@ -1,16 +1,19 @@
 """What every studio editor shares: one undo history for a whole file (a field edit is an
 undoable step; typing on in the same field stays one step), the keys that go to that history
-rather than to the focused field, and the red outline on a field the checks name."""
+rather than to the focused field, the red outline on a field the checks name, and (for the
+lesson and case editors) the Undo / Redo / Save bar, the starred title and the save message."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
-from PySide6.QtGui import QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QWidget
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from app.views.plain import tip
+from app.views.theme import mark
 
 FLAGGED_STYLE = '[flagged="true"] { border: 2px solid #C62828; border-radius: 3px; }'
 ABSENT = object()  # the key was not in the document before the edit
@@ -107,3 +110,82 @@ def flag(widget: QWidget, messages: list[str]) -> None:
         widget.setAccessibleDescription(text)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+
+def history_bar(editor, tools: list[QWidget] = ()) -> QHBoxLayout:
+    """``tools``, Undo, Redo and, at the right, Save (Ctrl+S) over ``editor.undo_stack``,
+    with the keys of one history (Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y, Ctrl+S) anywhere in it."""
+    stack = editor.undo_stack
+    bar = QHBoxLayout()
+    for tool in tools:
+        bar.addWidget(tool)
+    if tools:
+        bar.addSpacing(12)
+    editor.undo_btn = QPushButton(QCoreApplication.translate("StudioEditor", "Undo"))
+    editor.undo_btn.clicked.connect(stack.undo)
+    stack.canUndoChanged.connect(editor.undo_btn.setEnabled)
+    editor.redo_btn = QPushButton(QCoreApplication.translate("StudioEditor", "Redo"))
+    editor.redo_btn.clicked.connect(stack.redo)
+    stack.canRedoChanged.connect(editor.redo_btn.setEnabled)
+    editor.undo_btn.setEnabled(False)
+    editor.redo_btn.setEnabled(False)
+    editor.save_btn = mark(
+        QPushButton(QCoreApplication.translate("StudioEditor", "Save (Ctrl+S)")), "Primary"
+    )
+    editor.save_btn.clicked.connect(editor.save)
+    bar.addWidget(editor.undo_btn)
+    bar.addWidget(editor.redo_btn)
+    bar.addStretch(1)
+    bar.addWidget(editor.save_btn)
+    context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+    for keys, slot in (
+        (QKeySequence.StandardKey.Save, editor.save),
+        (QKeySequence.StandardKey.Undo, stack.undo),
+        ("Ctrl+Shift+Z", stack.redo),
+        ("Ctrl+Y", stack.redo),
+    ):
+        QShortcut(QKeySequence(keys), editor, slot, context=context)
+    stack.cleanChanged.connect(lambda _clean: _title_if_alive(editor))
+    return bar
+
+
+def _title_if_alive(editor) -> None:
+    # A stack dropped with unsaved steps says so from its destructor, after the title.
+    if shiboken6.isValid(editor.undo_stack) and shiboken6.isValid(editor.title):
+        show_title(editor)
+
+
+def show_title(editor) -> None:
+    """The file's title (its name while it has none), starred while unsaved."""
+    name = editor.draft.front.get("title")
+    name = name if isinstance(name, str) and name else editor.path.name
+    star = "" if editor.undo_stack.isClean() else " *"
+    editor.title.set_full_text(f"{name}{star}")
+
+
+def save_failed(editor, exc: Exception) -> None:
+    reason = getattr(exc, "strerror", None) or str(exc)
+    editor.status.setText(
+        QCoreApplication.translate("StudioEditor", "Could not save %1: %2")
+        .replace("%1", str(editor.path))
+        .replace("%2", reason)
+    )
+
+
+def saved(editor, problems: int) -> None:
+    """Say what the save left to fix (it is written anyway; publishing refuses it)."""
+    if problems:
+        editor.status.setText(
+            QCoreApplication.translate(
+                "StudioEditor",
+                "Saved with %n problem(s) left: publishing refuses it until they are fixed.",
+                None,
+                problems,
+            )
+        )
+    else:
+        editor.status.setText(
+            QCoreApplication.translate("StudioEditor", "Saved. No problems found.")
+        )
+    show_title(editor)
+    editor.saved.emit(str(editor.path))

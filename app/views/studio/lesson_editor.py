@@ -13,12 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -49,7 +47,7 @@ from app.studio.lesson_draft import (
 from app.views.elided import ElidedLabel
 from app.views.plain import tip
 from app.views.safe_text import SafeTextBrowser
-from app.views.studio.fields import push_edit
+from app.views.studio.fields import history_bar, push_edit, save_failed, saved, show_title
 from app.views.studio.lesson_form import LessonForm
 from app.views.studio.markdown_edit import MarkdownEdit, TextStep
 from app.views.studio.problems import ProblemList, describe_problem
@@ -167,7 +165,6 @@ class LessonEditor(QWidget):
         split.setSizes([320, 540, 500])
         self.split = split
 
-        tools = QHBoxLayout()
         self.actions: dict[str, QPushButton] = {}
         for name, label, keys, slot in (
             ("bold", self.tr("Bold"), "Ctrl+B", self.bold),
@@ -186,22 +183,7 @@ class LessonEditor(QWidget):
             QShortcut(QKeySequence(keys), self, slot,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
             self.actions[name] = button
-            tools.addWidget(button)
-        tools.addSpacing(12)
-        self.undo_btn = QPushButton(self.tr("Undo"))
-        self.undo_btn.clicked.connect(self.undo_stack.undo)
-        self.undo_stack.canUndoChanged.connect(self.undo_btn.setEnabled)
-        self.redo_btn = QPushButton(self.tr("Redo"))
-        self.redo_btn.clicked.connect(self.undo_stack.redo)
-        self.undo_stack.canRedoChanged.connect(self.redo_btn.setEnabled)
-        self.undo_btn.setEnabled(False)
-        self.redo_btn.setEnabled(False)
-        tools.addWidget(self.undo_btn)
-        tools.addWidget(self.redo_btn)
-        tools.addStretch(1)
-        self.save_btn = mark(QPushButton(self.tr("Save (Ctrl+S)")), "Primary")
-        self.save_btn.clicked.connect(self.save)
-        tools.addWidget(self.save_btn)
+        tools = history_bar(self, list(self.actions.values()))
 
         layout_ = QVBoxLayout(self)
         layout_.setContentsMargins(16, 12, 16, 12)
@@ -209,21 +191,12 @@ class LessonEditor(QWidget):
         layout_.addLayout(tools)
         layout_.addWidget(self.status)
         layout_.addWidget(split, 1)
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            (QKeySequence.StandardKey.Save, self.save),
-            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
-            ("Ctrl+Shift+Z", self.undo_stack.redo),
-            ("Ctrl+Y", self.undo_stack.redo),
-        ):
-            QShortcut(QKeySequence(keys), self, slot, context=context)
-        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self.check_now)
         self.check_now()
-        self._show_title()
+        show_title(self)
         if self.draft.front.get("section") in (SECTION_PLACEHOLDER, "", None):
             self.status.setText(self.tr("Choose the course section this lesson belongs to."))
             self.tabs.setCurrentIndex(0)
@@ -249,7 +222,7 @@ class LessonEditor(QWidget):
         self.form.sync(self.draft.front)
         self.text.set_first_line(self.draft.body_first_line)
         self._timer.start()
-        self._show_title()
+        show_title(self)
 
     def _text_changed(self) -> None:
         self.draft.data["body"] = self.text.toPlainText()
@@ -473,10 +446,7 @@ class LessonEditor(QWidget):
         try:
             self.draft.save(self.path)
         except OSError as exc:
-            self.status.setText(
-                self.tr("Could not save %1: %2").replace("%1", str(self.path))
-                .replace("%2", exc.strerror or str(exc))
-            )  # fmt: skip
+            save_failed(self, exc)
             return False
         self.undo_stack.setClean()
         self.form.set_id_fixed(True)
@@ -484,23 +454,5 @@ class LessonEditor(QWidget):
             own = self.draft.front.get("id")
             self.context.own_id = own if isinstance(own, str) else ""
         self.check_now()
-        n = len(self.problems)
-        if n:
-            self.status.setText(self.tr(
-                "Saved with %n problem(s) left: publishing refuses it until they are fixed.", "", n
-            ))  # fmt: skip
-        else:
-            self.status.setText(self.tr("Saved. No problems found."))
-        self._show_title()
-        self.saved.emit(str(self.path))
+        saved(self, len(self.problems))
         return True
-
-    def _clean_changed(self, _clean: bool) -> None:
-        if shiboken6.isValid(self.undo_stack) and shiboken6.isValid(self.title):
-            self._show_title()
-
-    def _show_title(self) -> None:
-        name = self.draft.front.get("title")
-        name = name if isinstance(name, str) and name else self.path.name
-        star = "" if self.undo_stack.isClean() else " *"
-        self.title.set_full_text(f"{name}{star}")

@@ -17,52 +17,81 @@ PROBLEM_ROLE = Qt.ItemDataRole.UserRole
 _QUOTED = re.compile(r"'([^']*)'")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StudioProblems", text)
-
-
 def describe_problem(p: Problem) -> str:
     """The problem in words a trainer acts on."""
     quoted = _QUOTED.findall(p.message)
     first = quoted[0] if quoted else ""
     if p.kind == "missing-alt":
-        return _t("the image “%1” has no description (alt text): write what it shows").replace(
-            "%1", first
-        )
+        return QCoreApplication.translate(
+            "StudioProblems", "the image “%1” has no description (alt text): write what it shows"
+        ).replace("%1", first)
     if p.kind == "missing-image":
         if "remote" in p.message:
-            return _t("the image “%1” is on the internet: the app is offline").replace("%1", first)
-        return _t("the image “%1” is not in the assets folder").replace("%1", first)
+            return QCoreApplication.translate(
+                "StudioProblems", "the image “%1” is on the internet: the app is offline"
+            ).replace("%1", first)
+        return QCoreApplication.translate(
+            "StudioProblems", "the image “%1” is not in the assets folder"
+        ).replace("%1", first)
     if p.kind == "broken-link" and "glossary term" in p.message:
-        return _t("the link to the glossary term “%1” leads nowhere").replace("%1", first)
+        return QCoreApplication.translate(
+            "StudioProblems", "the link to the glossary term “%1” leads nowhere"
+        ).replace("%1", first)
     if p.kind == "broken-link" and "section #" in p.message:
-        return _t("the link to “%1” names a section the lesson does not have").replace("%1", first)
+        return QCoreApplication.translate(
+            "StudioProblems", "the link to “%1” names a section the lesson does not have"
+        ).replace("%1", first)
     if p.kind == "broken-link":
-        return _t("the link to the lesson “%1” leads nowhere").replace("%1", first)
+        return QCoreApplication.translate(
+            "StudioProblems", "the link to the lesson “%1” leads nowhere"
+        ).replace("%1", first)
     if p.kind == "missing-field":
-        return _t("“%1” is missing").replace("%1", first)
+        return QCoreApplication.translate("StudioProblems", "“%1” is missing").replace("%1", first)
     if p.kind == "unknown-field":
-        return _t("unknown field “%1”").replace("%1", first)
+        return QCoreApplication.translate("StudioProblems", "unknown field “%1”").replace(
+            "%1", first
+        )
     if p.kind == "duplicate-id":
-        return _t("the id “%1” is already used").replace("%1", first)
+        return QCoreApplication.translate("StudioProblems", "the id “%1” is already used").replace(
+            "%1", first
+        )
     if p.kind == "broken-reference" and p.message.startswith("section"):
-        return _t("choose the course section this lesson belongs to")
+        return QCoreApplication.translate(
+            "StudioProblems", "choose the course section this lesson belongs to"
+        )
     if p.kind == "broken-reference" and p.message.startswith("related"):
-        return _t("the related lesson “%1” does not exist").replace("%1", first)
+        return QCoreApplication.translate(
+            "StudioProblems", "the related lesson “%1” does not exist"
+        ).replace("%1", first)
     if p.kind == "broken-reference" and p.message.startswith("topic"):
-        return _t("“%1” is not a section of the course").replace("%1", first)
+        return QCoreApplication.translate(
+            "StudioProblems", "“%1” is not a section of the course"
+        ).replace("%1", first)
     if p.kind == "broken-reference" and p.message.startswith("lesson"):
-        return _t("the lesson “%1” does not exist").replace("%1", first)
+        return QCoreApplication.translate(
+            "StudioProblems", "the lesson “%1” does not exist"
+        ).replace("%1", first)
     if p.kind == "broken-reference" and "point back" in p.message:
-        return _t("the paired case “%1” does not name this case as its pair").replace("%1", first)
+        return QCoreApplication.translate(
+            "StudioProblems", "the paired case “%1” does not name this case as its pair"
+        ).replace("%1", first)
     if p.kind == "broken-reference" and p.message.startswith("paired"):
-        return _t("the paired case “%1” does not exist").replace("%1", first)
+        return QCoreApplication.translate(
+            "StudioProblems", "the paired case “%1” does not exist"
+        ).replace("%1", first)
     if p.kind == "structure" and "needs the sections" in p.message:
-        return _t("a case needs the sections %1").replace("%1", p.message.rsplit(" ", 1)[-1])
+        return QCoreApplication.translate("StudioProblems", "a case needs the sections %1").replace(
+            "%1", p.message.rsplit(" ", 1)[-1]
+        )
     if p.kind == "structure" and "'## '" in p.message and "at least" in p.message:
-        return _t("a lesson needs at least one “## ” section")
+        return QCoreApplication.translate(
+            "StudioProblems", "a lesson needs at least one “## ” section"
+        )
     if p.kind == "structure":
-        return _t("“# ” headings are not used: the title is in the form; use “## ” for sections")
+        return QCoreApplication.translate(
+            "StudioProblems",
+            "“# ” headings are not used: the title is in the form; use “## ” for sections",
+        )
     return p.message
 
 
