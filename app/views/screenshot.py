@@ -55,6 +55,10 @@ def render_view(
             return _classroom_shot(view, out, size, academy, lesson_id, section)
         if view == "studio-scenario":
             widget = _studio_scenario(academy, colors, lesson_id, size)
+        elif view == "studio-lesson":
+            widget = _studio_lesson(academy, colors, lesson_id, size)
+        elif view == "studio-case":
+            widget = _studio_case(academy, colors, lesson_id, size)
         elif view == "profiles":
             from app.views.profiles import ProfileChooser
 
@@ -182,6 +186,62 @@ def _studio_scenario(academy, colors, scenario_id: str | None, size):
     editor = ScenarioEditor(academy, colors, path)
     editor.resize(*size)
     editor.show_item(second)
+    return editor
+
+
+def _studio_lesson(academy, colors, lesson_id: str | None, size):
+    """The lesson editor on a bundled lesson (--lesson names it) copied into a temporary
+    layer with its images, a table added and one link to a lesson that does not exist:
+    the problem is listed by line and the preview shows the table and the image."""
+    import shutil
+
+    from app.paths import content_dir
+    from app.views.studio.lesson_editor import LessonEditor
+
+    lid = lesson_id or "what-is-a-complaint"
+    lesson = academy.content.lessons.get(lid)
+    if lesson is None:
+        raise ValueError(f"no lesson {lid!r}; there are: {', '.join(academy.content.lessons)}")
+    layer = Path(tempfile.mkdtemp(prefix="studio-", dir=academy.paths.cache)) / "organisation"
+    (layer / "lessons").mkdir(parents=True)
+    shutil.copytree(academy.assets / "images", layer / "assets" / "images")
+    text = (content_dir().parent / lesson.source).read_text(encoding="utf-8")
+    first = text.index("\n## ")
+    end = text.index("\n???", first)
+    added = ("\n\n| 渠道 | 首次回复时限 |\n|---|---|\n| 电话 | 当场 |\n| 邮件 | 24 小时内 |\n"
+             "\n详见[投诉处理流程](lesson:complaint-process-overview#2)。\n")  # fmt: skip
+    path = layer / "lessons" / f"{lid}.md"
+    path.write_text(text[:end] + added + text[end:], encoding="utf-8")
+    editor = LessonEditor(academy, colors, path)
+    editor.resize(*size)
+    editor.text.go_to_line(editor.draft.body_first_line + text[first:end].count("\n"))
+    editor.slides.setCurrentRow(1)
+    return editor
+
+
+def _studio_case(academy, colors, case_id: str | None, size):
+    """The case editor on a bundled case (--lesson names it) copied into a temporary layer
+    with its pair, one lesson it links to renamed to one that does not exist."""
+    import shutil
+
+    from app.paths import content_dir
+    from app.views.studio.case_editor import CaseEditor
+
+    cid = case_id or "balance-influencer"
+    case = academy.content.cases.get(cid)
+    if case is None:
+        raise ValueError(f"no case {cid!r}; there are: {', '.join(academy.content.cases)}")
+    layer = Path(tempfile.mkdtemp(prefix="studio-", dir=academy.paths.cache)) / "organisation"
+    (layer / "cases").mkdir(parents=True)
+    for c in (case, academy.content.cases.get(case.pair or "")):
+        if c is not None:
+            shutil.copy(content_dir().parent / c.source, layer / "cases" / Path(c.source).name)
+    path = layer / "cases" / Path(case.source).name
+    text = path.read_text(encoding="utf-8")
+    wrong = case.lessons[-1]
+    path.write_text(text.replace(f", {wrong}]", f", {wrong}-old]", 1), encoding="utf-8")
+    editor = CaseEditor(academy, colors, path)
+    editor.resize(*size)
     return editor
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,64 +31,13 @@ from app.scenario.draft import DraftError, ScenarioDraft
 from app.scenario.engine import ScenarioRun
 from app.scenario.graph import Finding, distances, layout
 from app.views.elided import ElidedLabel
+from app.views.studio.fields import ABSENT, EditStructure, push_edit
 from app.views.studio.scenario_findings import FindingsPanel, describe
 from app.views.studio.scenario_form import ScenarioForm
 from app.views.studio.scenario_graph import ScenarioGraphView
 from app.views.theme import mark
 
 CHECK_DELAY_MS = 300  # checks run once typing pauses, not on every key
-_ABSENT = object()
-
-
-class EditField(QUndoCommand):
-    """One field changed; typing on in the same field stays one step."""
-
-    def __init__(
-        self, editor: ScenarioEditor, path: tuple, old: Any, new: Any, typing: bool
-    ) -> None:
-        super().__init__(editor.tr("Edit %1").replace("%1", str(path[-1])))
-        self.editor, self.path, self.old, self.new = editor, path, old, new
-        self.typing = typing
-
-    def id(self) -> int:
-        return 1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditField) or other.path != self.path:
-            return False
-        if not (self.typing and other.typing):
-            return False
-        self.new = other.new
-        return True
-
-    def redo(self) -> None:
-        self.editor.draft.set(self.path, self.new)
-        self.editor.changed()
-
-    def undo(self) -> None:
-        if self.old is _ABSENT:
-            self.editor.draft.unset(self.path)
-        else:
-            self.editor.draft.set(self.path, self.old)
-        self.editor.changed()
-
-
-class EditStructure(QUndoCommand):
-    """Nodes, endings or replies added or removed: the document before and after."""
-
-    def __init__(self, editor: ScenarioEditor, text: str, before: dict, after: dict,
-                 select_before: str | None, select_after: str | None) -> None:  # fmt: skip
-        super().__init__(text)
-        self.editor, self.before, self.after = editor, before, after
-        self.select_before, self.select_after = select_before, select_after
-
-    def redo(self) -> None:
-        self.editor.draft.restore(self.after)
-        self.editor.changed(self.select_after)
-
-    def undo(self) -> None:
-        self.editor.draft.restore(self.before)
-        self.editor.changed(self.select_before)
 
 
 class ScenarioEditor(QWidget):
@@ -108,7 +57,7 @@ class ScenarioEditor(QWidget):
         self._shape: tuple | None = None
         self._layout = None
         self._moods: dict[str, int] = {}
-        self._pending_select: Any = _ABSENT
+        self._pending_select: Any = ABSENT
         self.undo_stack = QUndoStack(self)
         lessons = academy.content.lessons
         refs = []
@@ -219,16 +168,7 @@ class ScenarioEditor(QWidget):
     def edit(self, path: tuple, value: Any, typing: bool = False) -> None:
         """Set the value at ``path`` as an undoable step; ``typing`` on in the same field
         stays one step."""
-        old = self.draft.get(path) if self._has(path) else _ABSENT
-        if old == value:
-            return
-        self.undo_stack.push(EditField(self, path, old, value, typing))
-
-    def _has(self, path: tuple) -> bool:
-        parent = self.draft.get(path[:-1])
-        if isinstance(parent, dict):
-            return path[-1] in parent
-        return isinstance(parent, list) and 0 <= path[-1] < len(parent)
+        push_edit(self, path, value, typing)
 
     def _structure(self, text: str, change, select_after: str | None = None) -> Any:
         """Run ``change(draft)`` as one undoable step; returns what it returned."""
@@ -271,10 +211,10 @@ class ScenarioEditor(QWidget):
         elif item_id in self.draft.endings:
             self._structure(self.tr("Delete ending"), lambda d: d.remove_ending(item_id), None)
 
-    def changed(self, select: Any = _ABSENT) -> None:
+    def changed(self, select: Any = ABSENT) -> None:
         """The document changed. A field edit: the form at once, the checks once typing
         pauses. Nodes or replies added or removed (``select``: what to show then): all now."""
-        if select is _ABSENT:
+        if select is ABSENT:
             self.form.show_item(self.draft, self.form.item_id)
             self._timer.start()
         else:
@@ -323,8 +263,8 @@ class ScenarioEditor(QWidget):
         if picture != self._picture:
             self._picture = picture
             self.graph.show_graph(scenario, self._layout, self._moods, cards, replies)
-        pending, self._pending_select = self._pending_select, _ABSENT
-        if pending is not _ABSENT:
+        pending, self._pending_select = self._pending_select, ABSENT
+        if pending is not ABSENT:
             self.graph.select(pending)
         self.findings_panel.show_findings(self.findings)
         self.form.mark(self._fields_of(self.findings))

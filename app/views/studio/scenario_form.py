@@ -8,8 +8,7 @@ so the editor can make it undoable; ``sync`` shows the document again after an u
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -29,11 +28,10 @@ from PySide6.QtWidgets import (
 from app.scenario.draft import ScenarioDraft
 from app.scenario.model import DIMENSIONS, ENDING_KINDS
 from app.views.labels import dimension_names, emotion_names, ending_names
-from app.views.plain import tip
+from app.views.studio.fields import FLAGGED_STYLE, flag, is_history_key
 from app.views.theme import mark
 
 NEW_NODE = "\x00new"  # the target combo's "new node" entry
-FLAGGED_STYLE = '[flagged="true"] { border: 2px solid #C62828; border-radius: 3px; }'
 
 
 def _text_box(lines: int) -> QPlainTextEdit:
@@ -292,28 +290,12 @@ class ScenarioForm(QScrollArea):
             found = messages.get(path, [])
             if len(path) >= 2 and path[-2] == "scores":
                 found = messages.get(path[:-1], [])
-            flagged = bool(found)
-            text = "\n".join(f"⚠ {m}" for m in found)
-            if widget.property("flagged") != flagged or widget.toolTip() != tip(text):
-                widget.setProperty("flagged", flagged)
-                widget.setToolTip(tip(text))
-                widget.setAccessibleDescription(text)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+            flag(widget, found)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Z, Ctrl+Shift+Z and Ctrl+S in a field go to the editor, so there is one
         history for the whole scenario (a field would otherwise take the key first)."""
-        if event.type() == QEvent.Type.ShortcutOverride and (
-            event.matches(QKeySequence.StandardKey.Undo)
-            or event.matches(QKeySequence.StandardKey.Redo)
-            or event.matches(QKeySequence.StandardKey.Save)
-            or event.keyCombination()
-            == QKeyCombination(
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-                Qt.Key.Key_Z,
-            )
-        ):
+        if event.type() == QEvent.Type.ShortcutOverride and is_history_key(event):
             return True
         return super().eventFilter(watched, event)
 
