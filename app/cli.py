@@ -439,12 +439,14 @@ def cmd_content_check(args) -> int:
 def cmd_content_import(args) -> int:
     """One line per problem (``file:line: message``) and exit 1 when there are any; notes
     (what was decided, mammoth's warnings) are printed but change nothing."""
+    from app.course.scaffold import ensure_layer_file
     from app.paths import DataPaths
     from app.services import Academy
     from app.studio.known import known_from
 
-    # the layer helper adds DataPaths.organisation: the same folder
-    layer = Path(args.layer) if args.layer else DataPaths.at(args.data_dir).root / "organisation"
+    layer = Path(args.layer) if args.layer else DataPaths.at(args.data_dir).organisation
+    if not getattr(args, "dry_run", False):
+        ensure_layer_file(layer)  # what is imported is loaded with the layer
     known = known_from(Academy(args.data_dir, lang=args.lang).content, layer)
     if args.import_kind == "docx":
         from app.studio.docx_import import DocxRefused, import_docx

@@ -23,6 +23,7 @@ from app.services.profiles import Profiles
 from app.services.quizzes import Quizzes
 from app.services.reports import Reports
 from app.services.roleplay import RolePlay
+from app.services.studio import Studio
 from app.services.study import Study
 from app.services.sync import Sync
 from app.services.writing import Writing
@@ -59,6 +60,7 @@ class Academy:
         self.profiles = Profiles(core)
         self.writing = Writing(core)
         self.sync = Sync(core)
+        self.studio = Studio(core, self._content_replaced)
         self.open_report = None  # what opening the learner's database found and repaired
         self._scratch: Path | None = None
 
