@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -128,7 +129,7 @@ class ContentReading:
         import msgspec
 
         path = self.cache_dir / PARSES
-        tmp = path.with_suffix(".tmp")
+        tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")  # one a writer
         try:
             self.cache_dir.mkdir(parents=True, exist_ok=True)
             tmp.write_bytes(msgspec.json.encode(self._kept))  # Raw entries are copied as is

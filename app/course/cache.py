@@ -25,6 +25,7 @@ import hashlib
 import json
 import logging
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -122,7 +123,7 @@ def _remember(cache_dir: Path, key: str, digest: str) -> None:
     known[key] = digest
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = cache_dir / f"{DIGESTS}.tmp"
+        tmp = cache_dir / f"{DIGESTS}.{os.getpid()}-{threading.get_ident()}.tmp"
         tmp.write_text(json.dumps(known), "utf-8")
         os.replace(tmp, cache_dir / DIGESTS)
     except OSError as exc:
@@ -161,7 +162,7 @@ def store_cached(cache_dir: Path | None, bundle: ContentBundle) -> None:
             for old in cache_dir.glob(f"content-*-{bundle.script}.{suffix}"):
                 old.unlink(missing_ok=True)
         path = _path(cache_dir, bundle.digest, bundle.script)
-        tmp = path.with_suffix(".tmp")
+        tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")  # one a writer
         import msgspec
 
         tmp.write_bytes(msgspec.msgpack.encode(bundle))

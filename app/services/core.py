@@ -7,6 +7,7 @@ topic services, never the store or the registry behind them.
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from app.changes import ChangeBus
@@ -34,12 +35,19 @@ class Core:
         self.bundle: ContentBundle | None = None
         self.learner = None  # app.progress.learner.LearnerProgress of the open learner
         self.profile: Profile | None = None
+        self._loading = threading.RLock()
 
     @property
     def content(self) -> ContentBundle:
         return self.load_content()
 
     def load_content(self, progress: Progress = NO_PROGRESS) -> ContentBundle:
+        """The course (and layer); loaded once however many threads ask at the same time
+        (the window's load, a studio refresh, a search warm-up)."""
+        with self._loading:
+            return self._load_content(progress)
+
+    def _load_content(self, progress: Progress) -> ContentBundle:
         if self.bundle is None:
             from app.common.script import script_for_language
             from app.course.library import load_library

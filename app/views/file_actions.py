@@ -118,7 +118,7 @@ class FileActions(WindowPart):
 
         academy = self.academy
         title = self.tr("Install a course pack")
-        path = path or self._open_path(title, self.tr("Course packs (*.zip)"))
+        path = path or self._open_path(title, self.tr("Course packs (*.zip *.pack)"))
         if not path:
             return None
 

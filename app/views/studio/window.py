@@ -14,6 +14,7 @@ not under the trainer's hands at every save.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,7 +43,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.views.ops import describe, run_op
-from app.views.plain import tip
 from app.views.theme import mark
 
 _OPEN: StudioWindow | None = None
@@ -73,6 +73,7 @@ class StudioWindow(QMainWindow):
         self._course_changed = course_changed
         self.changed = False  # something was saved: the main window rebuilds on close
         self.editor: QWidget | None = None
+        self._reading = 0  # refreshes asked for; only the last one's result is shown
         self.setWindowTitle(self.tr("Course studio"))
 
         self.tree = QTreeWidget()
@@ -89,7 +90,10 @@ class StudioWindow(QMainWindow):
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problems in the organisation's files"))
         self.problems.itemActivated.connect(self._problem_activated)
-        self.problems_title = mark(QLabel(), "SectionTitle")
+        self.problems_title = QLabel()
+        bold = self.problems_title.font()
+        bold.setBold(True)
+        self.problems_title.setFont(bold)
 
         lower = QWidget()
         low = QVBoxLayout(lower)
@@ -127,8 +131,8 @@ class StudioWindow(QMainWindow):
             act = QAction(text, self)
             act.setShortcut(QKeySequence(keys))
             act.triggered.connect(slot)
-            tip(act, text.replace("&", "").rstrip("…"), act.shortcut().toString(
-                QKeySequence.SequenceFormat.NativeText))  # fmt: skip
+            keys_text = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            act.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys_text})")
             bar.addAction(act)
             self.actions_by_name[name] = act
         self.version_label = mark(QLabel(), "Muted")
@@ -148,9 +152,26 @@ class StudioWindow(QMainWindow):
         }  # fmt: skip
 
     def refresh(self) -> None:
-        """The layer's files and problems as they are now (after a save, an import…)."""
+        """Read the layer's files and problems again (after a save, an import…), off the
+        window's thread: the course is loaded again with the layer, which takes a moment."""
+        self.problems_title.setText(self.tr("Checking the organisation's files…"))
         studio = self.academy.studio
-        items = studio.items()
+        self._reading += 1
+        asked = self._reading
+
+        def done(state) -> None:
+            if asked == self._reading:  # an older reading that ends late shows nothing
+                self.show_state(state)
+
+        run_op(self, lambda _p: (studio.items(), studio.problems(), studio.version()),
+               done=done, failed=self._unreadable, name="read the layer")  # fmt: skip
+
+    def _unreadable(self, exc: BaseException) -> None:
+        self.problems_title.setText(self.tr("Could not read the layer: %1").replace(
+            "%1", describe(exc)))  # fmt: skip
+
+    def show_state(self, state) -> None:
+        items, problems, version = state
         current = self.editor.path if self.editor is not None else None
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
@@ -175,7 +196,6 @@ class StudioWindow(QMainWindow):
         for group in groups.values():
             group.setText(0, f"{group.text(0)} · {group.childCount()}")
             group.setExpanded(True)
-        problems = studio.problems()
         self.problems.clear()
         for p in problems:
             entry = QListWidgetItem(f"{p.file}:{p.line}: {p.message}")
@@ -186,7 +206,6 @@ class StudioWindow(QMainWindow):
             self.tr("No problems: the layer can be published.") if not problems
             else self.tr("%n problem(s): fix them before publishing.", "", len(problems))
         )  # fmt: skip
-        version = studio.version()
         self.version_label.setText(
             self.tr("Layer %1, version %2").replace("%1", version[0]).replace("%2", version[1])
             if version else self.tr("No layer yet")
@@ -285,8 +304,8 @@ class StudioWindow(QMainWindow):
             self.open_file(draft.draft, "draft")
             notes = [str(p) for p in draft.problems] + list(draft.messages)
             if notes:
-                self.statusBar().showMessage(
-                    self.tr("Imported as a draft; to check: %1").replace("%1", "; ".join(notes[:3])))
+                self.statusBar().showMessage(self.tr("Imported as a draft; to check: %1")
+                                             .replace("%1", "; ".join(notes[:3])))  # fmt: skip
             else:
                 self.statusBar().showMessage(self.tr("Imported as a draft lesson."))
 
@@ -340,10 +359,8 @@ class StudioWindow(QMainWindow):
         if _OPEN is self:
             _OPEN = None
         if self.changed:
-            try:
+            with contextlib.suppress(RuntimeError):  # the window that opened it was rebuilt
                 self._course_changed()
-            except RuntimeError:  # the main window that opened it is gone (rebuilt)
-                pass
 
 
 def _kind_of(path: Path, layer: Path) -> str | None:
