@@ -328,7 +328,8 @@ class StudioWindow(QMainWindow):
             text = self.tr("%n question(s) imported.", "", len(report.ids))
             if report.problems:
                 text += " " + self.tr("Left out: %1").replace(
-                    "%1", "; ".join(f"{p.file}:{p.line}: {p.message}" for p in report.problems[:3]))
+                    "%1", "; ".join(f"{p.file}:{p.line}: {p.message}" for p in report.problems[:3])
+                )
             self.statusBar().showMessage(text)
 
         return run_op(self, lambda _p: self.academy.studio.import_questions(Path(path)),
