@@ -53,7 +53,9 @@ def render_view(
     try:
         if view in CLASSROOM_VIEWS:
             return _classroom_shot(view, out, size, academy, lesson_id, section)
-        if view == "studio-scenario":
+        if view == "studio":
+            widget = _studio_window(academy, colors, size)
+        elif view == "studio-scenario":
             widget = _studio_scenario(academy, colors, lesson_id, size)
         elif view == "studio-lesson":
             widget = _studio_lesson(academy, colors, lesson_id, size)
@@ -118,6 +120,15 @@ def render_view(
             QApplication.processEvents()
             dialog.grab().save(str(out.with_name(f"{out.stem}-lrs{out.suffix}")))
             dialog.close()
+        if view == "studio":  # and the publish dialog over it
+            from app.views.studio.window import PublishDialog
+
+            dialog = PublishDialog(widget.academy, widget)
+            dialog.note.setPlainText(QApplication.translate("StudioShot", "年费政策与两个新案例"))
+            dialog.show()
+            QApplication.processEvents()
+            dialog.grab().save(str(out.with_name(f"{out.stem}-publish{out.suffix}")))
+            dialog.close()
         if view == "settings":
             dialog = widget._settings_dialog
             dialog.show()
@@ -160,6 +171,36 @@ def _main_window(colors, academy, pid, seed, view, size, lesson_id, large=False)
         _roleplay_state(window, view, lesson_id, large)
     elif view == "writing":
         _writing_state(window, lesson_id)
+    return window
+
+
+def _studio_window(academy, colors, size):
+    """The course studio of a trainer in a scratch data folder (never the given one: the
+    studio writes a layer): a lesson, a question file, a case, and a role-play in which one
+    reply leads nowhere, open in its editor with the dead end flagged."""
+    from app.scenario.draft import ScenarioDraft
+    from app.services import Academy
+    from app.views.studio.window import StudioWindow
+
+    scratch = Academy(Path(tempfile.mkdtemp(prefix="studio-", dir=academy.paths.cache)),
+                      lang=academy.lang, course=academy.content)  # fmt: skip
+    trainer = scratch.profiles.create("讲师", "1234")
+    scratch.profiles.make_trainer(trainer.id, trainer.id, "1234")
+    scratch.open_learner(trainer.id)
+    for kind, item_id in (("lesson", "card-fees"), ("question", "card-fees-q"),
+                          ("case", "card-fee-waiver"), ("scenario", "card-fee-call")):  # fmt: skip
+        path = scratch.studio.new_item(kind, item_id, "s01")
+    draft = ScenarioDraft.load(path)
+    first = list(draft.nodes)[1]
+    draft.set(("nodes", first, "choices", 0, "next"), "n99")
+    draft.save(path)
+    scratch.studio.saved(path)
+    window = StudioWindow(scratch, colors, lambda: None)
+    window.resize(*size)
+    window.show()
+    _wait_for(lambda: window.tree.topLevelItemCount() and "…" not in window.problems_title.text())
+    window.open_file(path, "scenario")
+    window.editor.show_item(first)
     return window
 
 
