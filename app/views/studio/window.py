@@ -205,6 +205,7 @@ class StudioWindow(QMainWindow):
             entry.setData(PATH_ROLE, p.file)
             entry.setData(KIND_ROLE, p.line)
             self.problems.addItem(entry)
+        self.problems.setVisible(bool(problems))  # the title says there are none
         self.problems_title.setText(
             self.tr("No problems: the layer can be published.") if not problems
             else self.tr("%n problem(s): fix them before publishing.", "", len(problems))
