@@ -15,7 +15,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,61 +34,11 @@ from app.views.elided import ElidedLabel
 from app.views.studio.scenario_findings import FindingsPanel, describe
 from app.views.studio.scenario_form import ScenarioForm
 from app.views.studio.scenario_graph import ScenarioGraphView
+from app.views.studio.undo import ABSENT as _ABSENT
+from app.views.studio.undo import push_edit, push_structure
 from app.views.theme import mark
 
 CHECK_DELAY_MS = 300  # checks run once typing pauses, not on every key
-_ABSENT = object()
-
-
-class EditField(QUndoCommand):
-    """One field changed; typing on in the same field stays one step."""
-
-    def __init__(
-        self, editor: ScenarioEditor, path: tuple, old: Any, new: Any, typing: bool
-    ) -> None:
-        super().__init__(editor.tr("Edit %1").replace("%1", str(path[-1])))
-        self.editor, self.path, self.old, self.new = editor, path, old, new
-        self.typing = typing
-
-    def id(self) -> int:
-        return 1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditField) or other.path != self.path:
-            return False
-        if not (self.typing and other.typing):
-            return False
-        self.new = other.new
-        return True
-
-    def redo(self) -> None:
-        self.editor.draft.set(self.path, self.new)
-        self.editor.changed()
-
-    def undo(self) -> None:
-        if self.old is _ABSENT:
-            self.editor.draft.unset(self.path)
-        else:
-            self.editor.draft.set(self.path, self.old)
-        self.editor.changed()
-
-
-class EditStructure(QUndoCommand):
-    """Nodes, endings or replies added or removed: the document before and after."""
-
-    def __init__(self, editor: ScenarioEditor, text: str, before: dict, after: dict,
-                 select_before: str | None, select_after: str | None) -> None:  # fmt: skip
-        super().__init__(text)
-        self.editor, self.before, self.after = editor, before, after
-        self.select_before, self.select_after = select_before, select_after
-
-    def redo(self) -> None:
-        self.editor.draft.restore(self.after)
-        self.editor.changed(self.select_after)
-
-    def undo(self) -> None:
-        self.editor.draft.restore(self.before)
-        self.editor.changed(self.select_before)
 
 
 class ScenarioEditor(QWidget):
@@ -219,27 +169,11 @@ class ScenarioEditor(QWidget):
     def edit(self, path: tuple, value: Any, typing: bool = False) -> None:
         """Set the value at ``path`` as an undoable step; ``typing`` on in the same field
         stays one step."""
-        old = self.draft.get(path) if self._has(path) else _ABSENT
-        if old == value:
-            return
-        self.undo_stack.push(EditField(self, path, old, value, typing))
-
-    def _has(self, path: tuple) -> bool:
-        parent = self.draft.get(path[:-1])
-        if isinstance(parent, dict):
-            return path[-1] in parent
-        return isinstance(parent, list) and 0 <= path[-1] < len(parent)
+        push_edit(self, path, value, typing)
 
     def _structure(self, text: str, change, select_after: str | None = None) -> Any:
         """Run ``change(draft)`` as one undoable step; returns what it returned."""
-        before = self.draft.snapshot()
-        selected = self.graph.current_id()
-        result = change(self.draft)
-        after = self.draft.snapshot()
-        self.draft.restore(before)  # the command's redo makes the change
-        target = select_after(result) if callable(select_after) else select_after
-        self.undo_stack.push(EditStructure(self, text, before, after, selected, target))
-        return result
+        return push_structure(self, text, change, self.graph.current_id(), select_after)
 
     def add_node(self) -> str:
         return self._structure(self.tr("Add node"), lambda d: d.add_node(), lambda nid: nid)
