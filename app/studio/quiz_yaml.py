@@ -98,8 +98,21 @@ def _message(err: dict) -> str:
 
 
 def ordered(data: dict) -> dict:
-    """``data`` with its keys in the bundled files' order and empty optional ones left out."""
-    return {k: data[k] for k in KEY_ORDER if k in data and data[k] not in (None, "", [])}
+    """``data`` with its keys in the bundled files' order and empty optional ones left out;
+    keys the format does not know stay, last (the check names them: nothing is dropped)."""
+    known = {k: data[k] for k in KEY_ORDER if k in data and data[k] not in (None, "", [])}
+    if isinstance(known.get("options"), list):  # correct: false and no feedback go unsaid
+        known["options"] = [
+            {k: v for k, v in o.items() if not _unsaid(k, v)}
+            if isinstance(o, dict) else o
+            for o in known["options"]
+        ]  # fmt: skip
+    return known | {k: v for k, v in data.items() if k not in KEY_ORDER}
+
+
+def _unsaid(key: str, value: object) -> bool:
+    """An option's default, which the bundled files leave out."""
+    return (key == "correct" and value is False) or (key == "feedback" and value == "")
 
 
 def quiz_yaml(questions: list[dict]) -> str:
