@@ -42,6 +42,8 @@ VIEWS = (
     "settings",
     "profiles",
     "studio-scenario",
+    "studio-question",
+    "studio-glossary",
 )
 
 

@@ -55,6 +55,11 @@ def render_view(
             return _classroom_shot(view, out, size, academy, lesson_id, section)
         if view == "studio-scenario":
             widget = _studio_scenario(academy, colors, lesson_id, size)
+        elif view in ("studio-question", "studio-glossary"):
+            from app.views.studio.shots import reference_shot, question_shot
+
+            shot = question_shot if view == "studio-question" else reference_shot
+            widget = shot(academy, colors, size)
         elif view == "profiles":
             from app.views.profiles import ProfileChooser
 
