@@ -72,7 +72,7 @@ def question_faults(
         QuestionSchema.model_validate(data)
     except ValidationError as exc:
         for err in exc.errors():
-            faults.append(Fault(tuple(err.get("loc", ())), _message(err)))
+            faults.append(Fault(tuple(err.get("loc", ())), error_message(err)))
     topic, lesson = data.get("topic"), data.get("lesson")
     if sections is not None and isinstance(topic, str) and topic and topic not in sections:
         faults.append(Fault(("topic",), f"section '{topic}' is not a course section"))
@@ -83,7 +83,8 @@ def question_faults(
     return faults
 
 
-def _message(err: dict) -> str:
+def error_message(err: dict) -> str:
+    """A pydantic error in words an author acts on (the field is named by its place)."""
     kind = err.get("type", "")
     if kind == "missing":
         return "is empty"

@@ -56,4 +56,19 @@ def question_shot(academy, colors, size):
 
 
 def reference_shot(academy, colors, size):
-    raise NotImplementedError
+    """The glossary table of a layer made from the course's first terms, two of them under
+    one id (flagged), searched for a word of that term."""
+    from app.paths import content_dir
+    from app.studio.reference_rows import GlossaryRows
+    from app.views.studio.reference_tables import ReferenceTableEditor
+
+    rows = GlossaryRows.load(content_dir() / "glossary.yaml")
+    del rows.rows[24:]
+    rows.rows[5]["id"] = rows.rows[4]["id"]
+    path = _layer(academy) / "glossary.yaml"
+    path.parent.mkdir(parents=True)
+    rows.save(path)
+    editor = ReferenceTableEditor(academy, colors, path)
+    editor.resize(*size)
+    editor.table.setCurrentIndex(editor.proxy.index(5, 1))
+    return editor
