@@ -56,7 +56,7 @@ def render_view(
         if view == "studio-scenario":
             widget = _studio_scenario(academy, colors, lesson_id, size)
         elif view in ("studio-question", "studio-glossary"):
-            from app.views.studio.shots import reference_shot, question_shot
+            from app.views.studio.shots import question_shot, reference_shot
 
             shot = question_shot if view == "studio-question" else reference_shot
             widget = shot(academy, colors, size)

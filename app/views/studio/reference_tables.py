@@ -76,15 +76,22 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows = rows
         self.flags_at: dict[tuple[int, str | None], list[str]] = {}
+        self.count = len(rows.rows)  # what the views were told: changed only by ``reload``
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows.rows)
+        return 0 if parent.isValid() else self.count
+
+    def reload(self) -> None:
+        """Rows were added or removed underneath: the views start again."""
+        self.beginResetModel()
+        self.count = len(self.rows.rows)
+        self.endResetModel()
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows.columns)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows.rows):
+        if not index.isValid() or index.row() >= min(self.count, len(self.rows.rows)):
             return None
         column = self.rows.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -308,9 +315,8 @@ class ReferenceTableEditor(QWidget):
     def changed(self, select: Any = None) -> None:
         """The rows changed (an edit, or its undo): the table, the checks, the selection."""
         count = len(self.draft.rows)
-        if self.model.rowCount() != count or select is None:
-            self.model.beginResetModel()
-            self.model.endResetModel()
+        if self.model.count != count or select is None:
+            self.model.reload()
         self.check_now()
         if isinstance(select, tuple) and select[0] is not None and select[0] < count:
             index = self.proxy.mapFromSource(self.model.index(select[0], select[1]))
