@@ -16,9 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -37,9 +36,9 @@ from app.common.document import DraftError
 from app.quiz.model import TYPES
 from app.studio.known import known_from
 from app.studio.quiz_draft import TYPE_FIELD, QuestionFault, QuizDraft
-from app.views.elided import ElidedLabel
 from app.views.labels import question_type_names
 from app.views.plain import tip
+from app.views.studio.editing import FileEditing
 from app.views.studio.question_form import QuestionForm
 from app.views.studio.question_try import TryItPanel
 from app.views.studio.undo import ABSENT, push_edit, push_structure
@@ -79,7 +78,7 @@ def field_names() -> dict[str, str]:
     }
 
 
-class QuestionEditor(QWidget):
+class QuestionEditor(FileEditing, QWidget):
     """Edits the quiz file at ``path`` (a file not there yet starts empty). Raises
     DraftError if the file cannot be opened for editing (``open_editor`` says why)."""
 
@@ -91,7 +90,7 @@ class QuestionEditor(QWidget):
         self.path = Path(path)
         self.draft = QuizDraft.load(self.path)
         self.faults: list[QuestionFault] = []
-        self.undo_stack = QUndoStack(self)
+        self._setup_history()
         bundle = academy.content
         known = known_from(bundle, layer_of(self.path))
         self._lessons = known.lessons
@@ -106,9 +105,6 @@ class QuestionEditor(QWidget):
             refs.append(lid)
             refs += [f"{lid}#{i}" for i in range(1, len(lesson.sections) + 1)]
 
-        self.title = mark(ElidedLabel(), "PageTitle")
-        self.status = mark(QLabel(), "Muted")
-        self.status.setWordWrap(True)
         self.list = mark(QListWidget(), "List")
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setWordWrap(False)
@@ -167,18 +163,8 @@ class QuestionEditor(QWidget):
         self.up_btn.clicked.connect(lambda: self.move(-1))
         self.down_btn = QPushButton(self.tr("Down (Alt+↓)"))
         self.down_btn.clicked.connect(lambda: self.move(1))
-        self.undo_btn = QPushButton(self.tr("Undo"))
-        self.undo_btn.clicked.connect(self.undo_stack.undo)
-        self.undo_stack.canUndoChanged.connect(self.undo_btn.setEnabled)
-        self.redo_btn = QPushButton(self.tr("Redo"))
-        self.redo_btn.clicked.connect(self.undo_stack.redo)
-        self.undo_stack.canRedoChanged.connect(self.redo_btn.setEnabled)
-        self.undo_btn.setEnabled(False)
-        self.redo_btn.setEnabled(False)
         self.try_btn = QPushButton(self.tr("Try it (F5)"))
         self.try_btn.clicked.connect(self.try_it)
-        self.save_btn = mark(QPushButton(self.tr("Save (Ctrl+S)")), "Primary")
-        self.save_btn.clicked.connect(self.save)
         buttons = QHBoxLayout()
         for w in (self.undo_btn, self.redo_btn, self.new_type, add, self.dup_btn,
                   self.delete_btn, self.up_btn, self.down_btn, self.try_btn):  # fmt: skip
@@ -205,19 +191,12 @@ class QuestionEditor(QWidget):
         layout_.addLayout(buttons)
         layout_.addWidget(self.status)
         layout_.addWidget(split, 1)
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            (QKeySequence.StandardKey.Save, self.save),
-            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
-            ("Ctrl+Shift+Z", self.undo_stack.redo),
-            ("Ctrl+Y", self.undo_stack.redo),
+        self._add_keys(
             ("Ctrl+N", lambda: self.add_question()),
             ("Ctrl+D", self.duplicate),
             ("Ctrl+L", self.list.setFocus),
             ("F5", self.try_it),
-        ):
-            QShortcut(QKeySequence(keys), self, slot, context=context)
-        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        )
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
@@ -466,35 +445,9 @@ class QuestionEditor(QWidget):
         self.try_panel.hide()
         self.list.setFocus()
 
-    def save(self) -> bool:
-        try:
-            self.draft.save(self.path)
-        except OSError as exc:
-            self.status.setText(
-                self.tr("Could not save %1: %2").replace("%1", str(self.path))
-                .replace("%2", exc.strerror or str(exc))
-            )  # fmt: skip
-            return False
-        self.undo_stack.setClean()
-        self.check_now()
-        n = len(self.faults)
-        if n:
-            left = self.tr(
-                "Saved with %n problem(s) left: publishing refuses it until they are fixed.", "", n
-            )
-            self.status.setText(left)
-        else:
-            self.status.setText(self.tr("Saved. No problems found."))
-        self.saved.emit(str(self.path))
-        return True
+    def problem_count(self) -> int:
+        return len(self.faults)
 
-    def _clean_changed(self, _clean: bool) -> None:
-        # A stack dropped with unsaved steps says so from its destructor, after the title.
-        if shiboken6.isValid(self.undo_stack) and shiboken6.isValid(self.title):
-            self._show_title()
-
-    def _show_title(self) -> None:
-        star = "" if self.undo_stack.isClean() else " *"
-        n = len(self.draft.questions)
-        count = self.tr("%n question(s)", "", n)
-        self.title.set_full_text(f"{self.path.name} · {count}{star}")
+    def title_text(self) -> str:
+        count = self.tr("%n question(s)", "", len(self.draft.questions))
+        return f"{self.path.name} · {count}"

@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -21,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,8 +38,8 @@ from PySide6.QtWidgets import (
 
 from app.common.document import DraftError
 from app.studio.reference_rows import ReferenceRows, RowFault, rows_for
-from app.views.elided import ElidedLabel
 from app.views.plain import tip
+from app.views.studio.editing import FileEditing
 from app.views.studio.undo import push_structure
 from app.views.theme import mark
 
@@ -141,7 +140,7 @@ class RowsModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
 
 
-class ReferenceTableEditor(QWidget):
+class ReferenceTableEditor(FileEditing, QWidget):
     """Edits ``glossary.yaml``, ``phrases.yaml`` or ``synonyms.yaml`` at ``path`` (a file not
     there yet starts empty). Raises DraftError if it cannot be opened for editing."""
 
@@ -154,11 +153,8 @@ class ReferenceTableEditor(QWidget):
         self.draft = rows_for(self.path)
         self.faults: list[RowFault] = []
         self._lessons = dict(academy.content.lessons)
-        self.undo_stack = QUndoStack(self)
+        self._setup_history()
 
-        self.title = mark(ElidedLabel(), "PageTitle")
-        self.status = mark(QLabel(), "Muted")
-        self.status.setWordWrap(True)
         self.model = RowsModel(self.draft, self)
         self.model.edited.connect(self.set_cell)
         self.proxy = QSortFilterProxyModel(self)
@@ -200,20 +196,10 @@ class ReferenceTableEditor(QWidget):
         self.problems.itemClicked.connect(self._problem_picked)
         self.problems_heading.setBuddy(self.problems)
 
-        self.undo_btn = QPushButton(self.tr("Undo"))
-        self.undo_btn.clicked.connect(self.undo_stack.undo)
-        self.undo_stack.canUndoChanged.connect(self.undo_btn.setEnabled)
-        self.redo_btn = QPushButton(self.tr("Redo"))
-        self.redo_btn.clicked.connect(self.undo_stack.redo)
-        self.undo_stack.canRedoChanged.connect(self.redo_btn.setEnabled)
-        self.undo_btn.setEnabled(False)
-        self.redo_btn.setEnabled(False)
         add = QPushButton(self.tr("Add row (Ctrl+N)"))
         add.clicked.connect(self.add_row)
         self.delete_btn = QPushButton(self.tr("Delete rows (Del)"))
         self.delete_btn.clicked.connect(self.delete_rows)
-        self.save_btn = mark(QPushButton(self.tr("Save (Ctrl+S)")), "Primary")
-        self.save_btn.clicked.connect(self.save)
         buttons = QHBoxLayout()
         for b in (self.undo_btn, self.redo_btn, add, self.delete_btn):
             buttons.addWidget(b)
@@ -228,17 +214,10 @@ class ReferenceTableEditor(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.problems_heading)
         layout.addWidget(self.problems)
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            (QKeySequence.StandardKey.Save, self.save),
-            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
-            ("Ctrl+Shift+Z", self.undo_stack.redo),
-            ("Ctrl+Y", self.undo_stack.redo),
+        self._add_keys(
             ("Ctrl+N", self.add_row),
             (QKeySequence.StandardKey.Find, self._find),
-        ):
-            QShortcut(QKeySequence(keys), self, slot, context=context)
-        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        )
         self._size_columns()
         self.check_now()
         self._show_title()
@@ -387,32 +366,8 @@ class ReferenceTableEditor(QWidget):
                 self.tr("%1 of %2 rows match").replace("%1", str(shown)).replace("%2", str(total))
             )
 
-    def save(self) -> bool:
-        try:
-            self.draft.save(self.path)
-        except OSError as exc:
-            self.status.setText(
-                self.tr("Could not save %1: %2").replace("%1", str(self.path))
-                .replace("%2", exc.strerror or str(exc))
-            )  # fmt: skip
-            return False
-        self.undo_stack.setClean()
-        self.check_now()
-        n = len(self.faults)
-        if n:
-            left = self.tr(
-                "Saved with %n problem(s) left: publishing refuses it until they are fixed.", "", n
-            )
-            self.status.setText(left)
-        else:
-            self.status.setText(self.tr("Saved. No problems found."))
-        self.saved.emit(str(self.path))
-        return True
+    def problem_count(self) -> int:
+        return len(self.faults)
 
-    def _clean_changed(self, _clean: bool) -> None:
-        if shiboken6.isValid(self.undo_stack) and shiboken6.isValid(self.title):
-            self._show_title()
-
-    def _show_title(self) -> None:
-        star = "" if self.undo_stack.isClean() else " *"
-        self.title.set_full_text(f"{self.path.name}{star}")
+    def title_text(self) -> str:
+        return self.path.name

@@ -1,0 +1,82 @@
+"""What every studio editor does with its one file: a single undo history with its buttons and
+keys (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y, Ctrl+S), a title that shows unsaved steps with a star,
+and an atomic save that warns, without refusing, while problems remain (only publishing
+refuses them).
+
+A mixin for a QWidget editor that has ``path``, ``draft`` (whose ``save(path)`` writes
+atomically), a ``saved`` signal, ``check_now()``, ``problem_count()`` and ``title_text()``.
+Its strings are looked up under the editor's own class, as if it had written them."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from app.views.elided import ElidedLabel
+from app.views.theme import mark
+
+
+class FileEditing:
+    def _setup_history(self) -> None:
+        """The undo stack, the title and status lines, and the Undo, Redo and Save buttons."""
+        self.undo_stack = QUndoStack(self)
+        self.title = mark(ElidedLabel(), "PageTitle")
+        self.status = mark(QLabel(), "Muted")
+        self.status.setWordWrap(True)
+        self.undo_btn = QPushButton(self.tr("Undo"))
+        self.undo_btn.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_btn.setEnabled)
+        self.redo_btn = QPushButton(self.tr("Redo"))
+        self.redo_btn.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canRedoChanged.connect(self.redo_btn.setEnabled)
+        self.undo_btn.setEnabled(False)
+        self.redo_btn.setEnabled(False)
+        self.save_btn = mark(QPushButton(self.tr("Save (Ctrl+S)")), "Primary")
+        self.save_btn.clicked.connect(self.save)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _add_keys(self, *extra: tuple) -> None:
+        """Save and the history's keys, and ``extra`` (keys, slot) pairs, anywhere in the
+        editor (a field passes them on: app.views.studio.fields)."""
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            (QKeySequence.StandardKey.Save, self.save),
+            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+            ("Ctrl+Shift+Z", self.undo_stack.redo),
+            ("Ctrl+Y", self.undo_stack.redo),
+            *extra,
+        ):
+            QShortcut(QKeySequence(keys), self, slot, context=context)
+
+    def save(self) -> bool:
+        try:
+            self.draft.save(self.path)
+        except OSError as exc:
+            self.status.setText(
+                self.tr("Could not save %1: %2").replace("%1", str(self.path))
+                .replace("%2", exc.strerror or str(exc))
+            )  # fmt: skip
+            return False
+        self.undo_stack.setClean()
+        self.check_now()
+        n = self.problem_count()
+        if n:
+            left = self.tr(
+                "Saved with %n problem(s) left: publishing refuses it until they are fixed.", "", n
+            )
+            self.status.setText(left)
+        else:
+            self.status.setText(self.tr("Saved. No problems found."))
+        self.saved.emit(str(self.path))
+        return True
+
+    def _clean_changed(self, _clean: bool) -> None:
+        # A stack dropped with unsaved steps says so from its destructor, after the title.
+        if shiboken6.isValid(self.undo_stack) and shiboken6.isValid(self.title):
+            self._show_title()
+
+    def _show_title(self) -> None:
+        star = "" if self.undo_stack.isClean() else " *"
+        self.title.set_full_text(f"{self.title_text()}{star}")
