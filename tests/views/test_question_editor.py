@@ -3,8 +3,6 @@ through the form by keyboard and read back by the real loader, problems flagged 
 and listed without blocking anything, Try it graded exactly as app.quiz.grading grades,
 undo, and the keys."""
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,7 @@ from app.quiz.bank import load_bank
 from app.quiz.grading import grade
 from app.views.studio.question_editor import QuestionEditor
 from app.views.theme import LIGHT
+from tests.views.pages import studio_shot
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -330,21 +329,6 @@ def test_a_file_that_is_not_a_quiz_is_refused_with_its_line(qtbot, academy, tmp_
 
 
 def test_the_screenshot_view_shows_a_flagged_question_and_try_it(tmp_path):
-    from PySide6.QtGui import QImage
-
-    out = tmp_path / "question.png"
-    result = subprocess.run(
-        [sys.executable, "-m", "app", "--data-dir", str(tmp_path / "data"), "--lang", "en",
-         "screenshot", "studio-question", str(out), "--size", "1366x768"],
-        cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    image = QImage(str(out))
+    image, red = studio_shot(tmp_path, "studio-question")
     assert (image.width(), image.height()) == (1366, 768)
-    flag_red = sum(
-        1
-        for x in range(0, image.width(), 2)
-        for y in range(0, image.height(), 2)
-        if image.pixelColor(x, y).name() == "#c62828"
-    )
-    assert flag_red > 30  # the outlined lesson field
+    assert red > 30  # the outlined lesson field

@@ -16,6 +16,7 @@ from app.reference.phrases import load_phrases
 from app.reference.synonyms import load_synonyms
 from app.views.studio.reference_tables import FLAG_TINT, ReferenceTableEditor
 from app.views.theme import LIGHT
+from tests.views.pages import studio_shot
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 LOADERS = {"glossary": load_glossary, "phrases": load_phrases, "synonyms": load_synonyms}
@@ -198,16 +199,5 @@ def test_a_file_not_there_yet_starts_empty_and_saves(qtbot, academy, tmp_path, n
 
 
 def test_the_screenshot_view_shows_the_glossary_with_a_flagged_id(tmp_path):
-    import subprocess
-    import sys
-
-    from PySide6.QtGui import QImage
-
-    out = tmp_path / "glossary.png"
-    result = subprocess.run(
-        [sys.executable, "-m", "app", "--data-dir", str(tmp_path / "data"), "--lang", "en",
-         "screenshot", "studio-glossary", str(out), "--size", "1366x768"],
-        cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    assert (QImage(str(out)).width(), QImage(str(out)).height()) == (1366, 768)
+    image, _red = studio_shot(tmp_path, "studio-glossary")
+    assert (image.width(), image.height()) == (1366, 768)

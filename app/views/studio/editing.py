@@ -12,7 +12,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from app.views.elided import ElidedLabel
 from app.views.theme import mark
@@ -36,6 +36,15 @@ class FileEditing:
         self.save_btn = mark(QPushButton(self.tr("Save (Ctrl+S)")), "Primary")
         self.save_btn.clicked.connect(self.save)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _lay_out(self, buttons, body) -> None:
+        """Title, the row of ``buttons`` (a layout), the status line, and ``body``."""
+        column = QVBoxLayout(self)
+        column.setContentsMargins(16, 12, 16, 12)
+        column.addWidget(self.title)
+        column.addLayout(buttons)
+        column.addWidget(self.status)
+        column.addWidget(body, 1)
 
     def _add_keys(self, *extra: tuple) -> None:
         """Save and the history's keys, and ``extra`` (keys, slot) pairs, anywhere in the

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -46,6 +47,15 @@ class FieldForm(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.widgets: dict[tuple, QWidget] = {}
         self.setWidget(QWidget())
+
+    def _new_page(self) -> tuple[QWidget, QVBoxLayout]:
+        """A fresh page for the form (set with ``setWidget`` once filled) and its column;
+        outlined fields are drawn red on it."""
+        page = QWidget()
+        page.setStyleSheet(FLAGGED_STYLE)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(8, 4, 8, 8)
+        return page, column
 
     def _focused_path(self) -> tuple | None:
         for path, widget in self.widgets.items():

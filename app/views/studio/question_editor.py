@@ -185,12 +185,7 @@ class QuestionEditor(FileEditing, QWidget):
         self.try_panel.setMinimumWidth(300)
         split.setSizes([300, 640, 420])
         self.split = split
-        layout_ = QVBoxLayout(self)
-        layout_.setContentsMargins(16, 12, 16, 12)
-        layout_.addWidget(self.title)
-        layout_.addLayout(buttons)
-        layout_.addWidget(self.status)
-        layout_.addWidget(split, 1)
+        self._lay_out(buttons, split)
         self._add_keys(
             ("Ctrl+N", lambda: self.add_question()),
             ("Ctrl+D", self.duplicate),

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from app.quiz.fractions import percent_text
@@ -27,7 +25,7 @@ from app.quiz.model import TYPES
 from app.studio.quiz_draft import SIZES, TYPE_FIELD, QuizDraft
 from app.views.answer_widgets import LETTERS
 from app.views.labels import question_type_names
-from app.views.studio.fields import FLAGGED_STYLE, FieldForm
+from app.views.studio.fields import FieldForm
 from app.views.theme import mark
 
 SINGLE_RIGHT = ("single", "situational")  # exactly one option is right
@@ -75,10 +73,7 @@ class QuestionForm(FieldForm):
         self.widgets = {}
         self.fraction_labels = []
         self.entries_box = None
-        page = QWidget()
-        page.setStyleSheet(FLAGGED_STYLE)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(8, 4, 8, 8)
+        page, column = self._new_page()
         if self.index is None:
             hint = mark(QLabel(self.tr("Add a question (Ctrl+N) or choose one in the list.")),
                         "Muted")  # fmt: skip

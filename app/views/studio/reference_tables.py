@@ -205,15 +205,13 @@ class ReferenceTableEditor(FileEditing, QWidget):
             buttons.addWidget(b)
         buttons.addWidget(self.search, 1)
         buttons.addWidget(self.save_btn)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(self.title)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-        layout.addWidget(self.problems_heading)
-        layout.addWidget(self.problems)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget, stretch in ((self.table, 1), (self.count, 0), (self.problems_heading, 0),
+                                (self.problems, 0)):  # fmt: skip
+            column.addWidget(widget, stretch)
+        self._lay_out(buttons, body)
         self._add_keys(
             ("Ctrl+N", self.add_row),
             (QKeySequence.StandardKey.Find, self._find),

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -105,12 +104,7 @@ class ScenarioEditor(FileEditing, QWidget):
         self.form.setMinimumWidth(330)
         split.setSizes([230, 700, 430])
         self.split = split
-        layout_ = QVBoxLayout(self)
-        layout_.setContentsMargins(16, 12, 16, 12)
-        layout_.addWidget(self.title)
-        layout_.addLayout(buttons)
-        layout_.addWidget(self.status)
-        layout_.addWidget(split, 1)
+        self._lay_out(buttons, split)
         self._add_keys(
             ("F5", lambda: self.play_from(self.graph.current_id())),
             ("Ctrl+=", lambda: self.graph.zoom_by(1.2)),

@@ -15,14 +15,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from app.scenario.draft import ScenarioDraft
 from app.scenario.model import DIMENSIONS, ENDING_KINDS
 from app.views.labels import dimension_names, emotion_names, ending_names
-from app.views.studio.fields import FLAGGED_STYLE, FieldForm
+from app.views.studio.fields import FieldForm
 from app.views.theme import mark
 
 NEW_NODE = "\x00new"  # the target combo's "new node" entry
@@ -70,10 +68,7 @@ class ScenarioForm(FieldForm):
         self.widgets = {}
         self.boxes = []
         self.add_btn = None
-        page = QWidget()
-        page.setStyleSheet(FLAGGED_STYLE)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(8, 4, 8, 8)
+        page, column = self._new_page()
         title = QLabel()
         font = title.font()
         font.setBold(True)
