@@ -332,3 +332,26 @@ def test_the_screenshot_view_shows_a_flagged_question_and_try_it(tmp_path):
     image, red = studio_shot(tmp_path, "studio-question")
     assert (image.width(), image.height()) == (1366, 768)
     assert red > 30  # the outlined lesson field
+
+
+def test_a_thousand_questions_open_and_recheck_without_freezing(qtbot, academy, tmp_path):
+    import time
+
+    from app.studio.layer_files import write_atomic
+    from app.studio.quiz_yaml import quiz_yaml
+    from app.views.studio.shots import file_form
+
+    bank = [file_form(q) for q in academy.content.questions]
+    questions = [bank[i % len(bank)] | {"id": f"big-{i:04d}"} for i in range(1000)]
+    path = tmp_path / "organisation" / "quizzes" / "big.yaml"
+    write_atomic(path, quiz_yaml(questions))
+    began = time.perf_counter()
+    editor = _open(qtbot, academy, path)
+    opened = time.perf_counter() - began
+    assert editor.list.count() == 1000 and editor.faults == []
+    editor.edit(("questions", 500, "lesson"), "gone")
+    began = time.perf_counter()
+    editor.check_now()
+    rechecked = time.perf_counter() - began
+    assert [f.index for f in editor.faults] == [500]
+    assert opened < 5.0 and rechecked < 1.0, (opened, rechecked)
