@@ -828,10 +828,6 @@ class QuizPage(ChangeAware, QWidget):
         self.review.setFocus()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuizPage", text)
-
-
 def answer_widget(p: Presented) -> AnswerWidget:
     """The input a learner answers ``p`` with (the quiz page's, and the studio's "try it")."""
     q = p.question
@@ -840,19 +836,30 @@ def answer_widget(p: Presented) -> AnswerWidget:
         "single": lambda: ChoiceAnswer(options, multiple=False),
         "situational": lambda: ChoiceAnswer(options, multiple=False),
         "multiple": lambda: ChoiceAnswer(options, multiple=True),
-        "truefalse": lambda: TrueFalseAnswer(_tr("True"), _tr("False")),
-        "ordering": lambda: OrderingAnswer(
-            options, _tr("Put these in order: drag them, or select one and press Alt+↑ / Alt+↓.")
+        "truefalse": lambda: TrueFalseAnswer(
+            QCoreApplication.translate("QuizPage", "True"),
+            QCoreApplication.translate("QuizPage", "False"),
         ),
-        "matching": lambda: MatchingAnswer([a for a, _ in q.pairs], options, _tr("— choose —")),
-        "short": lambda: ShortAnswer(_tr("Type your answer")),
+        "ordering": lambda: OrderingAnswer(
+            options,
+            QCoreApplication.translate(
+                "QuizPage", "Put these in order: drag them, or select one and press Alt+↑ / Alt+↓."
+            ),
+        ),
+        "matching": lambda: MatchingAnswer(
+            [a for a, _ in q.pairs], options, QCoreApplication.translate("QuizPage", "— choose —")
+        ),
+        "short": lambda: ShortAnswer(QCoreApplication.translate("QuizPage", "Type your answer")),
     }[q.type]()
 
 
 def feedback_html(academy, c, q: Question, result: Grade) -> str:
     """What a learner reads after answering ``q``: right or not (with the share of the marks),
     the option's feedback, the right answer, the explanation and the lesson to read."""
-    right_text, wrong_text = _tr("Correct"), _tr("Not quite")
+    right_text, wrong_text = (
+        QCoreApplication.translate("QuizPage", "Correct"),
+        QCoreApplication.translate("QuizPage", "Not quite"),
+    )
     if result.correct:
         verdict = f"<b style='color:{c.success}'>{right_text}</b>"
     else:
@@ -863,13 +870,22 @@ def feedback_html(academy, c, q: Question, result: Grade) -> str:
         parts.append(html.escape(result.feedback))
     if not result.correct:
         parts.append(
-            _tr("Answer: %1").replace(
-                "%1", html.escape(correct_answer_text(q, _tr("True"), _tr("False")))
+            QCoreApplication.translate("QuizPage", "Answer: %1").replace(
+                "%1",
+                html.escape(
+                    correct_answer_text(
+                        q,
+                        QCoreApplication.translate("QuizPage", "True"),
+                        QCoreApplication.translate("QuizPage", "False"),
+                    )
+                ),
             )
         )
     parts.append(html.escape(q.explanation))
     lesson = academy.lesson(q.lesson.partition("#")[0])
     if lesson:
-        link = html.escape(_tr("Read: %1")).replace("%1", html.escape(lesson.title))
+        link = html.escape(QCoreApplication.translate("QuizPage", "Read: %1")).replace(
+            "%1", html.escape(lesson.title)
+        )
         parts.append(f"<a href='{html.escape(q.lesson, quote=True)}'>{link}</a>")
     return "<br/>".join(parts)

@@ -5,12 +5,12 @@ refuses them).
 
 A mixin for a QWidget editor that has ``path``, ``draft`` (whose ``save(path)`` writes
 atomically), a ``saved`` signal, ``check_now()``, ``problem_count()`` and ``title_text()``.
-Its strings are looked up under the editor's own class, as if it had written them."""
+Its strings have one context, "StudioEditor", for every editor."""
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
@@ -25,15 +25,17 @@ class FileEditing:
         self.title = mark(ElidedLabel(), "PageTitle")
         self.status = mark(QLabel(), "Muted")
         self.status.setWordWrap(True)
-        self.undo_btn = QPushButton(self.tr("Undo"))
+        self.undo_btn = QPushButton(QCoreApplication.translate("StudioEditor", "Undo"))
         self.undo_btn.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_btn.setEnabled)
-        self.redo_btn = QPushButton(self.tr("Redo"))
+        self.redo_btn = QPushButton(QCoreApplication.translate("StudioEditor", "Redo"))
         self.redo_btn.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canRedoChanged.connect(self.redo_btn.setEnabled)
         self.undo_btn.setEnabled(False)
         self.redo_btn.setEnabled(False)
-        self.save_btn = mark(QPushButton(self.tr("Save (Ctrl+S)")), "Primary")
+        self.save_btn = mark(
+            QPushButton(QCoreApplication.translate("StudioEditor", "Save (Ctrl+S)")), "Primary"
+        )
         self.save_btn.clicked.connect(self.save)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
@@ -63,21 +65,26 @@ class FileEditing:
         try:
             self.draft.save(self.path)
         except OSError as exc:
+            text = QCoreApplication.translate("StudioEditor", "Could not save %1: %2")
             self.status.setText(
-                self.tr("Could not save %1: %2").replace("%1", str(self.path))
-                .replace("%2", exc.strerror or str(exc))
-            )  # fmt: skip
+                text.replace("%1", str(self.path)).replace("%2", exc.strerror or str(exc))
+            )
             return False
         self.undo_stack.setClean()
         self.check_now()
         n = self.problem_count()
         if n:
-            left = self.tr(
-                "Saved with %n problem(s) left: publishing refuses it until they are fixed.", "", n
+            left = QCoreApplication.translate(
+                "StudioEditor",
+                "Saved with %n problem(s) left: publishing refuses it until they are fixed.",
+                "",
+                n,
             )
             self.status.setText(left)
         else:
-            self.status.setText(self.tr("Saved. No problems found."))
+            self.status.setText(
+                QCoreApplication.translate("StudioEditor", "Saved. No problems found.")
+            )
         self.saved.emit(str(self.path))
         return True
 

@@ -8,7 +8,7 @@ covers the whole file."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -142,7 +142,8 @@ class FieldForm(QScrollArea):
         index = combo.findData(value)
         missing = combo.property("missing")
         if index < 0:  # a value that is not (or no longer) offered: shown, flagged by checks
-            label = self.tr("⚠ %1 (missing)").replace("%1", str(value or "—"))
+            missing_text = QCoreApplication.translate("StudioForm", "⚠ %1 (missing)")
+            label = missing_text.replace("%1", str(value or "—"))
             if missing:
                 combo.setItemText(0, label)
                 combo.setItemData(0, value)

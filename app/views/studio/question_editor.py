@@ -55,26 +55,25 @@ def layer_of(path: Path) -> Path:
 
 def field_names() -> dict[str, str]:
     """The fields of a question as the form names them (for the list of problems)."""
-    t = QCoreApplication.translate
     return {
-        "id": t("QuestionEditor", "id"),
-        "type": t("QuestionEditor", "type"),
-        "topic": t("QuestionEditor", "section"),
-        "difficulty": t("QuestionEditor", "difficulty"),
-        "lesson": t("QuestionEditor", "lesson"),
-        "stem": t("QuestionEditor", "question"),
-        "explanation": t("QuestionEditor", "explanation"),
-        "customer": t("QuestionEditor", "customer"),
-        "options": t("QuestionEditor", "option"),
-        "items": t("QuestionEditor", "item"),
-        "pairs": t("QuestionEditor", "pair"),
-        "answers": t("QuestionEditor", "accepted answer"),
-        "answer": t("QuestionEditor", "answer"),
-        "text": t("QuestionEditor", "text"),
-        "feedback": t("QuestionEditor", "feedback"),
-        "correct": t("QuestionEditor", "right"),
-        "left": t("QuestionEditor", "left"),
-        "right": t("QuestionEditor", "right side"),
+        "id": QCoreApplication.translate("QuestionEditor", "id"),
+        "type": QCoreApplication.translate("QuestionEditor", "type"),
+        "topic": QCoreApplication.translate("QuestionEditor", "section"),
+        "difficulty": QCoreApplication.translate("QuestionEditor", "difficulty"),
+        "lesson": QCoreApplication.translate("QuestionEditor", "lesson"),
+        "stem": QCoreApplication.translate("QuestionEditor", "question"),
+        "explanation": QCoreApplication.translate("QuestionEditor", "explanation"),
+        "customer": QCoreApplication.translate("QuestionEditor", "customer"),
+        "options": QCoreApplication.translate("QuestionEditor", "option"),
+        "items": QCoreApplication.translate("QuestionEditor", "item"),
+        "pairs": QCoreApplication.translate("QuestionEditor", "pair"),
+        "answers": QCoreApplication.translate("QuestionEditor", "accepted answer"),
+        "answer": QCoreApplication.translate("QuestionEditor", "answer"),
+        "text": QCoreApplication.translate("QuestionEditor", "text"),
+        "feedback": QCoreApplication.translate("QuestionEditor", "feedback"),
+        "correct": QCoreApplication.translate("QuestionEditor", "right"),
+        "left": QCoreApplication.translate("QuestionEditor", "left"),
+        "right": QCoreApplication.translate("QuestionEditor", "right side"),
     }
 
 

@@ -47,22 +47,21 @@ FLAG_TINT = QColor(198, 40, 40, 40)  # the flagged fields' red, light enough to 
 
 
 def column_names() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "id": t("ReferenceTables", "Id"),
-        "term": t("ReferenceTables", "Term"),
-        "en": t("ReferenceTables", "English"),
-        "definition": t("ReferenceTables", "Definition"),
-        "lesson": t("ReferenceTables", "Lesson"),
-        "aliases": t("ReferenceTables", "Also called"),
-        "group": t("ReferenceTables", "Group"),
-        "title": t("ReferenceTables", "Group title"),
-        "step": t("ReferenceTables", "Step"),
-        "situation": t("ReferenceTables", "Situation"),
-        "say": t("ReferenceTables", "Say"),
-        "avoid": t("ReferenceTables", "Avoid"),
-        "why": t("ReferenceTables", "Why"),
-        "words": t("ReferenceTables", "Words (separated by commas)"),
+        "id": QCoreApplication.translate("ReferenceTables", "Id"),
+        "term": QCoreApplication.translate("ReferenceTables", "Term"),
+        "en": QCoreApplication.translate("ReferenceTables", "English"),
+        "definition": QCoreApplication.translate("ReferenceTables", "Definition"),
+        "lesson": QCoreApplication.translate("ReferenceTables", "Lesson"),
+        "aliases": QCoreApplication.translate("ReferenceTables", "Also called"),
+        "group": QCoreApplication.translate("ReferenceTables", "Group"),
+        "title": QCoreApplication.translate("ReferenceTables", "Group title"),
+        "step": QCoreApplication.translate("ReferenceTables", "Step"),
+        "situation": QCoreApplication.translate("ReferenceTables", "Situation"),
+        "say": QCoreApplication.translate("ReferenceTables", "Say"),
+        "avoid": QCoreApplication.translate("ReferenceTables", "Avoid"),
+        "why": QCoreApplication.translate("ReferenceTables", "Why"),
+        "words": QCoreApplication.translate("ReferenceTables", "Words (separated by commas)"),
     }
 
 
@@ -261,7 +260,8 @@ class ReferenceTableEditor(FileEditing, QWidget):
     def set_cell(self, row: int, column: str, text: str) -> None:
         """One cell as typed: one undoable step."""
         col = self.draft.columns.index(column)
-        self._structure(self.tr("Edit %1").replace("%1", column),
+        name = column_names().get(column, column)
+        self._structure(self.tr("Edit %1").replace("%1", name),
                         lambda d: d.set_cell(row, column, text), (row, col))  # fmt: skip
 
     def add_row(self) -> int:

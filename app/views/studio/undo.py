@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 ABSENT = object()  # a key the document did not have before the edit
@@ -15,7 +16,8 @@ class EditField(QUndoCommand):
     """One field changed; typing on in the same field stays one step."""
 
     def __init__(self, editor: Any, path: tuple, old: Any, new: Any, typing: bool) -> None:
-        super().__init__(editor.tr("Edit %1").replace("%1", str(path[-1])))
+        text = QCoreApplication.translate("StudioEditor", "Edit %1")
+        super().__init__(text.replace("%1", str(path[-1])))
         self.editor, self.path, self.old, self.new = editor, path, old, new
         self.typing = typing
 
