@@ -3,9 +3,10 @@ the file holds, checked question by question with the bank's own rules, and writ
 atomically by the importers' writer (app.studio.quiz_yaml).
 
 A half-written question (no options yet, an empty stem) stays in the document as it is and is
-written as it is: ``faults`` says what is wrong, naming the question and the field, and the
-loader and ``content check`` refuse only that question. What an author tries (``question``)
-is built by the loader's own conversion, so it is what a learner would get."""
+written as it is: ``faults`` says what is wrong, naming the question and the field, as
+``content check`` would (which refuses the file until it is fixed; publishing refuses it too).
+What an author tries (``question``) is built by the loader's own conversion, so it is what a
+learner would get."""
 
 from __future__ import annotations
 
