@@ -42,6 +42,8 @@ VIEWS = (
     "settings",
     "profiles",
     "studio-scenario",
+    "studio-lesson",
+    "studio-case",
     "studio-question",
     "studio-glossary",
 )
@@ -70,6 +72,32 @@ def build_parser() -> argparse.ArgumentParser:
     check = csub.add_parser("check", help="validate the course content")
     check.add_argument("path", nargs="?", help="a content/ directory (default: the bundled one)")
     check.add_argument("--json", action="store_true", help="print counts as JSON")
+    check.add_argument("--layer", metavar="DIR",
+                       help="check this organisation layer over the course "
+                       "(default: the data folder's, if it has one)")  # fmt: skip
+    check.add_argument("--no-layer", action="store_true", help="check the course alone")
+    check.add_argument("--reference", metavar="DIR",
+                       help="the source articles the pasted-text guard compares a layer with "
+                       "(default: ../shared/reference beside the app, when there)")  # fmt: skip
+    new = csub.add_parser(
+        "new", help="add a lesson, case, question or scenario to the organisation layer"
+    )
+    new.add_argument("kind", choices=("lesson", "case", "question", "scenario"))
+    new.add_argument("item_id", metavar="ID", help="the new item's id (lowercase, a-z 0-9 -)")
+    new.add_argument("--section", help="the course section it belongs to (default: the first)")
+    new.add_argument("--layer", metavar="DIR", help="default: the data folder's organisation/")
+    layer = csub.add_parser("layer", help="the organisation layer: show, export, roll back")
+    lsub = layer.add_subparsers(dest="layer_command", metavar="ACTION", required=True)
+    lexp = lsub.add_parser("export", help="publish the layer as a pack for every installed copy")
+    lexp.add_argument("out", help="the pack to write, e.g. organisation-1.1.pack")
+    lexp.add_argument("--version", dest="layer_version",
+                      help="the version to publish (default: the next one)")  # fmt: skip
+    lexp.add_argument("--note", help="the change-log line for this version")
+    lexp.add_argument("--layer", metavar="DIR", help="default: the data folder's organisation/")
+    lshow = lsub.add_parser("show", help="the layer's id, version, items and problems")
+    lshow.add_argument("--layer", metavar="DIR", help="default: the data folder's organisation/")
+    lshow.add_argument("--json", action="store_true", help="print it as JSON")
+    lsub.add_parser("rollback", help="bring back the layer installed before this one")
     inst = csub.add_parser("install", help="install a course pack (zip with a manifest)")
     inst.add_argument("pack")
     build = csub.add_parser("pack", help="make a course pack from a content folder")
@@ -195,6 +223,11 @@ def main(argv: list[str] | None = None) -> int:
                 return cmd_content_export(args)
             if args.content_command == "import":
                 return cmd_content_import(args)
+            if args.content_command in ("new", "layer"):
+                from app.cli_layer import cmd_content_layer, cmd_content_new
+
+                return (cmd_content_new if args.content_command == "new" else
+                        cmd_content_layer)(args)  # fmt: skip
             return cmd_content_check(args)
         if args.command == "quiz":
             return cmd_quiz(args)
@@ -282,13 +315,17 @@ def cmd_content_install(args) -> int:
     try:
         report = academy.install_pack(Path(args.pack))
     except PackRefused as exc:
+        for problem in getattr(exc, "problems", ()):  # a layer that does not load: each one
+            print(problem, file=sys.stderr)
         print(f"error: {exc}", file=sys.stderr)
         return 1
     m = report.manifest
-    print(f"installed {m.title} ({m.id} {m.version}): {len(report.added)} added, "
-          f"{len(report.changed)} changed, {len(report.removed)} removed")  # fmt: skip
+    what = "the organisation layer" if m.kind == "layer" else ""
+    print(f"installed {what + ' ' if what else ''}{m.title} ({m.id} {m.version}): "
+          f"{len(report.added)} added, {len(report.changed)} changed, "
+          f"{len(report.removed)} removed")  # fmt: skip
     if report.archived_to:
-        print(f"the previous course is kept in {report.archived_to}")
+        print(f"the previous {'layer' if what else 'course'} is kept in {report.archived_to}")
     return 0
 
 
@@ -330,15 +367,21 @@ def cmd_content_export(args) -> int:
 
 
 def cmd_content_check(args) -> int:
+    from app.cli_layer import checked_layer, course_of, layer_of
     from app.course.loader import load_content
-    from app.paths import assets_dir, content_dir
 
-    root = Path(args.path).resolve() if args.path else content_dir()
+    if args.path:
+        root = Path(args.path).resolve()
+        assets = root.parent / "assets"
+    else:
+        root, assets = course_of(args)
     if not root.is_dir():
         print(f"error: {root} is not a directory", file=sys.stderr)
         return 1
-    assets = root.parent / "assets" if args.path else assets_dir()
-    bundle = load_content(root, assets)
+    layer = None if args.no_layer else layer_of(args, required=bool(args.layer))
+    bundle = load_content(root, assets, layer=layer)
+    if layer is not None:
+        bundle = checked_layer(bundle, layer, args.reference)
     if args.json:
         import json
 
@@ -365,21 +408,31 @@ def cmd_content_check(args) -> int:
                     "problem_count": len(bundle.problems),
                     "skipped_files": list(bundle.skipped_files),
                     "length_bias": _length_bias(bundle),
+                    "layer": None if bundle.layer is None else {
+                        "id": bundle.layer.id, "title": bundle.layer.title,
+                        "version": bundle.layer.version, "folder": str(layer)},
                 },
                 ensure_ascii=False,
                 indent=2,
             )
-        )
+        )  # fmt: skip
     else:
         from app.course.fairness import bias_warnings
 
         for prob in bundle.problems:
-            print(f"{_shown(root.parent / prob.file)}:{prob.line}: {prob.message}")
+            held = bundle.layer is not None and layer is not None and bundle.layer.holds(prob.file)
+            print(f"{_shown((layer.parent if held else root.parent) / prob.file)}:{prob.line}: "
+                  f"{prob.message}")  # fmt: skip
         for line in bias_warnings(bundle):
             print(line, file=sys.stderr if "warning" in line else sys.stdout)
         n = len(bundle.problems)
-        summary = f"{len(bundle.lessons)} lessons in {len(bundle.course.sections)} sections: " + (
-            "no problems" if not n else f"{n} problem(s)"
+        info = bundle.layer
+        with_layer = f" (with the layer {info.id or info.folder} {info.version})" if info else ""
+        summary = (
+            f"{len(bundle.lessons)} lessons in {len(bundle.course.sections)} sections"
+            + with_layer
+            + ": "
+            + ("no problems" if not n else f"{n} problem(s)")
         )
         print(summary, file=sys.stderr if n else sys.stdout)
     return 1 if bundle.problems else 0
@@ -388,12 +441,14 @@ def cmd_content_check(args) -> int:
 def cmd_content_import(args) -> int:
     """One line per problem (``file:line: message``) and exit 1 when there are any; notes
     (what was decided, mammoth's warnings) are printed but change nothing."""
+    from app.course.scaffold import ensure_layer_file
     from app.paths import DataPaths
     from app.services import Academy
     from app.studio.known import known_from
 
-    # the layer helper adds DataPaths.organisation: the same folder
-    layer = Path(args.layer) if args.layer else DataPaths.at(args.data_dir).root / "organisation"
+    layer = Path(args.layer) if args.layer else DataPaths.at(args.data_dir).organisation
+    if not getattr(args, "dry_run", False):
+        ensure_layer_file(layer)  # what is imported is loaded with the layer
     known = known_from(Academy(args.data_dir, lang=args.lang).content, layer)
     if args.import_kind == "docx":
         from app.studio.docx_import import DocxRefused, import_docx

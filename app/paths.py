@@ -92,6 +92,12 @@ class DataPaths:
         return self.root / "imported-questions"
 
     @property
+    def organisation(self) -> Path:
+        """The organisation's own layer over the course (app.course.layer); loaded only
+        when it holds a ``layer.yaml``."""
+        return self.root / "organisation"
+
+    @property
     def profiles_file(self) -> Path:
         return self.root / "profiles.json"
 

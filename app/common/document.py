@@ -1,11 +1,13 @@
-"""A content file open in an editor: the YAML document as plain data, changed by path and
-written back whole.
+"""A content file open in an editor: the document as plain data, changed by path — keys and
+list indices (``("nodes", "n3", "customer")``, ``("front", "title")``) — and written back
+whole, so every change can be undone by setting the old value back
+(app.views.studio.undo).
 
 An editor keeps a half-written file — an option without text, a reply without a target — so
-the document is the mapping the file holds, not a validated model; each check builds what it
-needs from it. The file is data from outside the bundled course: it is read with the safe YAML
-loader and size-limited, and refused with the line at fault (``DraftError``) when it cannot
-be read at all."""
+the document is the data the file holds, not a validated model; each check builds what it
+needs from it. The file is data from outside the bundled course: it is read size-limited (YAML
+with the safe loader), and refused with the line at fault (``DraftError``) when it cannot be
+read at all."""
 
 from __future__ import annotations
 
@@ -18,22 +20,29 @@ class DraftError(ValueError):
     """The file cannot be opened for editing; the message names the file and line."""
 
 
-def read_document(path: Path, max_bytes: int):
-    """The parsed file (``ParsedYaml``: data and lines); DraftError naming file and line if
-    it is too large, not UTF-8, not YAML or unreadable (or missing)."""
-    from app.common.frontmatter import YamlProblem, parse_yaml
-
-    shown = str(path)
+def read_text(path: Path, max_bytes: int) -> str:
+    """The file's text; DraftError naming the file if it is too large, not UTF-8 or
+    unreadable (or missing)."""
     try:
         if path.stat().st_size > max_bytes:
-            raise DraftError(f"{shown}:1: larger than {max_bytes // 1024 // 1024} MB")
-        return parse_yaml(path.read_text(encoding="utf-8-sig"))
+            raise DraftError(f"{path}:1: larger than {max_bytes // 1024 // 1024} MB")
+        return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DraftError(f"{shown}:1: not UTF-8 text ({exc.reason})") from None
-    except YamlProblem as exc:
-        raise DraftError(f"{shown}:{exc.line}: {exc.message}") from None
+        raise DraftError(f"{path}:1: not UTF-8 text ({exc.reason})") from None
     except OSError as exc:
-        raise DraftError(f"{shown}: {exc.strerror or exc}") from None
+        raise DraftError(f"{path}: {exc.strerror or exc}") from None
+
+
+def read_document(path: Path, max_bytes: int):
+    """The parsed YAML file (``ParsedYaml``: data and lines); DraftError naming file and
+    line if it cannot be read (``read_text``) or is not YAML."""
+    from app.common.frontmatter import YamlProblem, parse_yaml
+
+    text = read_text(path, max_bytes)
+    try:
+        return parse_yaml(text)
+    except YamlProblem as exc:
+        raise DraftError(f"{path}:{exc.line}: {exc.message}") from None
 
 
 class EditableDocument:
@@ -61,7 +70,7 @@ class EditableDocument:
         return at
 
     def has(self, path: tuple) -> bool:
-        parent = self.get(path[:-1]) if path[:-1] else self.data
+        parent = self.get(path[:-1])
         if isinstance(parent, dict):
             return path[-1] in parent
         return isinstance(parent, list) and 0 <= path[-1] < len(parent)

@@ -15,17 +15,17 @@ loading one kind), parsing is as before: uncounted, uncached.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import shutil
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from app.common.frontmatter import ParsedYaml, YamlProblem, parse_yaml, split_front_matter
+from app.common.frontmatter import ParsedYaml, parse_yaml
 from app.tasks import NO_PROGRESS, Progress
 
 log = logging.getLogger(__name__)
@@ -66,29 +66,20 @@ class ContentReading:
         self.progress.step(self.done, self.total)
 
     def key(self, text: str, first_line: int) -> str:
-        return hashlib.sha256(f"{self._salt}/{first_line}\0{text}".encode()).hexdigest()
+        from app.common.parallel_parse import parse_key
+
+        return parse_key(self._salt, text, first_line)
 
     def parse_alongside(self, root: Path) -> None:
-        """With enough files to parse (a large course's first load, ``content check``),
-        start a second process that parses them from the other end while the loaders read
-        (app.common.parallel_parse); the files the cache holds are not given to it."""
-        items = []
-        for path in _in_loading_order(root):
-            try:  # as the loaders read them (app.common.yamlfile, frontmatter.read_document)
-                text = path.read_text(encoding="utf-8-sig")
-                if path.suffix == ".md":
-                    text, first = split_front_matter(text).front, 2
-                else:
-                    first = 1
-            except (OSError, UnicodeDecodeError, YamlProblem):
-                continue  # the loader reports it
-            key = self.key(text, first)
-            if self.cache_dir is None or key not in self._entries():
-                items.append((key, text, first))
-        if len(items) >= PARALLEL_FROM:
+        """With many files to parse (a large course's first load, ``content check``), start
+        a second process that parses them from the other end while the loaders read
+        (app.common.parallel_parse); it skips the files whose parse the cache holds."""
+        paths = _in_loading_order(root)
+        cached = set(self._entries()) if self.cache_dir is not None else set()
+        if len(paths) - len(cached) >= PARALLEL_FROM:
             from app.common.parallel_parse import ParseHelper
 
-            self._helper = ParseHelper(items)
+            self._helper = ParseHelper(paths, self._salt, cached)
 
     def close(self) -> None:
         if self._helper is not None:
@@ -138,7 +129,7 @@ class ContentReading:
         import msgspec
 
         path = self.cache_dir / PARSES
-        tmp = path.with_suffix(".tmp")
+        tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")  # one a writer
         try:
             self.cache_dir.mkdir(parents=True, exist_ok=True)
             tmp.write_bytes(msgspec.json.encode(self._kept))  # Raw entries are copied as is

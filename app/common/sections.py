@@ -13,7 +13,7 @@ from app.common.problems import Problem
 SECTION_RE = re.compile(r"^##\s+(.+?)\s*#*\s*$")
 H1_RE = re.compile(r"^#\s+\S")
 NOTES_MARK = "???"
-LINK_RE = re.compile(r"(!?)\[[^\]]*\]\(\s*([^)\s]+)(?:\s+\"[^\"]*\")?\s*\)")
+LINK_RE = re.compile(r"(!?)\[([^\]]*)\]\(\s*([^)\s]+)(?:\s+\"[^\"]*\")?\s*\)")
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
 
 
@@ -45,7 +45,10 @@ def split_sections(
             in_fence = not in_fence
         heading = None if in_fence or raw[:2] != "##" else SECTION_RE.match(raw)
         if not in_fence and "](" in raw:
-            links.extend((m.group(1) == "!", m.group(2), n) for m in LINK_RE.finditer(raw))
+            for m in LINK_RE.finditer(raw):
+                links.append((m.group(1) == "!", m.group(3), n))
+                if m.group(1) and not m.group(2).strip():
+                    problems.append(_missing_alt(shown, n, m.group(3)))
         if heading:
             if current:
                 sections.append(_section_from(current, len(sections) + 1))
@@ -76,6 +79,17 @@ def split_sections(
             Problem(shown, first_line, "structure", "a lesson needs at least one '## ' section")
         )
     return "\n".join(intro).strip(), sections
+
+
+def _missing_alt(shown: str, line: int, target: str) -> Problem:
+    # Learners who cannot see the picture (a screen reader, a failed load) get only this.
+    return Problem(
+        shown,
+        line,
+        "missing-alt",
+        f"image '{target}' has no description (alt text): "
+        "write what it shows, for learners who cannot see it",
+    )
 
 
 def _section_from(d: dict, number: int) -> Section:

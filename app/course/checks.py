@@ -29,52 +29,64 @@ def check_cases(
     problems: list[Problem],
 ) -> None:
     for case in cases.values():
-        line = case.field_lines.get
-        for topic in case.topics:
-            if topic not in section_ids:
-                problems.append(
-                    Problem(
-                        case.source,
-                        line("topics", 1),
-                        "broken-reference",
-                        f"topic '{topic}' is not a course section",
-                    )
+        check_case(case, cases, lessons, section_ids, problems)
+
+
+def check_case(
+    case: CaseStudy,
+    cases: dict[str, CaseStudy],
+    lessons: dict[str, Lesson],
+    section_ids: set[str],
+    problems: list[Problem],
+) -> None:
+    """One case's references: its topics, lessons, pair (which must point back) and links.
+    ``cases``: every case, this one included (the studio's case editor checks its text)."""
+    line = case.field_lines.get
+    for topic in case.topics:
+        if topic not in section_ids:
+            problems.append(
+                Problem(
+                    case.source,
+                    line("topics", 1),
+                    "broken-reference",
+                    f"topic '{topic}' is not a course section",
                 )
-        for lesson_id in case.lessons:
-            if lesson_id not in lessons:
-                problems.append(
-                    Problem(
-                        case.source,
-                        line("lessons", 1),
-                        "broken-reference",
-                        f"lesson '{lesson_id}' does not exist",
-                    )
+            )
+    for lesson_id in case.lessons:
+        if lesson_id not in lessons:
+            problems.append(
+                Problem(
+                    case.source,
+                    line("lessons", 1),
+                    "broken-reference",
+                    f"lesson '{lesson_id}' does not exist",
                 )
-        if case.pair is not None:
-            other = cases.get(case.pair)
-            if other is None:
-                problems.append(
-                    Problem(
-                        case.source,
-                        line("pair", 1),
-                        "broken-reference",
-                        f"paired case '{case.pair}' does not exist",
-                    )
+            )
+    if case.pair is not None:
+        other = cases.get(case.pair)
+        if other is None:
+            problems.append(
+                Problem(
+                    case.source,
+                    line("pair", 1),
+                    "broken-reference",
+                    f"paired case '{case.pair}' does not exist",
                 )
-            elif other.pair != case.id:
-                problems.append(
-                    Problem(
-                        case.source,
-                        line("pair", 1),
-                        "broken-reference",
-                        f"paired case '{case.pair}' does not point back",
-                    )
+            )
+        elif other.pair != case.id:
+            problems.append(
+                Problem(
+                    case.source,
+                    line("pair", 1),
+                    "broken-reference",
+                    f"paired case '{case.pair}' does not point back",
                 )
-        for is_image, target, at in case.links:
-            if not is_image and target.startswith("lesson:"):
-                wrong = check_lesson_ref(target[len("lesson:") :], lessons)
-                if wrong:
-                    problems.append(Problem(case.source, at, "broken-link", f"link to {wrong}"))
+            )
+    for is_image, target, at in case.links:
+        if not is_image and target.startswith("lesson:"):
+            wrong = check_lesson_ref(target[len("lesson:") :], lessons)
+            if wrong:
+                problems.append(Problem(case.source, at, "broken-link", f"link to {wrong}"))
 
 
 def check_lesson(

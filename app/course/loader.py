@@ -13,39 +13,42 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from app.cases.loader import load_cases
 from app.common.problems import Problem
 from app.common.reading import reading
 from app.common.yamlfile import display_path, load_yaml_document
 from app.course.checks import check_cases, check_lesson, check_lesson_ref
+from app.course.kinds import load_kinds
+from app.course.layer import layer_files, read_layer
 from app.course.model import ContentBundle, Course, CourseSection
-from app.lessons.loader import load_lessons
 from app.lessons.model import Lesson
-from app.quiz.bank import load_bank
 from app.quiz.exam_rules import KINDS, read_rules
 from app.reference.desk import load_checklists
 from app.reference.english import load_english
-from app.reference.glossary import load_glossary
-from app.reference.phrases import load_phrases
 from app.reference.syllabus import load_syllabus
-from app.reference.synonyms import load_synonyms
-from app.scenario.loader import load_scenarios
 from app.tasks import NO_PROGRESS, Progress
-from app.writing.loader import load_writing
 
 log = logging.getLogger(__name__)
 
 
-def load_content(root: Path, assets: Path | None = None, progress: Progress = NO_PROGRESS,
-                 parse_cache: Path | None = None) -> ContentBundle:  # fmt: skip
+def load_content(
+    root: Path,
+    assets: Path | None = None,
+    progress: Progress = NO_PROGRESS,
+    parse_cache: Path | None = None,
+    layer: Path | None = None,
+) -> ContentBundle:
     """Load and validate everything under ``root`` (a ``content/`` dir).
 
     ``progress`` hears of every file read (``step(done, total)``: a large course's first
     load takes seconds) and may cancel between two files. ``parse_cache``: a folder where
     each file's YAML parse is kept by the hash of its text (app.common.reading), so after a
-    pack update only the files that changed are parsed again."""
+    pack update only the files that changed are parsed again. ``layer``: an organisation
+    layer (app.course.layer) added over the course, its files named relative to its parent
+    (``organisation/lessons/x.md``)."""
     with reading(root, progress, parse_cache) as read:
-        bundle = _load_content(root, assets)
+        if layer is not None:  # one reading, so pruning keeps the layer's parses too
+            read.total += sum(1 for p in layer_files(layer) if p.suffix in (".md", ".yaml"))
+        bundle = _load_content(root, assets, layer)
         progress.step(read.total, read.total)
     if parse_cache is not None:
         log.info("content parses: %d from the cache, %d parsed", read.hits, read.misses)
@@ -53,31 +56,36 @@ def load_content(root: Path, assets: Path | None = None, progress: Progress = NO
     return bundle
 
 
-def _load_content(root: Path, assets: Path | None) -> ContentBundle:
+def _load_content(root: Path, assets: Path | None, layer: Path | None = None) -> ContentBundle:
     problems: list[Problem] = []
     assets = assets if assets is not None else root.parent / "assets"
 
     base = root.parent
     course = _load_course(root / "course.yaml", base, problems)
     known_sections = {s.id for s in course.sections} if course else None
-    lessons, skipped = load_lessons(root / "lessons", base, problems, known_sections)
+    kinds = load_kinds(root, base, problems, known_sections)
+    checklists, checklist_lines = load_checklists(root / "desk.yaml", base, problems)
+    syllabus, taught_refs = load_syllabus(root / "syllabus", base, problems)
+    merged = None
+    if layer is not None:
+        merged = read_layer(layer, course, problems)
+        course = merged.course
+        kinds = merged.merge(kinds, problems)
+        taught_refs = [r for r in taught_refs if merged.keeps_lesson(r[2])]
+    lessons = kinds.lessons
 
     if course is None:
         course = _fallback_course(lessons)
     course = _attach_lessons(course, lessons)
     ordered = {lid: lessons[lid] for s in course.sections for lid in s.lesson_ids}
-    glossary, term_lines = load_glossary(root / "glossary.yaml", base, problems)
-    phrase_groups, phrase_lines = load_phrases(root / "phrases.yaml", base, problems)
-    synonyms = load_synonyms(root / "synonyms.yaml", base, problems)
-    checklists, checklist_lines = load_checklists(root / "desk.yaml", base, problems)
-    syllabus, taught_refs = load_syllabus(root / "syllabus", base, problems)
-    questions, question_refs = load_bank(root / "quizzes", base, problems)
-    cases = load_cases(root / "cases", base, problems)
-    scenarios, scenario_refs = load_scenarios(root / "scenarios", base, problems)
-    writing, writing_refs = load_writing(root / "writing", base, problems)
+    glossary = kinds.glossary
+    questions, cases, scenarios, writing = (
+        kinds.questions, kinds.cases, kinds.scenarios, kinds.writing
+    )  # fmt: skip
+    hidden = merged.hidden if merged else (lambda kind: set())
     english = load_english(root / "english.yaml", base, problems, {
-        "sections": {s.id for s in course.sections}, "lessons": set(ordered),
-        "scenarios": set(scenarios)})  # fmt: skip
+        "sections": {s.id for s in course.sections}, "lessons": set(ordered) | hidden("lessons"),
+        "scenarios": set(scenarios) | hidden("scenarios")})  # fmt: skip
     check_cases(cases, ordered, {s.id for s in course.sections}, problems)
     section_ids = {s.id for s in course.sections}
     for q in questions:
@@ -101,35 +109,33 @@ def _load_content(root: Path, assets: Path | None) -> ContentBundle:
                 )
             )
     for lesson in ordered.values():
-        check_lesson(lesson, ordered, set(glossary), assets, problems)
-    shown_glossary = display_path(root / "glossary.yaml", base)
-    shown_phrases = display_path(root / "phrases.yaml", base)
-    refs = [(shown_glossary, term_lines[t.id], t.lesson) for t in glossary.values()]
-    refs += [
-        (shown_phrases, phrase_lines[p.id], p.lesson) for g in phrase_groups for p in g.phrases
-    ]
+        lesson_assets = merged.assets_for(lesson, assets) if merged else assets
+        check_lesson(lesson, ordered, set(glossary), lesson_assets, problems)
     shown_desk = display_path(root / "desk.yaml", base)
-    refs += [(shown_desk, checklist_lines[c.id], c.lesson) for c in checklists]
-    for shown, line, ref in refs + taught_refs + question_refs + scenario_refs + writing_refs:
+    refs = [(shown_desk, checklist_lines[c.id], c.lesson) for c in checklists]
+    for shown, line, ref in kinds.lesson_refs() + refs + taught_refs:
         wrong = check_lesson_ref(ref, ordered)
         if wrong:
             problems.append(Problem(shown, line, "broken-reference", wrong))
+    if merged is not None:
+        problems = merged.attributed(problems)
 
     return ContentBundle(
         course=course,
         lessons=ordered,
         problems=tuple(problems),
-        skipped_files=tuple(skipped),
+        skipped_files=tuple(kinds.skipped),
         glossary=glossary,
-        phrase_groups=phrase_groups,
+        phrase_groups=kinds.phrase_groups,
         syllabus=syllabus,
         questions=questions,
         cases=cases,
         scenarios=scenarios,
         checklists=checklists,
         writing=writing,
-        synonyms=synonyms,
+        synonyms=kinds.synonyms,
         english=english,
+        layer=merged.info if merged else None,
     )
 
 

@@ -63,6 +63,21 @@ class Course:
 
 
 @dataclass(frozen=True)
+class LayerInfo:
+    """The organisation layer loaded over the course (app.course.layer): its ``layer.yaml``
+    id, title and version, and the folder name its files are shown under."""
+
+    id: str
+    title: str
+    version: str
+    folder: str = "organisation"
+
+    def holds(self, source: str) -> bool:
+        """Whether an item read from ``source`` (its shown file) came from the layer."""
+        return source.startswith(self.folder + "/")
+
+
+@dataclass(frozen=True)
 class ContentBundle:
     """Everything the app shows, plus what was wrong with the files it skipped."""
 
@@ -84,6 +99,8 @@ class ContentBundle:
     synonyms: tuple[tuple[str, ...], ...] = field(default=(), metadata=AS_WRITTEN)
     # English names for the records an LRS receives (content/english.yaml)
     english: EnglishNames = field(default_factory=EnglishNames, metadata=AS_WRITTEN)
+    # the organisation layer added over the course, if there is one
+    layer: LayerInfo | None = field(default=None, metadata=AS_WRITTEN)
 
     def lesson_order(self) -> list[str]:
         return list(self.lessons)

@@ -46,8 +46,10 @@ MAX_PACK_BYTES = 100 * 1024 * 1024
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
 MAX_ENTRIES = 5000
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
-_VERSION = re.compile(r"^[0-9]{1,9}(\.[0-9]{1,9}){0,3}$")  # ASCII digits, a few of them
+PACK_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{1,62}$"
+VERSION_PATTERN = r"^[0-9]{1,9}(\.[0-9]{1,9}){0,3}$"  # ASCII digits, a few of them
+_ID = re.compile(PACK_ID_PATTERN)
+_VERSION = re.compile(VERSION_PATTERN)
 _FOLDER = re.compile(r"^course-[0-9a-f]{32}$")  # an installed course; "current" before pointers
 _POINTER = "active"
 
@@ -63,6 +65,14 @@ class Manifest:
     min_app_version: str
     title: str
     files: dict[str, str]  # path inside the zip -> sha256
+    kind: str = "course"  # or "layer": an organisation layer (app.course.layer_pack)
+    changelog: tuple[dict[str, str], ...] = ()  # a layer's [{version, date, note}]
+
+
+# what each kind of pack holds: its folder inside the zip and the file it must have
+PACK_KINDS = {"course": ("content", "content/course.yaml"),
+              "layer": ("organisation", "organisation/layer.yaml")}  # fmt: skip
+MAX_CHANGELOG = 1000
 
 
 @dataclass(frozen=True)
@@ -259,8 +269,27 @@ def read_manifest(z: zipfile.ZipFile, pack: str) -> Manifest:
         for k, v in files.items()
     ):
         raise PackRefused(f"{pack}: manifest files must map each path to its sha256")
+    kind = data.get("kind", "course")
+    if kind not in PACK_KINDS:
+        raise PackRefused(f"{pack}: manifest kind {kind!r} is not one of {', '.join(PACK_KINDS)}")
+    changelog = data.get("changelog", [])
+    if not isinstance(changelog, list) or len(changelog) > MAX_CHANGELOG or not all(
+        isinstance(c, dict) and all(isinstance(k, str) and isinstance(v, str)
+                                    for k, v in c.items()) for c in changelog
+    ):  # fmt: skip
+        raise PackRefused(f"{pack}: manifest changelog must be a list of {{version, date, note}}")
     return Manifest(data["id"], data["version"], data["min_app_version"], data["title"],
-                    dict(files))  # fmt: skip
+                    dict(files), kind, tuple(dict(c) for c in changelog))  # fmt: skip
+
+
+def pack_kind(path: Path) -> str:
+    """What a pack's manifest says it holds ("course" or "layer"), read without checking the
+    rest; "course" when it cannot tell (the full check then says what is wrong)."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            return read_manifest(z, Path(path).name).kind
+    except (PackRefused, OSError, *READ_ERRORS):
+        return "course"
 
 
 def inspect_pack(path: Path) -> Manifest:
@@ -288,9 +317,10 @@ def inspect_pack(path: Path) -> Manifest:
         files = {i.filename for i in infos if not i.is_dir()} - {"manifest.json"}
         if not files:
             raise PackRefused(f"{pack}: holds no course files")
-        outside = sorted(f for f in files if not f.startswith("content/"))
+        folder, required = PACK_KINDS[manifest.kind]
+        outside = sorted(f for f in files if not f.startswith(folder + "/"))
         if outside:
-            raise PackRefused(f"{pack}: {outside[0]!r} is not under content/")
+            raise PackRefused(f"{pack}: {outside[0]!r} is not under {folder}/")
         unlisted = sorted(files - set(manifest.files))
         if unlisted:
             raise PackRefused(f"{pack}: {unlisted[0]!r} is not listed in the manifest")
@@ -299,8 +329,8 @@ def inspect_pack(path: Path) -> Manifest:
             raise PackRefused(f"{pack}: the manifest lists {missing[0]!r}, which is not there")
         for name in sorted(files):
             _checked(_read(z, name, pack), name, manifest, pack)
-        if "content/course.yaml" not in files:
-            raise PackRefused(f"{pack}: content/course.yaml is missing")
+        if required not in files:
+            raise PackRefused(f"{pack}: {required} is missing")
     return manifest
 
 
@@ -334,6 +364,8 @@ def install_pack(path: Path, data_root: Path, bundled: Path, assets: Path) -> In
     from app.course.loader import load_content
 
     manifest = inspect_pack(path)
+    if manifest.kind != "course":
+        raise PackRefused(f"{Path(path).name}: an organisation layer, not a course pack")
     root = packs_root(data_root)
     root.mkdir(parents=True, exist_ok=True)
     with _install_lock(root) as locked:
@@ -402,31 +434,44 @@ def _current_name(current: Path) -> str:
 
 
 def build_pack(content: Path, out: Path, *, pack_id: str, version: str, title: str,
-               min_app_version: str = "0.1.0") -> Path:  # fmt: skip
-    """Zip a content folder as a pack with its manifest (for trainers and tests). Raises
-    PackRefused for what install would refuse, and for symbolic links: packing one would put
-    whatever it points to (say /etc/passwd) into a file handed to others."""
+               min_app_version: str = "0.1.0", kind: str = "course",
+               changelog: list[dict[str, str]] | None = None) -> Path:  # fmt: skip
+    """Zip a content folder (or, ``kind="layer"``, an organisation layer without its drafts)
+    as a pack with its manifest (for trainers and tests). Raises PackRefused for what install
+    would refuse, and for symbolic links: packing one would put whatever it points to (say
+    /etc/passwd) into a file handed to others."""
     content = Path(content)
     check_names(pack_id, version, min_app_version, "pack")
-    paths = _content_files(content)
+    folder, _required = PACK_KINDS[kind]
+    paths = _content_files(content, skip=("drafts",) if kind == "layer" else ())
     files = {}
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for f in paths:
-            name = "content/" + f.relative_to(content).as_posix()
-            data = f.read_bytes()
-            files[name] = hashlib.sha256(data).hexdigest()
-            z.writestr(name, data)
-        manifest = {"id": pack_id, "version": version, "min_app_version": min_app_version,
-                    "title": title, "files": files}  # fmt: skip
-        z.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+    tmp = Path(out).with_name(f".{Path(out).name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
+            for f in paths:
+                name = f"{folder}/" + f.relative_to(content).as_posix()
+                data = f.read_bytes()
+                files[name] = hashlib.sha256(data).hexdigest()
+                z.writestr(name, data)
+            manifest = {"id": pack_id, "version": version, "min_app_version": min_app_version,
+                        "title": title, "files": files}  # fmt: skip
+            if kind != "course":
+                manifest.update(kind=kind, changelog=list(changelog or []))
+            z.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+        os.replace(tmp, out)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
     return Path(out)
 
 
-def _content_files(content: Path) -> list[Path]:
-    """Every regular file under ``content``, refusing symbolic links (to files or folders)
-    and anything else that is not a plain file or folder inside it."""
+def _content_files(content: Path, skip: tuple[str, ...] = ()) -> list[Path]:
+    """Every regular file under ``content`` (but the top-level folders in ``skip``), refusing
+    symbolic links (to files or folders) and anything else that is not a plain file or folder
+    inside it."""
     found = []
     for top, dirs, names in os.walk(content):
+        if Path(top) == content:
+            dirs[:] = [d for d in dirs if d not in skip]
         for name in sorted(dirs) + sorted(names):
             path = Path(top) / name
             shown = path.relative_to(content).as_posix()

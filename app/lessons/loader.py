@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.common.edited import EditedText
 from app.common.frontmatter import read_document
 from app.common.problems import Problem
 from app.common.sections import split_sections
@@ -36,24 +37,34 @@ def load_lessons(
             )
             skipped.append(lesson.source)
             continue
-        if known_sections is not None and lesson.section not in known_sections:
-            problems.append(
-                Problem(
-                    lesson.source,
-                    lesson.field_lines.get("section", 1),
-                    "broken-reference",
-                    f"section '{lesson.section}' is not defined in course.yaml",
-                )
-            )
+        if known_sections is not None:
+            check_section(lesson, known_sections, problems)
         lessons[lesson.id] = lesson
     return lessons, skipped
 
 
+def check_section(lesson: Lesson, known_sections: set[str], problems: list[Problem]) -> None:
+    if lesson.section not in known_sections:
+        problems.append(
+            Problem(
+                lesson.source,
+                lesson.field_lines.get("section", 1),
+                "broken-reference",
+                f"section '{lesson.section}' is not defined in course.yaml",
+            )
+        )
+
+
 def load_lesson(path: Path, base: Path, problems: list[Problem]) -> Lesson | None:
+    return read_lesson(path, display_path(path, base), problems)
+
+
+def read_lesson(source: Path | EditedText, shown: str, problems: list[Problem]) -> Lesson | None:
+    """One lesson file, or a studio editor's unsaved text of it (``EditedText``), with the
+    same checks; problems name ``shown``."""
     from app.lessons.schema import LessonSchema
 
-    shown = display_path(path, base)
-    read = read_document(path, shown, LessonSchema, problems)
+    read = read_document(source, shown, LessonSchema, problems)
     if read is None:
         return None
     doc, parsed, meta = read

@@ -12,7 +12,6 @@ are given in Simplified and Traditional Chinese, and in English where the course
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import re
 import uuid
@@ -209,11 +208,14 @@ def learner_statements(bundle, learner_id: str, name: str, records: dict, *,
 
 def statements_json(statements: Iterable[dict]) -> Iterator[str]:
     """A JSON array of ``statements`` in pieces, one statement a line, so an export of a
-    long history is written as it is made (the C encoder; ``indent`` would use the pure
-    Python one, measured at ~70 % of a 200,000-answer export)."""
+    long history is written as it is made. Encoded by msgspec (compact UTF-8, in C): the
+    standard library's encoder was 40 % of a 200,000-answer export."""
+    import msgspec
+
+    encode = msgspec.json.Encoder().encode
     first = True
     for st in statements:
-        yield ("[\n" if first else ",\n") + json.dumps(st, ensure_ascii=False)
+        yield ("[\n" if first else ",\n") + encode(st).decode()
         first = False
     yield "[]\n" if first else "\n]\n"
 

@@ -23,6 +23,7 @@ from app.services.profiles import Profiles
 from app.services.quizzes import Quizzes
 from app.services.reports import Reports
 from app.services.roleplay import RolePlay
+from app.services.studio import Studio
 from app.services.study import Study
 from app.services.sync import Sync
 from app.services.writing import Writing
@@ -59,6 +60,7 @@ class Academy:
         self.profiles = Profiles(core)
         self.writing = Writing(core)
         self.sync = Sync(core)
+        self.studio = Studio(core, self._content_replaced)
         self.open_report = None  # what opening the learner's database found and repaired
         self._scratch: Path | None = None
 
@@ -86,7 +88,8 @@ class Academy:
         if core.bundle is None and self._preloaded is not None:
             from app.common.script import script_for_language
 
-            if self._preloaded.script == script_for_language(core.lang):
+            # a preloaded course is the course alone: with a layer, load course and layer
+            if self._preloaded.script == script_for_language(core.lang) and core.layer is None:
                 core.bundle = self._preloaded
         return core.load_content(progress)
 
@@ -123,17 +126,50 @@ class Academy:
 
     @mutation(content=True)
     def install_pack(self, path: Path):
-        """Check and install a course pack; the new course is used from now on."""
-        from app.course.packs import install_pack
+        """Check and install a course pack, or an organisation layer pack (over the course
+        this copy uses); the new content is used from now on."""
+        from app.course.packs import install_pack, pack_kind
 
         core = self._core
-        report = install_pack(Path(path), core.paths.root, core.content_root, core.assets)
-        if not core.custom_content:
-            core.content_root = _installed_or_bundled(core.paths)
-        core.bundle = None
+        if pack_kind(Path(path)) == "layer":
+            from app.course.layer_pack import install_layer_pack
+
+            report = install_layer_pack(Path(path), core.paths.root, core.content_root,
+                                        core.assets)  # fmt: skip
+        else:
+            report = install_pack(Path(path), core.paths.root, core.content_root, core.assets)
+            if not core.custom_content:
+                core.content_root = _installed_or_bundled(core.paths)
+        self._content_replaced()
+        return report
+
+    @mutation(content=True)
+    def rollback_layer(self) -> Path:
+        """Bring back the organisation layer installed before this one (raises PackRefused
+        when there is none); returns the archive it came from."""
+        from app.course.layer_pack import rollback_layer
+
+        restored = rollback_layer(self._core.paths.root)
+        self._content_replaced()
+        return restored
+
+    @property
+    def layer_folder(self) -> Path:
+        """Where this copy's organisation layer lives (whether or not it has one yet)."""
+        return self._core.paths.organisation
+
+    def _content_replaced(self) -> None:
+        self._core.bundle = None
         self._preloaded = None
         self.knowledge.forget_index()
-        return report
+
+    def assets_of(self, item) -> Path:
+        """The folder an item's images are read from: a layer item's are in the layer's
+        ``assets/`` (``item.source`` names the file it came from)."""
+        layer = self.content.layer
+        if layer is not None and layer.holds(getattr(item, "source", "")):
+            return self._core.paths.organisation / "assets"
+        return self._core.assets
 
     # the open learner ----------------------------------------------------------------------
     @property

@@ -7,6 +7,7 @@ topic services, never the store or the registry behind them.
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from app.changes import ChangeBus
@@ -34,23 +35,53 @@ class Core:
         self.bundle: ContentBundle | None = None
         self.learner = None  # app.progress.learner.LearnerProgress of the open learner
         self.profile: Profile | None = None
+        self._loading = threading.RLock()
 
     @property
     def content(self) -> ContentBundle:
         return self.load_content()
 
     def load_content(self, progress: Progress = NO_PROGRESS) -> ContentBundle:
+        """The course (and layer); loaded once however many threads ask at the same time
+        (the window's load, a studio refresh, a search warm-up)."""
+        with self._loading:
+            return self._load_content(progress)
+
+    def _load_content(self, progress: Progress) -> ContentBundle:
         if self.bundle is None:
             from app.common.script import script_for_language
             from app.course.library import load_library
 
             self.bundle = load_library(
                 self.content_root, self.assets, script_for_language(self.lang), self.paths.cache,
-                progress,
+                progress, self.layer,
             )  # fmt: skip
             for p in self.bundle.problems:
                 log.warning("content problem: %s", p)
         return self.bundle
+
+    @property
+    def layer(self) -> Path | None:
+        """The data folder's organisation layer, if it has one (one stat when it has not)."""
+        from app.course.layer_folder import has_layer
+
+        folder = self.paths.organisation
+        if has_layer(folder):
+            return folder
+        if (self.paths.root / "layer-packs" / "pending").exists():  # an install was cut short
+            from app.course.layer_pack import recover_layer
+
+            recover_layer(self.paths.root)
+            return folder if has_layer(folder) else None
+        return None
+
+    def load_simplified(self) -> ContentBundle:
+        """The course (and layer) in Simplified script, whatever the learner reads: search
+        indexes, interchange files and xAPI statements are built from it."""
+        from app.course.library import load_library
+
+        return load_library(self.content_root, self.assets, cache_dir=self.paths.cache,
+                            layer=self.layer)  # fmt: skip
 
     def require_learner(self):
         """The open learner's progress (snapshot reads until the ORM store is loaded)."""

@@ -40,10 +40,9 @@ class Knowledge:
         if not path.exists() and shipped.is_dir():
             path = shipped  # an installed copy ships the index of its own content, read-only
         if not path.exists():
-            from app.course.library import load_library
             from app.knowledge.documents import course_documents
 
-            simplified = load_library(core.content_root, core.assets, cache_dir=core.paths.cache)
+            simplified = core.load_simplified()
             build_index(path, course_documents(simplified))
         if not open_index:
             return None

@@ -261,11 +261,7 @@ class Quizzes:
 
         questions = self._core.content.questions
         if is_traditional(self._core.lang):  # interchange files carry the course's own text
-            from app.course.library import load_library
-
-            questions = load_library(
-                self._core.content_root, self._core.assets, cache_dir=self._core.paths.cache
-            ).questions
+            questions = self._core.load_simplified().questions
         text = (export_gift if fmt == "gift" else export_moodle_xml)(questions)
         from app.services.files import write_atomically
 

@@ -285,7 +285,6 @@ def iter_learner_xapi(core: Core, records: dict | None = None):
     """The open learner's xAPI statements, one at a time. Always from the Simplified course
     (the statements carry both scripts themselves), so the interface language never changes
     a statement's content; the actor is the organisation's when organisation.json says so."""
-    from app.course.library import load_library
     from app.reports.xapi import iter_statements
     from app.sync.config import load_organisation
 
@@ -293,7 +292,7 @@ def iter_learner_xapi(core: Core, records: dict | None = None):
     pid, name = (profile.id, profile.name) if profile else ("", "")
     bundle = core.content
     if bundle.script != "zh-Hans":
-        bundle = load_library(core.content_root, core.assets, cache_dir=core.paths.cache)
+        bundle = core.load_simplified()
     org = load_organisation(core.paths.root, _install_dir())
     learner = core.learner
     staff_id = learner.get_setting("identity.staff_id", "") if learner else ""

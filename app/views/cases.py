@@ -3,7 +3,7 @@ or to the lessons its analysis links to."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,18 @@ def large_case_pt(height: int) -> float:
     """Case text for a room: 32 pt on a 1080-line screen, in proportion on others, never
     below the 24 pt a laptop screen gets."""
     return max(24.0, 32.0 * height / 1080)
+
+
+def case_meta_line(case) -> str:
+    """The line above a case's title: industry · outcome · reported or invented."""
+    t = QCoreApplication.translate
+    names = industry_names()
+    if case.real:
+        kind = t("CasesPage", "Reported event")
+    else:
+        kind = t("CasesPage", "Invented, realistic case")
+    tag = t("CasesPage", "success") if case.outcome == "success" else t("CasesPage", "failure")
+    return f"{names.get(case.industry, case.industry)} · {tag} · {kind}"
 
 
 class CasesPage(ChangeAware, QWidget):
@@ -212,10 +224,7 @@ class CasesPage(ChangeAware, QWidget):
         if section or terms:
             self._select_in_list(case_id)
         self.case_id = case_id
-        names = industry_names()
-        kind = self.tr("Reported event") if case.real else self.tr("Invented, realistic case")
-        tag = self.tr("success") if case.outcome == "success" else self.tr("failure")
-        meta = f"{names.get(case.industry, case.industry)} · {tag} · {kind}"
+        meta = case_meta_line(case)
         theme = html_theme(self.colors, self.academy.lang, self.large_pt if self.large else 12.5)
         show_html(
             self.page,

@@ -53,7 +53,7 @@ class FileActions(WindowPart):
         lang = font_language(self.academy.lang)
         theme = replace(HtmlTheme(), font_families=tuple(installed_families(lang)), base_pt=11)
         notes_label, course = self.tr("Presenter notes"), self.tr("Complaint Academy")
-        assets = self.academy.assets
+        assets = self.academy.assets_of(lesson)  # a layer lesson: the layer's images
         return run_op(
             self.window,
             lambda _p: export_handout(lesson, Path(path), theme, assets,
@@ -118,7 +118,7 @@ class FileActions(WindowPart):
 
         academy = self.academy
         title = self.tr("Install a course pack")
-        path = path or self._open_path(title, self.tr("Course packs (*.zip)"))
+        path = path or self._open_path(title, self.tr("Course packs (*.zip *.pack)"))
         if not path:
             return None
 

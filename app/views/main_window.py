@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("Install a course &pack…"), None, lambda: files.install_pack()
         )
+        self._action(file_menu, self.tr("Course &studio…"), "Ctrl+Shift+E", self.open_studio)
         file_menu.addSeparator()
         from PySide6.QtGui import QKeySequence
 
@@ -267,6 +268,21 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&Keyboard shortcuts"), "Ctrl+/", self.show_shortcuts)
         help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Complaint Academy"), None, files.about)
+
+    def open_studio(self):
+        """The trainer's course studio (app/views/studio/window.py); anyone else is told who
+        may edit the organisation's course."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if not self.academy.profiles.is_trainer():
+            QMessageBox.information(self, self.tr("Course studio"), self.tr(
+                "Only the trainer edits the organisation's own lessons, cases, questions and "
+                "role-plays. A profile with a PIN becomes the trainer in File → Switch learner "
+                "→ Make trainer."))  # fmt: skip
+            return None
+        from app.views.studio.window import open_studio
+
+        return open_studio(self.academy, self.colors, self.rebuild_requested.emit, self)
 
     def show_shortcuts(self):
         """Help → Keyboard shortcuts; returns the dialog (open, not modal)."""

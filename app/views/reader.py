@@ -317,12 +317,13 @@ class LessonReader(ChangeAware, QWidget):
             else ""
         )
         theme = html_theme(self.colors, self.academy.lang, BASE_PT * self.zoom / 100)
+        self.page.assets = self.academy.assets_of(lesson)  # a layer lesson: the layer's images
         show_html(
             self.page,
             lesson_html(
                 lesson,
                 theme,
-                self.academy.assets,
+                self.page.assets,
                 section_label=label,
                 objectives_label=self.tr("Learning objectives"),
                 minutes_label=self.tr("about {n} min"),

@@ -14,6 +14,13 @@ from app.languages import font_language
 CLASSROOM_VIEWS = ("projector", "presenter", "livequiz", "handout")
 PROGRESS_VIEWS = ("dashboard", "trainer", "certificate")
 TRAINER_VIEWS = ("trainer", "examrules")  # shown with the trainer's profile open
+STUDIO_VIEWS = (
+    "studio-scenario",
+    "studio-lesson",
+    "studio-case",
+    "studio-question",
+    "studio-glossary",
+)
 
 
 def render_view(
@@ -53,13 +60,10 @@ def render_view(
     try:
         if view in CLASSROOM_VIEWS:
             return _classroom_shot(view, out, size, academy, lesson_id, section)
-        if view == "studio-scenario":
-            widget = _studio_scenario(academy, colors, lesson_id, size)
-        elif view in ("studio-question", "studio-glossary"):
-            from app.views.studio.shots import question_shot, reference_shot
+        if view in STUDIO_VIEWS:
+            from app.views.studio.shots import studio_view
 
-            shot = question_shot if view == "studio-question" else reference_shot
-            widget = shot(academy, colors, size)
+            widget = studio_view(view, academy, colors, lesson_id, size)
         elif view == "profiles":
             from app.views.profiles import ProfileChooser
 
@@ -162,32 +166,6 @@ def _main_window(colors, academy, pid, seed, view, size, lesson_id, large=False)
     elif view == "writing":
         _writing_state(window, lesson_id)
     return window
-
-
-def _studio_scenario(academy, colors, scenario_id: str | None, size):
-    """The role-play editor on a copy of a bundled scenario (--lesson names it) in which one
-    reply leads to a node that does not exist: the graph, the list and the form flag it."""
-    import shutil
-
-    from app.paths import content_dir
-    from app.scenario.draft import ScenarioDraft
-    from app.views.studio.scenario_editor import ScenarioEditor
-
-    known = academy.content.scenarios
-    sid = scenario_id or "bank-account-limit"
-    if sid not in known:
-        raise ValueError(f"no scenario {sid!r}; there are: {', '.join(known)}")
-    folder = Path(tempfile.mkdtemp(prefix="studio-", dir=academy.paths.cache))
-    path = folder / f"{sid}.yaml"
-    shutil.copy(content_dir().parent / known[sid].source, path)
-    draft = ScenarioDraft.load(path)
-    second = list(draft.nodes)[1]
-    draft.set(("nodes", second, "choices", 1, "next"), "n99")
-    draft.save(path)
-    editor = ScenarioEditor(academy, colors, path)
-    editor.resize(*size)
-    editor.show_item(second)
-    return editor
 
 
 def _class_view_shot(window, size):

@@ -4,7 +4,7 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../../app/views/cases.py" line="+203"/>
+        <location filename="../../app/views/cases.py" line="+215"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -50,6 +50,17 @@
         <translation>
             <numerusform>%n item will be skipped (listed below).</numerusform>
             <numerusform>%n items will be skipped (listed below).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message numerus="yes">
+        <location filename="../../app/views/studio/problems.py" line="+128"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
 </context>
@@ -137,7 +148,7 @@
 <context>
     <name>ScenarioEditor</name>
     <message numerus="yes">
-        <location filename="../../app/views/studio/scenario_editor.py" line="+393"/>
+        <location filename="../../app/views/studio/scenario_editor.py" line="+333"/>
         <source>Saved with %n problem(s) left: publishing refuses it until they are fixed.</source>
         <translation>
             <numerusform>Saved with %n problem left: publishing refuses it until it is fixed.</numerusform>

@@ -101,9 +101,102 @@
     </message>
 </context>
 <context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../app/views/studio/case_editor.py" line="+99"/>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Cannot open the case</source>
+        <translation>無法開啟這個案例</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A reported public event</source>
+        <translation>公開報導的真實事件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Id:</source>
+        <translation>編號(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>標題(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Industry:</source>
+        <translation>行業(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To&amp;pics (section ids):</source>
+        <translation>涉及章節（編號）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lessons (ids):</source>
+        <translation>關聯課程（編號）(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pai&amp;red case:</source>
+        <translation>對照案例(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Add a discussion question</source>
+        <translation>新增討論題</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Presenter &amp;notes for the discussion:</source>
+        <translation>討論的講者備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Question %1</source>
+        <translation>第 %1 題</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add a question</source>
+        <translation>新增問題</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove a question</source>
+        <translation>刪除問題</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ %1 (no such case)</source>
+        <translation>⚠ %1（沒有這個案例）</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/views/cases.py" line="+56"/>
+        <location filename="../../app/views/cases.py" line="+68"/>
         <source>Industry</source>
         <translation>行業</translation>
     </message>
@@ -146,12 +239,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+182"/>
+        <location line="+179"/>
         <source>Large text for class</source>
         <translation>課堂大字</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-176"/>
         <source>Full screen in large text for a class; Esc or F5 returns (Ctrl+Shift+L)</source>
         <translation>全螢幕大字，供課堂投影；按 Esc 或 F5 返回（Ctrl+Shift+L）</translation>
     </message>
@@ -163,12 +256,12 @@
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>Back to the normal view (Esc)</source>
         <translation>返回一般檢視（Esc）</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-161"/>
         <source>Discuss in class (F5)</source>
         <translation>課堂討論（F5）</translation>
     </message>
@@ -204,28 +297,18 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+22"/>
+        <location filename="../../app/views/studio/case_editor.py" line="-168"/>
         <source>success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+22"/>
+        <location line="+0"/>
+        <location filename="../../app/views/studio/case_editor.py" line="+1"/>
         <source>failure</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Reported event</source>
-        <translation>公開報道的事件</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Invented, realistic case</source>
-        <translation>虛構但貼近真實的案例</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>Compare: the other version →</source>
         <translation>對照：另一種處理 →</translation>
     </message>
@@ -1244,6 +1327,183 @@
     </message>
 </context>
 <context>
+    <name>LessonEditor</name>
+    <message>
+        <location filename="../../app/views/studio/lesson_editor.py" line="+102"/>
+        <source>Lesson text (Markdown)</source>
+        <translation>課文（Markdown）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Typing</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+24"/>
+        <source>Slides</source>
+        <translation>幻燈片</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Presenter notes</source>
+        <translation>講師備註</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No presenter notes: write them after a line “???” in the section.</source>
+        <translation>沒有講者備註：在該節中單獨一行「???」之後書寫。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Presenter &amp;notes:</source>
+        <translation>講者備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Bold</source>
+        <translation>粗體</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>章節</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>清單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callout</source>
+        <translation>提示框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image…</source>
+        <translation>圖片…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>連結</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose the course section this lesson belongs to.</source>
+        <translation>請選擇這節課所屬的課程章節。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot open the lesson</source>
+        <translation>無法開啟這節課</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>(no notes)</source>
+        <translation>（無備註）</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Choose an image</source>
+        <translation>選擇圖片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.svg *.bmp *.webp)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg *.gif *.svg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot add the image: %1</source>
+        <translation>無法新增圖片：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Describe the image</source>
+        <translation>描述這張圖片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What does the image show? (Read aloud to learners who cannot see it.)</source>
+        <translation>圖片顯示了什麼？（會讀給看不到圖片的學員聽。）</translation>
+    </message>
+</context>
+<context>
+    <name>LessonForm</name>
+    <message>
+        <location filename="../../app/views/studio/lesson_form.py" line="+98"/>
+        <source>&amp;Id:</source>
+        <translation>編號(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>標題(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Section:</source>
+        <translation>章節(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Order in the section:</source>
+        <translation>章內順序(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minutes:</source>
+        <translation>分鐘(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;bjectives (one a line):</source>
+        <translation>學習目標（每行一條）(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key terms (separated by commas):</source>
+        <translation>關鍵詞（用逗號分隔）(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Related lessons (ids):</source>
+        <translation>相關課程（編號）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fixed once saved: learners&apos; progress keeps it</source>
+        <translation>儲存後不可更改：學員的學習紀錄以它為準</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Choose a section…</source>
+        <translation>選擇章節…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ %1 (not a section)</source>
+        <translation>⚠ %1（不是課程章節）</translation>
+    </message>
+</context>
+<context>
     <name>LessonReader</name>
     <message>
         <location filename="../../app/views/reader.py" line="+122"/>
@@ -1271,23 +1531,23 @@
         <translation>本課 5–10 道題，答完即看講解（Ctrl+L）</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+355"/>
         <source>Mark this lesson as learned (Ctrl+M)</source>
         <translation>將本課標記為已學（Ctrl+M）</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <source>Check this lesson</source>
         <translation>本課小測</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+290"/>
+        <location line="+291"/>
         <source>Bookmark this section (Ctrl+D)</source>
         <translation>為本節加書籤（Ctrl+D）</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-280"/>
         <source>Teach (F5)</source>
         <translation>授課（F5）</translation>
     </message>
@@ -1313,11 +1573,12 @@
     </message>
     <message>
         <location line="+100"/>
+        <location filename="../../app/views/studio/lesson_editor.py" line="-150"/>
         <source>Section %1</source>
         <translation>第 %1 章</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Learning objectives</source>
         <translation>學習目標</translation>
     </message>
@@ -2053,6 +2314,31 @@ Details are in the log folder: %2</source>
         <location line="+2"/>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 頁</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <location filename="../../app/views/studio/problems.py" line="+112"/>
+        <source>Problems found</source>
+        <translation>發現的問題</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 個問題</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No problems</source>
+        <translation>沒有問題</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
     </message>
 </context>
 <context>
@@ -3240,7 +3526,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location filename="../../app/views/studio/scenario_editor.py" line="+137"/>
+        <location filename="../../app/views/studio/scenario_editor.py" line="+86"/>
         <source>Save (Ctrl+S)</source>
         <translation>儲存（Ctrl+S）</translation>
     </message>
@@ -3256,18 +3542,18 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+5"/>
-        <location line="+98"/>
+        <location line="+89"/>
         <source>Add node</source>
         <translation>新增節點</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+99"/>
+        <location line="-87"/>
+        <location line="+90"/>
         <source>Add ending</source>
         <translation>新增結局</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-88"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
@@ -3287,7 +3573,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>無法開啟該情境</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>Add reply</source>
         <translation>新增回應</translation>
     </message>
@@ -3505,7 +3791,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ScenarioForm</name>
     <message>
-        <location filename="../../app/views/studio/scenario_form.py" line="+120"/>
+        <location filename="../../app/views/studio/scenario_form.py" line="+118"/>
         <source>Node %1</source>
         <translation>節點 %1</translation>
     </message>
@@ -4081,6 +4367,132 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
 </context>
 <context>
+    <name>StudioEditor</name>
+    <message>
+        <location filename="../../app/views/studio/fields.py" line="+124"/>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>儲存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Could not save %1: %2</source>
+        <translation>無法儲存 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved with %n problem(s) left: publishing refuses it until they are fixed.</source>
+        <translation>已儲存，仍有 %n 個問題：修正之前無法發布。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved. No problems found.</source>
+        <translation>已儲存。未發現問題。</translation>
+    </message>
+</context>
+<context>
+    <name>StudioProblems</name>
+    <message>
+        <location filename="../../app/views/studio/problems.py" line="-105"/>
+        <source>the image “%1” has no description (alt text): write what it shows</source>
+        <translation>圖片「%1」沒有說明文字（替代文字）：請寫出它顯示的內容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the image “%1” is on the internet: the app is offline</source>
+        <translation>圖片「%1」在網路上：本應用程式離線執行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the image “%1” is not in the assets folder</source>
+        <translation>圖片「%1」不在素材資料夾中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the link to the glossary term “%1” leads nowhere</source>
+        <translation>指向術語「%1」的連結無效</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the link to “%1” names a section the lesson does not have</source>
+        <translation>指向「%1」的連結所指的小節不存在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the link to the lesson “%1” leads nowhere</source>
+        <translation>指向課程「%1」的連結無效</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is missing</source>
+        <translation>缺少「%1」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown field “%1”</source>
+        <translation>未知欄位「%1」</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the id “%1” is already used</source>
+        <translation>編號「%1」已被使用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>choose the course section this lesson belongs to</source>
+        <translation>請選擇這節課所屬的課程章節</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the related lesson “%1” does not exist</source>
+        <translation>相關課程「%1」不存在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a section of the course</source>
+        <translation>「%1」不是課程章節</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the lesson “%1” does not exist</source>
+        <translation>課程「%1」不存在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the paired case “%1” does not name this case as its pair</source>
+        <translation>對照案例「%1」沒有把本案例設為它的對照</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the paired case “%1” does not exist</source>
+        <translation>對照案例「%1」不存在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a case needs the sections %1</source>
+        <translation>案例需要這些小節：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a lesson needs at least one “## ” section</source>
+        <translation>一節課至少需要一個「## 」小節</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“# ” headings are not used: the title is in the form; use “## ” for sections</source>
+        <translation>不使用「# 」標題：標題在表單中填寫；小節請用「## 」</translation>
+    </message>
+</context>
+<context>
     <name>TrainerPanel</name>
     <message>
         <location filename="../../app/views/dashboard.py" line="-250"/>
@@ -4384,7 +4796,7 @@ The table, charts and most-missed questions appear as soon as one learner is in.
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../app/views/studio/scenario_editor.py" line="-358"/>
+        <location filename="../../app/views/studio/fields.py" line="-161"/>
         <source>Edit %1</source>
         <translation>編輯 %1</translation>
     </message>

@@ -52,7 +52,7 @@ def test_traditional_content_is_converted_and_cached(tmp_path: Path):
     lesson_s = hans.lessons["what-is-a-complaint"]
     assert lesson_t.title != lesson_s.title and "訴" in lesson_t.title
     assert to_simplified(lesson_t.title) == lesson_s.title
-    assert len(list(cache.glob("content-*-zh-Hant.json"))) == 1
+    assert len(list(cache.glob("content-*-zh-Hant.msgpack"))) == 1
     again = load_library(content_dir(), assets_dir(), TRADITIONAL, cache)
     assert again == hant
 
@@ -74,8 +74,8 @@ def test_cache_is_rebuilt_when_content_changes(content_copy: Path, tmp_path: Pat
 def test_damaged_cache_is_ignored(tmp_path: Path):
     cache = tmp_path / "cache"
     good = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
-    for f in cache.glob("*.json"):
-        f.write_bytes(b"not json")
+    (path,) = cache.glob("content-*.msgpack")
+    path.write_bytes(b"not msgpack")
     again = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
     assert again.lessons.keys() == good.lessons.keys()
 
@@ -116,7 +116,7 @@ def test_a_planted_cache_file_cannot_run_code(tmp_path: Path):
     marker = tmp_path / "marker"
     digest = content_digest(content_dir(), assets_dir())
     payload = pickle.dumps(_Planted(marker))
-    for suffix in ("pickle", "json"):
+    for suffix in ("pickle", "json", "msgpack"):
         (cache / f"content-{digest[:24]}-zh-Hans.{suffix}").write_bytes(payload)
     bundle = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
     assert not marker.exists(), "the planted cache ran code"
@@ -139,32 +139,32 @@ def _crafted(good: dict, how: str) -> object:
     elif how == "list for tuple of str":
         lesson["objectives"] = [1, 2]
     elif how == "deep nesting":
-        return "[" * 200_000 + "]" * 200_000
+        return b"\x91" * 200_000 + b"\xc0"  # an array in an array … 200,000 deep
     elif how == "not an object":
         return [1, 2, 3]
     return data
 
 
-def test_a_crafted_or_damaged_json_cache_is_ignored_and_content_reparsed(tmp_path: Path):
-    import json
+def test_a_crafted_or_damaged_cache_is_ignored_and_content_reparsed(tmp_path: Path):
+    import msgspec
 
     from app.course import cache as content_cache
 
     cache = tmp_path / "cache"
     good = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
-    (path,) = cache.glob("content-*-zh-Hans.json")
-    original = json.loads(path.read_text(encoding="utf-8"))
+    (path,) = cache.glob("content-*-zh-Hans.msgpack")
+    original = msgspec.msgpack.decode(path.read_bytes())
     for how in ("wrong type", "bool for int", "missing field",
                 "list for tuple of str", "deep nesting", "not an object"):  # fmt: skip
         crafted = _crafted(original, how)
-        text = crafted if isinstance(crafted, str) else json.dumps(crafted, ensure_ascii=False)
-        path.write_text(text, encoding="utf-8")
+        raw = crafted if isinstance(crafted, bytes) else msgspec.msgpack.encode(crafted)
+        path.write_bytes(raw)
         loaded = content_cache.load_cached(cache, good.digest, SIMPLIFIED)
         assert loaded is None, how
         again = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
         assert again == good, how
     # A field the model does not have is skipped: it can name a class, it is never used.
-    path.write_text(json.dumps(_crafted(original, "unknown field"), ensure_ascii=False), "utf-8")
+    path.write_bytes(msgspec.msgpack.encode(_crafted(original, "unknown field")))
     assert content_cache.load_cached(cache, good.digest, SIMPLIFIED) == good
     path.write_bytes(b"x" * 10)
     assert content_cache.load_cached(cache, good.digest, SIMPLIFIED) is None

@@ -55,7 +55,9 @@ def test_hostile_word_documents(tmp_path):
         tally.attempt(
             f"{label} (loading it)", lambda d=draft, p=problems: load_lesson(d.draft, tmp_path, p)
         )
-        assert problems == [], (label, problems)
+        # the loader names only what the importer listed for the trainer (a missing description)
+        listed = {(p.kind, p.line) for p in draft.problems}
+        assert {(p.kind, p.line) for p in problems} <= listed, (label, problems)
     tally.check()
 
 

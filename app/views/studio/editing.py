@@ -4,16 +4,19 @@ and an atomic save that warns, without refusing, while problems remain (only pub
 refuses them).
 
 A mixin for a QWidget editor that has ``path``, ``draft`` (whose ``save(path)`` writes
-atomically), a ``saved`` signal, ``check_now()``, ``problem_count()`` and ``title_text()``.
-Its strings have one context, "StudioEditor", for every editor."""
+atomically), a ``saved`` signal, ``check_now()``, ``problem_count()`` and ``title_text()``;
+an editor that writes more than its file, or learns something from the save, overrides
+``_write`` or ``_after_save``. Every studio editor uses it: role-play, lesson, case, question
+and the reference tables. Its strings have one context, "StudioEditor", for every editor."""
 
 from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.common.document import DraftError
 from app.views.elided import ElidedLabel
 from app.views.theme import mark
 
@@ -25,6 +28,7 @@ class FileEditing:
         self.title = mark(ElidedLabel(), "PageTitle")
         self.status = mark(QLabel(), "Muted")
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.undo_btn = QPushButton(QCoreApplication.translate("StudioEditor", "Undo"))
         self.undo_btn.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_btn.setEnabled)
@@ -38,6 +42,19 @@ class FileEditing:
         )
         self.save_btn.clicked.connect(self.save)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _history_row(self, tools: list[QWidget] = ()) -> QHBoxLayout:
+        """``tools``, then Undo and Redo, and Save at the right."""
+        row = QHBoxLayout()
+        for tool in tools:
+            row.addWidget(tool)
+        if tools:
+            row.addSpacing(12)
+        row.addWidget(self.undo_btn)
+        row.addWidget(self.redo_btn)
+        row.addStretch(1)
+        row.addWidget(self.save_btn)
+        return row
 
     def _lay_out(self, buttons, body) -> None:
         """Title, the row of ``buttons`` (a layout), the status line, and ``body``."""
@@ -63,14 +80,14 @@ class FileEditing:
 
     def save(self) -> bool:
         try:
-            self.draft.save(self.path)
-        except OSError as exc:
+            self._write()
+        except (OSError, DraftError) as exc:
             text = QCoreApplication.translate("StudioEditor", "Could not save %1: %2")
-            self.status.setText(
-                text.replace("%1", str(self.path)).replace("%2", exc.strerror or str(exc))
-            )
+            reason = getattr(exc, "strerror", None) or str(exc)
+            self.status.setText(text.replace("%1", str(self.path)).replace("%2", reason))
             return False
         self.undo_stack.setClean()
+        self._after_save()
         self.check_now()
         n = self.problem_count()
         if n:
@@ -85,8 +102,16 @@ class FileEditing:
             self.status.setText(
                 QCoreApplication.translate("StudioEditor", "Saved. No problems found.")
             )
+        self._show_title()
         self.saved.emit(str(self.path))
         return True
+
+    def _write(self) -> None:
+        """Write the file atomically (OSError or DraftError: not saved, the status says why)."""
+        self.draft.save(self.path)
+
+    def _after_save(self) -> None:
+        """What the editor learns from the file being saved, before the checks run again."""
 
     def _clean_changed(self, _clean: bool) -> None:
         # A stack dropped with unsaved steps says so from its destructor, after the title.

@@ -1,4 +1,7 @@
-"""The fields of a studio form, each bound to a path in the file's document.
+"""The fields of the studio's forms: the keys that go to the editor's one history rather than
+to the focused field (``is_history_key``, ``HistoryKeys``), the red outline on a field the
+checks name (``flag``), a text box without a history of its own (``text_box``), and
+``FieldForm``, a form whose fields are each bound to a path in the file's document.
 
 A form changes nothing by itself: each edit is reported as (path in the document, new value,
 typing) so the editor can make it undoable; ``sync`` shows the document again after an undo
@@ -26,12 +29,52 @@ from app.views.plain import tip
 FLAGGED_STYLE = '[flagged="true"] { border: 2px solid #C62828; border-radius: 3px; }'
 
 
-def text_box(lines: int) -> QPlainTextEdit:
+def is_history_key(event: QEvent) -> bool:
+    """Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y and Ctrl+S: the editor's, not the focused field's."""
+    return (
+        event.matches(QKeySequence.StandardKey.Undo)
+        or event.matches(QKeySequence.StandardKey.Redo)
+        or event.matches(QKeySequence.StandardKey.Save)
+        or event.keyCombination()
+        == QKeyCombination(
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z
+        )
+    )
+
+
+class HistoryKeys(QObject):
+    """Installed on a field, it leaves the history keys to the editor's shortcuts (a field
+    would otherwise take them first and keep a history of its own)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and is_history_key(event):
+            return True
+        return super().eventFilter(watched, event)
+
+
+def flag(widget: QWidget, messages: list[str]) -> None:
+    """Outline ``widget`` while the checks name it, saying why in its tooltip."""
+    flagged = bool(messages)
+    text = "\n".join(f"⚠ {m}" for m in messages)
+    if widget.property("flagged") != flagged or widget.toolTip() != tip(text):
+        widget.setProperty("flagged", flagged)
+        widget.setToolTip(tip(text))
+        widget.setAccessibleDescription(text)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
+def text_box(lines: int, grow: bool = False) -> QPlainTextEdit:
+    """A text field ``lines`` high (at least, if it may ``grow``) whose typing the editor's
+    history undoes."""
     box = QPlainTextEdit()
     box.setUndoRedoEnabled(False)  # the editor's history undoes typing too
     box.setTabChangesFocus(True)  # Tab moves on through the form, as in every other field
-    height = box.fontMetrics().lineSpacing() * lines + 14
-    box.setFixedHeight(int(height))
+    height = int(box.fontMetrics().lineSpacing() * lines + 14)
+    if grow:
+        box.setMinimumHeight(height)
+    else:
+        box.setFixedHeight(height)
     return box
 
 
@@ -164,29 +207,12 @@ class FieldForm(QScrollArea):
     def mark(self, messages: dict[tuple, list[str]]) -> None:
         """Outline each field with a problem (path → messages) and say why in its tooltip."""
         for path, widget in self.widgets.items():
-            found = self._messages_for(path, messages)
-            flagged = bool(found)
-            text = "\n".join(f"⚠ {m}" for m in found)
-            if widget.property("flagged") != flagged or widget.toolTip() != tip(text):
-                widget.setProperty("flagged", flagged)
-                widget.setToolTip(tip(text))
-                widget.setAccessibleDescription(text)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+            flag(widget, self._messages_for(path, messages))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Z, Ctrl+Shift+Z and Ctrl+S in a field go to the editor, so there is one
         history for the whole file (a field would otherwise take the key first)."""
-        if event.type() == QEvent.Type.ShortcutOverride and (
-            event.matches(QKeySequence.StandardKey.Undo)
-            or event.matches(QKeySequence.StandardKey.Redo)
-            or event.matches(QKeySequence.StandardKey.Save)
-            or event.keyCombination()
-            == QKeyCombination(
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-                Qt.Key.Key_Z,
-            )
-        ):
+        if event.type() == QEvent.Type.ShortcutOverride and is_history_key(event):
             return True
         return super().eventFilter(watched, event)
 

@@ -30,8 +30,7 @@ from app.views.studio.editing import FileEditing
 from app.views.studio.scenario_findings import FindingsPanel, describe
 from app.views.studio.scenario_form import ScenarioForm
 from app.views.studio.scenario_graph import ScenarioGraphView
-from app.views.studio.undo import ABSENT as _ABSENT
-from app.views.studio.undo import push_edit, push_structure
+from app.views.studio.undo import ABSENT, push_edit, push_structure
 
 CHECK_DELAY_MS = 300  # checks run once typing pauses, not on every key
 
@@ -53,7 +52,7 @@ class ScenarioEditor(FileEditing, QWidget):
         self._shape: tuple | None = None
         self._layout = None
         self._moods: dict[str, int] = {}
-        self._pending_select: Any = _ABSENT
+        self._pending_select: Any = ABSENT
         self._setup_history()
         lessons = academy.content.lessons
         refs = []
@@ -175,10 +174,10 @@ class ScenarioEditor(FileEditing, QWidget):
         elif item_id in self.draft.endings:
             self._structure(self.tr("Delete ending"), lambda d: d.remove_ending(item_id), None)
 
-    def changed(self, select: Any = _ABSENT) -> None:
+    def changed(self, select: Any = ABSENT) -> None:
         """The document changed. A field edit: the form at once, the checks once typing
         pauses. Nodes or replies added or removed (``select``: what to show then): all now."""
-        if select is _ABSENT:
+        if select is ABSENT:
             self.form.show_item(self.draft, self.form.item_id)
             self._timer.start()
         else:
@@ -227,8 +226,8 @@ class ScenarioEditor(FileEditing, QWidget):
         if picture != self._picture:
             self._picture = picture
             self.graph.show_graph(scenario, self._layout, self._moods, cards, replies)
-        pending, self._pending_select = self._pending_select, _ABSENT
-        if pending is not _ABSENT:
+        pending, self._pending_select = self._pending_select, ABSENT
+        if pending is not ABSENT:
             self.graph.select(pending)
         self.findings_panel.show_findings(self.findings)
         self.form.mark(self._fields_of(self.findings))
