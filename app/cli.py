@@ -41,6 +41,7 @@ VIEWS = (
     "certificate",
     "settings",
     "profiles",
+    "studio",
     "studio-scenario",
     "studio-lesson",
     "studio-case",

@@ -37,10 +37,18 @@ def split_sections(
     intro: list[str] = []
     sections: list[Section] = []
     current: dict | None = None
+    target = intro  # where the next ordinary line goes: the intro, a body or its notes
     in_fence = False
-    # Each pattern is tried only on lines that can match it (the substring it needs):
-    # an organisation's course has a few hundred thousand lines.
+    # Most lines are ordinary text: one cheap test sends them on. The others (a heading, a
+    # link, a fence, the notes mark) are the only ones the patterns are tried on; an
+    # organisation's course has a few hundred thousand lines.
     for n, raw in enumerate(body.splitlines(), start=first_line):
+        first = raw[:1]
+        if first != "#" and "](" not in raw and "```" not in raw and "~~~" not in raw and (
+            "???" not in raw
+        ):
+            target.append(raw)
+            continue
         if ("```" in raw or "~~~" in raw) and FENCE_RE.match(raw):
             in_fence = not in_fence
         heading = None if in_fence or raw[:2] != "##" else SECTION_RE.match(raw)
@@ -53,8 +61,9 @@ def split_sections(
             if current:
                 sections.append(_section_from(current, len(sections) + 1))
             current = {"title": heading.group(1), "line": n, "body": [], "notes": None}
+            target = current["body"]
             continue
-        if not in_fence and raw[:1] == "#" and H1_RE.match(raw):
+        if not in_fence and first == "#" and H1_RE.match(raw):
             problems.append(
                 Problem(
                     shown,
@@ -64,14 +73,10 @@ def split_sections(
                     "the front matter; use '## ' for sections",
                 )
             )
-        if current is None:
-            intro.append(raw)
-        elif not in_fence and raw.strip() == NOTES_MARK:
-            current["notes"] = []
-        elif current["notes"] is not None:
-            current["notes"].append(raw)
+        if current is not None and not in_fence and raw.strip() == NOTES_MARK:
+            current["notes"] = target = []
         else:
-            current["body"].append(raw)
+            target.append(raw)
     if current:
         sections.append(_section_from(current, len(sections) + 1))
     if not sections:

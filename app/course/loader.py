@@ -13,6 +13,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
+from app.common.gc_pause import paused_gc
 from app.common.problems import Problem
 from app.common.reading import reading
 from app.common.yamlfile import display_path, load_yaml_document
@@ -44,15 +45,16 @@ def load_content(
     each file's YAML parse is kept by the hash of its text (app.common.reading), so after a
     pack update only the files that changed are parsed again. ``layer``: an organisation
     layer (app.course.layer) added over the course, its files named relative to its parent
-    (``organisation/lessons/x.md``)."""
-    with reading(root, progress, parse_cache) as read:
+    (``organisation/lessons/x.md``). The cycle collector is paused meanwhile (nothing
+    built here holds a cycle: app.common.gc_pause)."""
+    with paused_gc(), reading(root, progress, parse_cache) as read:
         if layer is not None:  # one reading, so pruning keeps the layer's parses too
             read.total += sum(1 for p in layer_files(layer) if p.suffix in (".md", ".yaml"))
         bundle = _load_content(root, assets, layer)
         progress.step(read.total, read.total)
-    if parse_cache is not None:
-        log.info("content parses: %d from the cache, %d parsed", read.hits, read.misses)
-        read.save()
+        if parse_cache is not None:
+            log.info("content parses: %d from the cache, %d parsed", read.hits, read.misses)
+            read.save()
     return bundle
 
 

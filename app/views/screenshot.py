@@ -15,6 +15,7 @@ CLASSROOM_VIEWS = ("projector", "presenter", "livequiz", "handout")
 PROGRESS_VIEWS = ("dashboard", "trainer", "certificate")
 TRAINER_VIEWS = ("trainer", "examrules")  # shown with the trainer's profile open
 STUDIO_VIEWS = (
+    "studio",
     "studio-scenario",
     "studio-lesson",
     "studio-case",
@@ -122,6 +123,15 @@ def render_view(
             dialog.show()
             QApplication.processEvents()
             dialog.grab().save(str(out.with_name(f"{out.stem}-lrs{out.suffix}")))
+            dialog.close()
+        if view == "studio":  # and the publish dialog over it
+            from app.views.studio.window import PublishDialog
+
+            dialog = PublishDialog(widget.academy, widget)
+            dialog.note.setPlainText(QApplication.translate("StudioShot", "年费政策与两个新案例"))
+            dialog.show()
+            QApplication.processEvents()
+            dialog.grab().save(str(out.with_name(f"{out.stem}-publish{out.suffix}")))
             dialog.close()
         if view == "settings":
             dialog = widget._settings_dialog

@@ -1,5 +1,5 @@
-"""What the ``studio-*`` screenshot views show: each editor on a file of a layer made in the
-cache folder from bundled content, with a problem to flag."""
+"""What the ``studio`` and ``studio-*`` screenshot views show: the studio window, or each editor
+on a file of a layer made in the cache folder from bundled content, with a problem to flag."""
 
 from __future__ import annotations
 
@@ -156,10 +156,41 @@ def case_shot(academy, colors, case_id: str | None, size):
     return editor
 
 
+def window_shot(academy, colors, _id: str | None, size):
+    """The course studio of a trainer in a scratch data folder (never the given one: the
+    studio writes a layer): a lesson, a question file, a case, and a role-play in which one
+    reply leads nowhere, open in its editor with the dead end flagged."""
+    from app.scenario.draft import ScenarioDraft
+    from app.services import Academy
+    from app.views.screenshot import _wait_for
+    from app.views.studio.window import StudioWindow
+
+    scratch = Academy(Path(tempfile.mkdtemp(prefix="studio-", dir=academy.paths.cache)),
+                      lang=academy.lang, course=academy.content)  # fmt: skip
+    trainer = scratch.profiles.create("讲师", "1234")
+    scratch.profiles.make_trainer(trainer.id, trainer.id, "1234")
+    scratch.open_learner(trainer.id)
+    for kind, item_id in (("lesson", "card-fees"), ("question", "card-fees-q"),
+                          ("case", "card-fee-waiver"), ("scenario", "card-fee-call")):  # fmt: skip
+        path = scratch.studio.new_item(kind, item_id, "s01")
+    draft = ScenarioDraft.load(path)
+    first = list(draft.nodes)[1]
+    draft.set(("nodes", first, "choices", 0, "next"), "n99")
+    draft.save(path)
+    scratch.studio.saved(path)
+    window = StudioWindow(scratch, colors, lambda: None)
+    window.resize(*size)
+    window.show()
+    _wait_for(lambda: window.tree.topLevelItemCount() and "…" not in window.problems_title.text())
+    window.open_file(path, "scenario")
+    window.editor.show_item(first)
+    return window
+
+
 def studio_view(view: str, academy, colors, item_id: str | None, size):
-    """The editor a ``studio-*`` screenshot view shows (``--lesson`` names the bundled
-    scenario, lesson or case it starts from)."""
-    shots = {"studio-scenario": scenario_shot, "studio-lesson": lesson_shot,
+    """The studio window, or the editor a ``studio-*`` screenshot view shows (``--lesson``
+    names the bundled scenario, lesson or case it starts from)."""
+    shots = {"studio": window_shot, "studio-scenario": scenario_shot, "studio-lesson": lesson_shot,
              "studio-case": case_shot, "studio-question": question_shot,
              "studio-glossary": reference_shot}  # fmt: skip
     return shots[view](academy, colors, item_id, size)

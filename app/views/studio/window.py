@@ -105,6 +105,7 @@ class StudioWindow(QMainWindow):
         right.addWidget(lower)
         right.setStretchFactor(0, 5)
         right.setStretchFactor(1, 1)
+        right.setSizes([620, 130])  # the editor first; the problems a few lines below
         split = QSplitter()
         split.addWidget(self.tree)
         split.addWidget(right)
@@ -184,12 +185,14 @@ class StudioWindow(QMainWindow):
             if item.kind == "reference" and not item.path.exists():
                 continue
             label = item.title if item.title == item.id else f"{item.title}  ({item.id})"
-            if item.problems:
-                label += "  ⚠ " + self.tr("%n problem(s)", "", item.problems)
+            if item.problems:  # first: a long title is cut at the end
+                label = "⚠ " + label
             node = QTreeWidgetItem([label])
             node.setData(0, PATH_ROLE, str(item.path))
             node.setData(0, KIND_ROLE, item.kind)
-            node.setToolTip(0, str(item.path))
+            node.setToolTip(0, "\n".join(
+                [str(item.path)] + ([self.tr("%n problem(s)", "", item.problems)]
+                                    if item.problems else [])))  # fmt: skip
             groups[item.kind].addChild(node)
             if current is not None and Path(current) == item.path:
                 self.tree.setCurrentItem(node)
