@@ -45,6 +45,8 @@ VIEWS = (
     "studio-scenario",
     "studio-lesson",
     "studio-case",
+    "studio-question",
+    "studio-glossary",
 )
 
 

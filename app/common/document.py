@@ -1,14 +1,54 @@
-"""A document an editor changes by path — keys and list indices into the plain data a file
-holds (``("nodes", "n3", "customer")``, ``("front", "title")``) — so every change can be
-undone by setting the old value back (app.views.studio.fields.EditField)."""
+"""A content file open in an editor: the document as plain data, changed by path — keys and
+list indices (``("nodes", "n3", "customer")``, ``("front", "title")``) — and written back
+whole, so every change can be undone by setting the old value back
+(app.views.studio.undo).
+
+An editor keeps a half-written file — an option without text, a reply without a target — so
+the document is the data the file holds, not a validated model; each check builds what it
+needs from it. The file is data from outside the bundled course: it is read size-limited (YAML
+with the safe loader), and refused with the line at fault (``DraftError``) when it cannot be
+read at all."""
 
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Any
 
 
-class PathDocument:
+class DraftError(ValueError):
+    """The file cannot be opened for editing; the message names the file and line."""
+
+
+def read_text(path: Path, max_bytes: int) -> str:
+    """The file's text; DraftError naming the file if it is too large, not UTF-8 or
+    unreadable (or missing)."""
+    try:
+        if path.stat().st_size > max_bytes:
+            raise DraftError(f"{path}:1: larger than {max_bytes // 1024 // 1024} MB")
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DraftError(f"{path}:1: not UTF-8 text ({exc.reason})") from None
+    except OSError as exc:
+        raise DraftError(f"{path}: {exc.strerror or exc}") from None
+
+
+def read_document(path: Path, max_bytes: int):
+    """The parsed YAML file (``ParsedYaml``: data and lines); DraftError naming file and
+    line if it cannot be read (``read_text``) or is not YAML."""
+    from app.common.frontmatter import YamlProblem, parse_yaml
+
+    text = read_text(path, max_bytes)
+    try:
+        return parse_yaml(text)
+    except YamlProblem as exc:
+        raise DraftError(f"{path}:{exc.line}: {exc.message}") from None
+
+
+class EditableDocument:
+    """The document of one file. Every change goes through ``set``/``unset`` (one field) or
+    ``snapshot``/``restore`` (anything larger), so an editor can undo it."""
+
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
 

@@ -122,22 +122,26 @@ def load_bank(folder: Path, base: Path, problems: list[Problem]):
                 continue
             seen[q.id] = shown
             refs.append((shown, parsed.line_for(("questions", i, "lesson")), q.lesson))
-            questions.append(
-                Question(
-                    id=q.id,
-                    type=q.type,
-                    topic=q.topic,
-                    difficulty=q.difficulty,
-                    lesson=q.lesson,
-                    stem=q.stem,
-                    explanation=q.explanation,
-                    options=tuple(Option(o.text, o.correct, o.feedback) for o in q.options or ()),
-                    answer=q.answer,
-                    items=tuple(q.items or ()),
-                    pairs=tuple((p.left, p.right) for p in q.pairs or ()),
-                    answers=tuple(q.answers or ()),
-                    customer=q.customer or "",
-                    source=shown,
-                )
-            )
+            questions.append(to_question(q, shown))
     return tuple(questions), refs
+
+
+def to_question(q: QuestionSchema, source: str) -> Question:
+    """The question the app uses, from a validated one (the loader's and the studio's
+    "try it" alike, so what an author tries is what learners get)."""
+    return Question(
+        id=q.id,
+        type=q.type,
+        topic=q.topic,
+        difficulty=q.difficulty,
+        lesson=q.lesson,
+        stem=q.stem,
+        explanation=q.explanation,
+        options=tuple(Option(o.text, o.correct, o.feedback) for o in q.options or ()),
+        answer=q.answer,
+        items=tuple(q.items or ()),
+        pairs=tuple((p.left, p.right) for p in q.pairs or ()),
+        answers=tuple(q.answers or ()),
+        customer=q.customer or "",
+        source=source,
+    )

@@ -7,6 +7,7 @@ different words, and a word placed in two groups (which group would it stand for
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,11 +37,23 @@ def load_synonyms(path: Path, base: Path, problems: list[Problem]) -> tuple[tupl
         return ()
     doc, parsed = loaded
     shown = display_path(path, base)
+    wrong = dict(group_problems(doc.groups))
+    for i, problem in wrong.items():
+        problems.append(Problem(shown, parsed.line_for(("groups", i)), "invalid", problem))
+    return tuple(
+        tuple(w.strip() for w in group) for i, group in enumerate(doc.groups) if i not in wrong
+    )
+
+
+def group_problems(groups: Sequence[Any]) -> list[tuple[int, str]]:
+    """(index, what is wrong) for each group ``content check`` refuses — the loader's rule,
+    and the studio's table's: a group lists two or more different words, none in an earlier
+    group. A refused group's words do not count for the groups after it."""
     seen: dict[str, int] = {}
-    kept = []
-    for i, group in enumerate(doc.groups):
+    out: list[tuple[int, str]] = []
+    for i, group in enumerate(groups):
         problem = None
-        if not isinstance(group, list) or not all(isinstance(w, str) for w in group):
+        if not isinstance(group, list | tuple) or not all(isinstance(w, str) for w in group):
             problem, words = "a group is a list of words: [客户, 顾客]", []
         else:
             words = [w.strip() for w in group]
@@ -55,9 +68,8 @@ def load_synonyms(path: Path, base: Path, problems: list[Problem]) -> tuple[tupl
             if again:
                 problem = f"'{again[0]}' is already in group {seen[again[0]] + 1}"
         if problem:
-            problems.append(Problem(shown, parsed.line_for(("groups", i)), "invalid", problem))
+            out.append((i, problem))
             continue
         for w in words:
             seen[w] = i
-        kept.append(tuple(words))
-    return tuple(kept)
+    return out

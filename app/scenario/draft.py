@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.common.document import PathDocument
+from app.common.document import DraftError, EditableDocument, read_document
 from app.scenario.graph import Finding, graph_findings
 from app.scenario.model import DIMENSIONS, ENDING_KINDS, Choice, Ending, Node, Scenario
 
@@ -36,10 +36,6 @@ NEW_CHOICE: dict[str, Any] = {
 CHOICE_KEYS = tuple(NEW_CHOICE)
 
 
-class DraftError(ValueError):
-    """The file cannot be opened for editing; the message names the file and line."""
-
-
 def _as_int(value: Any, default: int = 0) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else default
 
@@ -48,26 +44,15 @@ def _as_text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
-class ScenarioDraft(PathDocument):
+class ScenarioDraft(EditableDocument):
     """The document of one scenario file. Ids of nodes and endings are its keys, in the
     file's order; every change goes through the methods below so an editor can undo it."""
 
     # reading and writing ---------------------------------------------------------------
     @classmethod
     def load(cls, path: Path) -> ScenarioDraft:
-        from app.common.frontmatter import YamlProblem, parse_yaml
-
         shown = str(path)
-        try:
-            if path.stat().st_size > MAX_BYTES:
-                raise DraftError(f"{shown}:1: larger than {MAX_BYTES // 1024 // 1024} MB")
-            parsed = parse_yaml(path.read_text(encoding="utf-8-sig"))
-        except UnicodeDecodeError as exc:
-            raise DraftError(f"{shown}:1: not UTF-8 text ({exc.reason})") from None
-        except YamlProblem as exc:
-            raise DraftError(f"{shown}:{exc.line}: {exc.message}") from None
-        except OSError as exc:
-            raise DraftError(f"{shown}: {exc.strerror or exc}") from None
+        parsed = read_document(path, MAX_BYTES)
         data = parsed.data if parsed.data is not None else {}
 
         def refuse(loc: tuple, what: str) -> DraftError:

@@ -17,13 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.common.document import PathDocument
+from app.common.document import DraftError, EditableDocument, read_text
 from app.common.edited import EditedText
 from app.common.frontmatter import YamlProblem, parse_yaml, split_front_matter
 from app.common.problems import Problem
 from app.common.sections import split_sections
 from app.lessons.model import Lesson
-from app.scenario.draft import DraftError
 from app.studio.front_matter import dump_front
 from app.studio.layer_files import is_id, make_id, write_atomic
 
@@ -40,14 +39,7 @@ CALLOUT_KINDS = ("tip", "warning", "example", "phrase", "work")
 
 def read_draft_text(path: Path) -> str:
     """The file's text, refused with the reason if it cannot be edited as text."""
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise DraftError(f"{path}:1: larger than {MAX_BYTES // 1024 // 1024} MB")
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DraftError(f"{path}:1: not UTF-8 text ({exc.reason})") from None
-    except OSError as exc:
-        raise DraftError(f"{path}: {exc.strerror or exc}") from None
+    return read_text(path, MAX_BYTES)
 
 
 def split_draft(text: str, shown: str) -> tuple[dict[str, Any], str, str]:
@@ -64,7 +56,7 @@ def split_draft(text: str, shown: str) -> tuple[dict[str, Any], str, str]:
     return front, doc.front, doc.body
 
 
-class FrontMatterDraft(PathDocument):
+class FrontMatterDraft(EditableDocument):
     """A Markdown file with front matter (``("front", key)`` paths), shared by the lesson
     and case drafts: the front matter keeps its own text while the form leaves it alone."""
 

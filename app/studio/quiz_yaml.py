@@ -72,7 +72,7 @@ def question_faults(
         QuestionSchema.model_validate(data)
     except ValidationError as exc:
         for err in exc.errors():
-            faults.append(Fault(tuple(err.get("loc", ())), _message(err)))
+            faults.append(Fault(tuple(err.get("loc", ())), error_message(err)))
     topic, lesson = data.get("topic"), data.get("lesson")
     if sections is not None and isinstance(topic, str) and topic and topic not in sections:
         faults.append(Fault(("topic",), f"section '{topic}' is not a course section"))
@@ -83,7 +83,8 @@ def question_faults(
     return faults
 
 
-def _message(err: dict) -> str:
+def error_message(err: dict) -> str:
+    """A pydantic error in words an author acts on (the field is named by its place)."""
     kind = err.get("type", "")
     if kind == "missing":
         return "is empty"
@@ -98,8 +99,21 @@ def _message(err: dict) -> str:
 
 
 def ordered(data: dict) -> dict:
-    """``data`` with its keys in the bundled files' order and empty optional ones left out."""
-    return {k: data[k] for k in KEY_ORDER if k in data and data[k] not in (None, "", [])}
+    """``data`` with its keys in the bundled files' order and empty optional ones left out;
+    keys the format does not know stay, last (the check names them: nothing is dropped)."""
+    known = {k: data[k] for k in KEY_ORDER if k in data and data[k] not in (None, "", [])}
+    if isinstance(known.get("options"), list):  # correct: false and no feedback go unsaid
+        known["options"] = [
+            {k: v for k, v in o.items() if not _unsaid(k, v)}
+            if isinstance(o, dict) else o
+            for o in known["options"]
+        ]  # fmt: skip
+    return known | {k: v for k, v in data.items() if k not in KEY_ORDER}
+
+
+def _unsaid(key: str, value: object) -> bool:
+    """An option's default, which the bundled files leave out."""
+    return (key == "correct" and value is False) or (key == "feedback" and value == "")
 
 
 def quiz_yaml(questions: list[dict]) -> str:

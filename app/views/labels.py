@@ -87,3 +87,15 @@ def writing_kind_names() -> dict[str, str]:
         "apology-letter": QCoreApplication.translate("Labels", "Apology letter"),
         "complaint-record": QCoreApplication.translate("Labels", "Complaint record"),
     }
+
+
+def question_type_names() -> dict[str, str]:
+    return {
+        "single": QCoreApplication.translate("Labels", "Single choice"),
+        "multiple": QCoreApplication.translate("Labels", "Multiple choice"),
+        "truefalse": QCoreApplication.translate("Labels", "True or false"),
+        "ordering": QCoreApplication.translate("Labels", "Ordering"),
+        "matching": QCoreApplication.translate("Labels", "Matching"),
+        "short": QCoreApplication.translate("Labels", "Short answer"),
+        "situational": QCoreApplication.translate("Labels", "Situational"),
+    }

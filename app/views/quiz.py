@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import html
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.views.answer_widgets import (
     LETTERS,
+    AnswerWidget,
     ChoiceAnswer,
     MatchingAnswer,
     OrderingAnswer,
@@ -43,6 +45,11 @@ from app.views.exam_bar import ExamBar
 from app.views.page import ChangeAware
 from app.views.plain import as_rich, plain
 from app.views.theme import mark
+
+if TYPE_CHECKING:
+    from app.quiz.grading import Grade
+    from app.quiz.model import Question
+    from app.quiz.session import Presented
 
 
 class QuizPage(ChangeAware, QWidget):
@@ -462,21 +469,7 @@ class QuizPage(ChangeAware, QWidget):
             self.answer_box.removeWidget(self.widget)
             self.widget.hide()
             self.widget.deleteLater()
-        options = p.display_options()
-        self.widget = {
-            "single": lambda: ChoiceAnswer(options, multiple=False),
-            "situational": lambda: ChoiceAnswer(options, multiple=False),
-            "multiple": lambda: ChoiceAnswer(options, multiple=True),
-            "truefalse": lambda: TrueFalseAnswer(self.tr("True"), self.tr("False")),
-            "ordering": lambda: OrderingAnswer(
-                options,
-                self.tr("Put these in order: drag them, or select one and press Alt+↑ / Alt+↓."),
-            ),
-            "matching": lambda: MatchingAnswer(
-                [a for a, _ in q.pairs], options, self.tr("— choose —")
-            ),
-            "short": lambda: ShortAnswer(self.tr("Type your answer")),
-        }[q.type]()
+        self.widget = answer_widget(p)
         self.answer_box.addWidget(self.widget)
         n = len(self.session.items)
         counter = self.tr("Question %1 of %2").replace("%1", str(self.session.index + 1))
@@ -547,28 +540,7 @@ class QuizPage(ChangeAware, QWidget):
 
     def _show_feedback(self, result) -> None:
         q = self.session.current.question
-        c = self.colors
-        right_text, wrong_text = self.tr("Correct"), self.tr("Not quite")
-        if result.correct:
-            verdict = f"<b style='color:{c.success}'>{right_text}</b>"
-        else:
-            partial = f" ({round(result.score * 100)}%)" if result.score else ""
-            verdict = f"<b style='color:#c53030'>{wrong_text}</b>{partial}"
-        parts = [verdict]
-        if result.feedback:
-            parts.append(html.escape(result.feedback))
-        if not result.correct:
-            parts.append(
-                self.tr("Answer: %1").replace(
-                    "%1", html.escape(correct_answer_text(q, self.tr("True"), self.tr("False")))
-                )
-            )
-        parts.append(html.escape(q.explanation))
-        lesson = self.academy.lesson(q.lesson.partition("#")[0])
-        if lesson:
-            link = html.escape(self.tr("Read: %1")).replace("%1", html.escape(lesson.title))
-            parts.append(f"<a href='{html.escape(q.lesson, quote=True)}'>{link}</a>")
-        self.feedback.setText("<br/>".join(parts))
+        self.feedback.setText(feedback_html(self.academy, self.colors, q, result))
         self.feedback.show()
 
     def _enter(self) -> None:
@@ -854,3 +826,66 @@ class QuizPage(ChangeAware, QWidget):
         self.review.setHtml(review_html(s, labels, self.colors))
         self.stack.setCurrentIndex(2)
         self.review.setFocus()
+
+
+def answer_widget(p: Presented) -> AnswerWidget:
+    """The input a learner answers ``p`` with (the quiz page's, and the studio's "try it")."""
+    q = p.question
+    options = p.display_options()
+    return {
+        "single": lambda: ChoiceAnswer(options, multiple=False),
+        "situational": lambda: ChoiceAnswer(options, multiple=False),
+        "multiple": lambda: ChoiceAnswer(options, multiple=True),
+        "truefalse": lambda: TrueFalseAnswer(
+            QCoreApplication.translate("QuizPage", "True"),
+            QCoreApplication.translate("QuizPage", "False"),
+        ),
+        "ordering": lambda: OrderingAnswer(
+            options,
+            QCoreApplication.translate(
+                "QuizPage", "Put these in order: drag them, or select one and press Alt+↑ / Alt+↓."
+            ),
+        ),
+        "matching": lambda: MatchingAnswer(
+            [a for a, _ in q.pairs], options, QCoreApplication.translate("QuizPage", "— choose —")
+        ),
+        "short": lambda: ShortAnswer(QCoreApplication.translate("QuizPage", "Type your answer")),
+    }[q.type]()
+
+
+def feedback_html(academy, c, q: Question, result: Grade) -> str:
+    """What a learner reads after answering ``q``: right or not (with the share of the marks),
+    the option's feedback, the right answer, the explanation and the lesson to read."""
+    right_text, wrong_text = (
+        QCoreApplication.translate("QuizPage", "Correct"),
+        QCoreApplication.translate("QuizPage", "Not quite"),
+    )
+    if result.correct:
+        verdict = f"<b style='color:{c.success}'>{right_text}</b>"
+    else:
+        partial = f" ({round(result.score * 100)}%)" if result.score else ""
+        verdict = f"<b style='color:#c53030'>{wrong_text}</b>{partial}"
+    parts = [verdict]
+    if result.feedback:
+        parts.append(html.escape(result.feedback))
+    if not result.correct:
+        parts.append(
+            QCoreApplication.translate("QuizPage", "Answer: %1").replace(
+                "%1",
+                html.escape(
+                    correct_answer_text(
+                        q,
+                        QCoreApplication.translate("QuizPage", "True"),
+                        QCoreApplication.translate("QuizPage", "False"),
+                    )
+                ),
+            )
+        )
+    parts.append(html.escape(q.explanation))
+    lesson = academy.lesson(q.lesson.partition("#")[0])
+    if lesson:
+        link = html.escape(QCoreApplication.translate("QuizPage", "Read: %1")).replace(
+            "%1", html.escape(lesson.title)
+        )
+        parts.append(f"<a href='{html.escape(q.lesson, quote=True)}'>{link}</a>")
+    return "<br/>".join(parts)

@@ -14,6 +14,14 @@ from app.languages import font_language
 CLASSROOM_VIEWS = ("projector", "presenter", "livequiz", "handout")
 PROGRESS_VIEWS = ("dashboard", "trainer", "certificate")
 TRAINER_VIEWS = ("trainer", "examrules")  # shown with the trainer's profile open
+STUDIO_VIEWS = (
+    "studio",
+    "studio-scenario",
+    "studio-lesson",
+    "studio-case",
+    "studio-question",
+    "studio-glossary",
+)
 
 
 def render_view(
@@ -53,14 +61,10 @@ def render_view(
     try:
         if view in CLASSROOM_VIEWS:
             return _classroom_shot(view, out, size, academy, lesson_id, section)
-        if view == "studio":
-            widget = _studio_window(academy, colors, size)
-        elif view == "studio-scenario":
-            widget = _studio_scenario(academy, colors, lesson_id, size)
-        elif view == "studio-lesson":
-            widget = _studio_lesson(academy, colors, lesson_id, size)
-        elif view == "studio-case":
-            widget = _studio_case(academy, colors, lesson_id, size)
+        if view in STUDIO_VIEWS:
+            from app.views.studio.shots import studio_view
+
+            widget = studio_view(view, academy, colors, lesson_id, size)
         elif view == "profiles":
             from app.views.profiles import ProfileChooser
 
@@ -172,118 +176,6 @@ def _main_window(colors, academy, pid, seed, view, size, lesson_id, large=False)
     elif view == "writing":
         _writing_state(window, lesson_id)
     return window
-
-
-def _studio_window(academy, colors, size):
-    """The course studio of a trainer in a scratch data folder (never the given one: the
-    studio writes a layer): a lesson, a question file, a case, and a role-play in which one
-    reply leads nowhere, open in its editor with the dead end flagged."""
-    from app.scenario.draft import ScenarioDraft
-    from app.services import Academy
-    from app.views.studio.window import StudioWindow
-
-    scratch = Academy(Path(tempfile.mkdtemp(prefix="studio-", dir=academy.paths.cache)),
-                      lang=academy.lang, course=academy.content)  # fmt: skip
-    trainer = scratch.profiles.create("讲师", "1234")
-    scratch.profiles.make_trainer(trainer.id, trainer.id, "1234")
-    scratch.open_learner(trainer.id)
-    for kind, item_id in (("lesson", "card-fees"), ("question", "card-fees-q"),
-                          ("case", "card-fee-waiver"), ("scenario", "card-fee-call")):  # fmt: skip
-        path = scratch.studio.new_item(kind, item_id, "s01")
-    draft = ScenarioDraft.load(path)
-    first = list(draft.nodes)[1]
-    draft.set(("nodes", first, "choices", 0, "next"), "n99")
-    draft.save(path)
-    scratch.studio.saved(path)
-    window = StudioWindow(scratch, colors, lambda: None)
-    window.resize(*size)
-    window.show()
-    _wait_for(lambda: window.tree.topLevelItemCount() and "…" not in window.problems_title.text())
-    window.open_file(path, "scenario")
-    window.editor.show_item(first)
-    return window
-
-
-def _studio_scenario(academy, colors, scenario_id: str | None, size):
-    """The role-play editor on a copy of a bundled scenario (--lesson names it) in which one
-    reply leads to a node that does not exist: the graph, the list and the form flag it."""
-    import shutil
-
-    from app.paths import content_dir
-    from app.scenario.draft import ScenarioDraft
-    from app.views.studio.scenario_editor import ScenarioEditor
-
-    known = academy.content.scenarios
-    sid = scenario_id or "bank-account-limit"
-    if sid not in known:
-        raise ValueError(f"no scenario {sid!r}; there are: {', '.join(known)}")
-    folder = Path(tempfile.mkdtemp(prefix="studio-", dir=academy.paths.cache))
-    path = folder / f"{sid}.yaml"
-    shutil.copy(content_dir().parent / known[sid].source, path)
-    draft = ScenarioDraft.load(path)
-    second = list(draft.nodes)[1]
-    draft.set(("nodes", second, "choices", 1, "next"), "n99")
-    draft.save(path)
-    editor = ScenarioEditor(academy, colors, path)
-    editor.resize(*size)
-    editor.show_item(second)
-    return editor
-
-
-def _studio_lesson(academy, colors, lesson_id: str | None, size):
-    """The lesson editor on a bundled lesson (--lesson names it) copied into a temporary
-    layer with its images, a table added and one link to a lesson that does not exist:
-    the problem is listed by line and the preview shows the table and the image."""
-    import shutil
-
-    from app.paths import content_dir
-    from app.views.studio.lesson_editor import LessonEditor
-
-    lid = lesson_id or "what-is-a-complaint"
-    lesson = academy.content.lessons.get(lid)
-    if lesson is None:
-        raise ValueError(f"no lesson {lid!r}; there are: {', '.join(academy.content.lessons)}")
-    layer = Path(tempfile.mkdtemp(prefix="studio-", dir=academy.paths.cache)) / "organisation"
-    (layer / "lessons").mkdir(parents=True)
-    shutil.copytree(academy.assets / "images", layer / "assets" / "images")
-    text = (content_dir().parent / lesson.source).read_text(encoding="utf-8")
-    first = text.index("\n## ")
-    end = text.index("\n???", first)
-    added = ("\n\n| 渠道 | 首次回复时限 |\n|---|---|\n| 电话 | 当场 |\n| 邮件 | 24 小时内 |\n"
-             "\n详见[投诉处理流程](lesson:complaint-process-overview#2)。\n")  # fmt: skip
-    path = layer / "lessons" / f"{lid}.md"
-    path.write_text(text[:end] + added + text[end:], encoding="utf-8")
-    editor = LessonEditor(academy, colors, path)
-    editor.resize(*size)
-    editor.text.go_to_line(editor.draft.body_first_line + text[first:end].count("\n"))
-    editor.slides.setCurrentRow(1)
-    return editor
-
-
-def _studio_case(academy, colors, case_id: str | None, size):
-    """The case editor on a bundled case (--lesson names it) copied into a temporary layer
-    with its pair, one lesson it links to renamed to one that does not exist."""
-    import shutil
-
-    from app.paths import content_dir
-    from app.views.studio.case_editor import CaseEditor
-
-    cid = case_id or "balance-influencer"
-    case = academy.content.cases.get(cid)
-    if case is None:
-        raise ValueError(f"no case {cid!r}; there are: {', '.join(academy.content.cases)}")
-    layer = Path(tempfile.mkdtemp(prefix="studio-", dir=academy.paths.cache)) / "organisation"
-    (layer / "cases").mkdir(parents=True)
-    for c in (case, academy.content.cases.get(case.pair or "")):
-        if c is not None:
-            shutil.copy(content_dir().parent / c.source, layer / "cases" / Path(c.source).name)
-    path = layer / "cases" / Path(case.source).name
-    text = path.read_text(encoding="utf-8")
-    wrong = case.lessons[-1]
-    path.write_text(text.replace(f", {wrong}]", f", {wrong}-old]", 1), encoding="utf-8")
-    editor = CaseEditor(academy, colors, path)
-    editor.resize(*size)
-    return editor
 
 
 def _class_view_shot(window, size):

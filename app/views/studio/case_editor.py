@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,43 +33,26 @@ from PySide6.QtWidgets import (
 )
 
 from app.cases.schema import INDUSTRIES
+from app.common.document import DraftError
 from app.common.problems import Problem
 from app.common.render import case_html
-from app.scenario.draft import DraftError
 from app.studio.case_draft import CaseDraft, case_context, link_back
 from app.views.cases import case_meta_line
-from app.views.elided import ElidedLabel
 from app.views.labels import industry_names
 from app.views.safe_text import SafeTextBrowser
-from app.views.studio.fields import (
-    FLAGGED_STYLE,
-    EditStructure,
-    HistoryKeys,
-    flag,
-    history_bar,
-    push_edit,
-    save_failed,
-    saved,
-    show_title,
-)
+from app.views.studio.editing import FileEditing
+from app.views.studio.fields import FLAGGED_STYLE, HistoryKeys, flag, text_box
 from app.views.studio.lesson_form import split_list
 from app.views.studio.problems import ProblemList, describe_problem
-from app.views.theme import html_theme, mark, show_html
+from app.views.studio.undo import push_edit, push_structure
+from app.views.theme import html_theme, show_html
 
 CHECK_DELAY_MS = 300
 PREVIEW_PT = 12.5
 NO_PAIR = ""
 
 
-def _text_box(lines: int) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setUndoRedoEnabled(False)  # the editor's history undoes typing too
-    box.setTabChangesFocus(True)
-    box.setMinimumHeight(int(box.fontMetrics().lineSpacing() * lines + 14))
-    return box
-
-
-class CaseEditor(QWidget):
+class CaseEditor(FileEditing, QWidget):
     """Edits the case file at ``path`` (created on the first save if it does not exist).
     Raises DraftError if the file cannot be opened (``open_editor`` says why)."""
 
@@ -86,15 +68,11 @@ class CaseEditor(QWidget):
         self.context = case_context(academy.content, self.path, academy.assets,
                                     own if isinstance(own, str) else "")  # fmt: skip
         self.problems: list[Problem] = []
-        self.undo_stack = QUndoStack(self)
+        self._setup_history()
         self._keys = HistoryKeys(self)
         self._syncing = False
         self.widgets: dict[tuple, QWidget] = {}
 
-        self.title = mark(ElidedLabel(), "PageTitle")
-        self.status = mark(QLabel(), "Muted")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.preview = SafeTextBrowser(self.context.assets)
         self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -131,20 +109,15 @@ class CaseEditor(QWidget):
         right.setMinimumWidth(320)
         self.split = split
 
-        buttons = history_bar(self)
-        layout_ = QVBoxLayout(self)
-        layout_.setContentsMargins(16, 12, 16, 12)
-        layout_.addWidget(self.title)
-        layout_.addLayout(buttons)
-        layout_.addWidget(self.status)
-        layout_.addWidget(split, 1)
+        self._lay_out(self._history_row(), split)
+        self._add_keys()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self.check_now)
         self.sync()
         self.check_now()
-        show_title(self)
+        self._show_title()
 
     @classmethod
     def open_editor(cls, academy, colors, path: Path, parent=None) -> CaseEditor | None:
@@ -225,7 +198,7 @@ class CaseEditor(QWidget):
                 continue
             box = QGroupBox(s["title"])
             inner = QVBoxLayout(box)
-            text = self._field(("sections", i, "text"), _text_box(4))
+            text = self._field(("sections", i, "text"), text_box(4, grow=True))
             text.setAccessibleName(s["title"])
             text.textChanged.connect(
                 lambda i=i, w=text: (
@@ -246,7 +219,7 @@ class CaseEditor(QWidget):
         self.add_question_btn = add
         self.questions.addWidget(add)
         label = QLabel(self.tr("Presenter &notes for the discussion:"))
-        notes = self._field(("notes",), _text_box(2))
+        notes = self._field(("notes",), text_box(2, grow=True))
         notes.textChanged.connect(
             lambda: self._syncing or self.edit(("notes",), notes.toPlainText(), True)
         )
@@ -287,11 +260,7 @@ class CaseEditor(QWidget):
             push_edit(self, path, value, typing)
 
     def _structure(self, text: str, change) -> None:
-        before = self.draft.snapshot()
-        change(self.draft)
-        after = self.draft.snapshot()
-        self.draft.restore(before)
-        self.undo_stack.push(EditStructure(self, text, before, after, None, None))
+        push_structure(self, text, change, None)
 
     def add_question(self) -> None:
         self._structure(self.tr("Add a question"), lambda d: d.data["questions"].append(""))
@@ -310,7 +279,7 @@ class CaseEditor(QWidget):
     def changed(self, _select: Any = None) -> None:
         self.sync()
         self._timer.start()
-        show_title(self)
+        self._show_title()
 
     def sync(self) -> None:
         """Every field as the document has it (after an undo, say); a field that already
@@ -424,21 +393,25 @@ class CaseEditor(QWidget):
                 return
 
     # save --------------------------------------------------------------------------------
-    def save(self) -> bool:
-        try:
-            self.draft.save(self.path)
-            pair = self.draft.front.get("pair")
-            other = self.context.folders.get(pair) if isinstance(pair, str) else None
-            linked = other is not None and link_back(other, str(self.draft.front.get("id")))
-        except (OSError, DraftError) as exc:
-            save_failed(self, exc)
-            return False
-        if linked:  # the pair now points back: the checks must see it
+    def _write(self) -> None:
+        """The file, and (when the paired case is a layer file naming no pair) this case's
+        id in the pair, so the two point at each other."""
+        self.draft.save(self.path)
+        pair = self.draft.front.get("pair")
+        other = self.context.folders.get(pair) if isinstance(pair, str) else None
+        self._linked = other is not None and link_back(other, str(self.draft.front.get("id")))
+
+    def _after_save(self) -> None:
+        if self._linked:  # the pair now points back: the checks must see it
             own = self.draft.front.get("id")
             self.context = case_context(self.academy.content, self.path, self.academy.assets,
                                         own if isinstance(own, str) else "")  # fmt: skip
-        self.undo_stack.setClean()
         self.id_edit.setReadOnly(True)
-        self.check_now()
-        saved(self, len(self.problems))
-        return True
+
+    def problem_count(self) -> int:
+        return len(self.problems)
+
+    def title_text(self) -> str:
+        """The case's title (its file name while it has none)."""
+        name = self.draft.front.get("title")
+        return name if isinstance(name, str) and name else self.path.name

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.classroom.slides import lesson_slides
+from app.common.document import DraftError
 from app.common.frontmatter import YamlProblem, parse_yaml
 from app.common.problems import Problem
 from app.common.render import CALLOUT_TITLES, lesson_html
-from app.scenario.draft import DraftError
 from app.studio.docx_import import SECTION_PLACEHOLDER
 from app.studio.lesson_draft import (
     CALLOUT_KINDS,
@@ -44,13 +44,13 @@ from app.studio.lesson_draft import (
     completions,
     lesson_context,
 )
-from app.views.elided import ElidedLabel
 from app.views.plain import tip
 from app.views.safe_text import SafeTextBrowser
-from app.views.studio.fields import history_bar, push_edit, save_failed, saved, show_title
+from app.views.studio.editing import FileEditing
 from app.views.studio.lesson_form import LessonForm
 from app.views.studio.markdown_edit import MarkdownEdit, TextStep
 from app.views.studio.problems import ProblemList, describe_problem
+from app.views.studio.undo import push_edit
 from app.views.theme import html_theme, mark, show_html
 
 CHECK_DELAY_MS = 300  # checks and preview once typing pauses, not on every key
@@ -69,7 +69,7 @@ def reader_labels() -> dict[str, str]:
     }
 
 
-class LessonEditor(QWidget):
+class LessonEditor(FileEditing, QWidget):
     """Edits the lesson file at ``path`` (created on the first save if it does not exist).
     Raises DraftError if the file cannot be opened (``open_editor`` says why)."""
 
@@ -85,13 +85,8 @@ class LessonEditor(QWidget):
         self.context = lesson_context(academy.content, self.path, academy.assets,
                                       own_id if isinstance(own_id, str) else "")  # fmt: skip
         self.problems: list[Problem] = []
-        self.undo_stack = QUndoStack(self)
         self.timings: list[float] = []  # seconds per check + preview (measured, see tests)
-
-        self.title = mark(ElidedLabel(), "PageTitle")
-        self.status = mark(QLabel(), "Muted")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self._setup_history()
 
         self.form = LessonForm(self.context.sections, list(self.context.lessons))
         self.form.edited.connect(self.edit)
@@ -183,20 +178,14 @@ class LessonEditor(QWidget):
             QShortcut(QKeySequence(keys), self, slot,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
             self.actions[name] = button
-        tools = history_bar(self, list(self.actions.values()))
-
-        layout_ = QVBoxLayout(self)
-        layout_.setContentsMargins(16, 12, 16, 12)
-        layout_.addWidget(self.title)
-        layout_.addLayout(tools)
-        layout_.addWidget(self.status)
-        layout_.addWidget(split, 1)
+        self._lay_out(self._history_row(list(self.actions.values())), split)
+        self._add_keys()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self.check_now)
         self.check_now()
-        show_title(self)
+        self._show_title()
         if self.draft.front.get("section") in (SECTION_PLACEHOLDER, "", None):
             self.status.setText(self.tr("Choose the course section this lesson belongs to."))
             self.tabs.setCurrentIndex(0)
@@ -222,7 +211,7 @@ class LessonEditor(QWidget):
         self.form.sync(self.draft.front)
         self.text.set_first_line(self.draft.body_first_line)
         self._timer.start()
-        show_title(self)
+        self._show_title()
 
     def _text_changed(self) -> None:
         self.draft.data["body"] = self.text.toPlainText()
@@ -441,18 +430,17 @@ class LessonEditor(QWidget):
         self._insert_block(f"![{alt}]({target})")
         self.check_now()
 
-    # save --------------------------------------------------------------------------------
-    def save(self) -> bool:
-        try:
-            self.draft.save(self.path)
-        except OSError as exc:
-            save_failed(self, exc)
-            return False
-        self.undo_stack.setClean()
+    # save (app.views.studio.editing) -----------------------------------------------------
+    def _after_save(self) -> None:
         self.form.set_id_fixed(True)
         if not self.context.own_id:
             own = self.draft.front.get("id")
             self.context.own_id = own if isinstance(own, str) else ""
-        self.check_now()
-        saved(self, len(self.problems))
-        return True
+
+    def problem_count(self) -> int:
+        return len(self.problems)
+
+    def title_text(self) -> str:
+        """The lesson's title (its file name while it has none)."""
+        name = self.draft.front.get("title")
+        return name if isinstance(name, str) and name else self.path.name

@@ -13,16 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,17 +26,16 @@ from app.course.checks import check_lesson_ref
 from app.scenario.draft import DraftError, ScenarioDraft
 from app.scenario.engine import ScenarioRun
 from app.scenario.graph import Finding, distances, layout
-from app.views.elided import ElidedLabel
-from app.views.studio.fields import ABSENT, EditStructure, push_edit
+from app.views.studio.editing import FileEditing
 from app.views.studio.scenario_findings import FindingsPanel, describe
 from app.views.studio.scenario_form import ScenarioForm
 from app.views.studio.scenario_graph import ScenarioGraphView
-from app.views.theme import mark
+from app.views.studio.undo import ABSENT, push_edit, push_structure
 
 CHECK_DELAY_MS = 300  # checks run once typing pauses, not on every key
 
 
-class ScenarioEditor(QWidget):
+class ScenarioEditor(FileEditing, QWidget):
     """Edits the scenario file at ``path``. Raises DraftError if the file cannot be opened
     for editing (``open_editor`` shows that as a message)."""
 
@@ -58,7 +53,7 @@ class ScenarioEditor(QWidget):
         self._layout = None
         self._moods: dict[str, int] = {}
         self._pending_select: Any = ABSENT
-        self.undo_stack = QUndoStack(self)
+        self._setup_history()
         lessons = academy.content.lessons
         refs = []
         for lid, lesson in lessons.items():
@@ -66,9 +61,6 @@ class ScenarioEditor(QWidget):
             refs += [f"{lid}#{i}" for i in range(1, len(lesson.sections) + 1)]
         self._check_lesson = lambda ref: check_lesson_ref(ref, lessons)
 
-        self.title = mark(ElidedLabel(), "PageTitle")
-        self.status = mark(QLabel(), "Muted")
-        self.status.setWordWrap(True)
         self.findings_panel = FindingsPanel()
         self.findings_panel.picked.connect(self.show_item)
         self.graph = ScenarioGraphView()
@@ -83,16 +75,6 @@ class ScenarioEditor(QWidget):
         self.form.new_node_for.connect(self.new_node_for)
 
         buttons = QHBoxLayout()
-        self.save_btn = mark(QPushButton(self.tr("Save (Ctrl+S)")), "Primary")
-        self.save_btn.clicked.connect(self.save)
-        self.undo_btn = QPushButton(self.tr("Undo"))
-        self.undo_btn.clicked.connect(self.undo_stack.undo)
-        self.undo_stack.canUndoChanged.connect(self.undo_btn.setEnabled)
-        self.redo_btn = QPushButton(self.tr("Redo"))
-        self.redo_btn.clicked.connect(self.undo_stack.redo)
-        self.undo_stack.canRedoChanged.connect(self.redo_btn.setEnabled)
-        self.undo_btn.setEnabled(False)
-        self.redo_btn.setEnabled(False)
         add_node = QPushButton(self.tr("Add node"))
         add_node.clicked.connect(self.add_node)
         add_ending = QPushButton(self.tr("Add ending"))
@@ -121,26 +103,14 @@ class ScenarioEditor(QWidget):
         self.form.setMinimumWidth(330)
         split.setSizes([230, 700, 430])
         self.split = split
-        layout_ = QVBoxLayout(self)
-        layout_.setContentsMargins(16, 12, 16, 12)
-        layout_.addWidget(self.title)
-        layout_.addLayout(buttons)
-        layout_.addWidget(self.status)
-        layout_.addWidget(split, 1)
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            (QKeySequence.StandardKey.Save, self.save),
-            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
-            ("Ctrl+Shift+Z", self.undo_stack.redo),
-            ("Ctrl+Y", self.undo_stack.redo),
+        self._lay_out(buttons, split)
+        self._add_keys(
             ("F5", lambda: self.play_from(self.graph.current_id())),
             ("Ctrl+=", lambda: self.graph.zoom_by(1.2)),
             ("Ctrl++", lambda: self.graph.zoom_by(1.2)),
             ("Ctrl+-", lambda: self.graph.zoom_by(1 / 1.2)),
             ("Ctrl+0", self.graph.fit),
-        ):
-            QShortcut(QKeySequence(keys), self, slot, context=context)
-        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        )
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
@@ -172,14 +142,7 @@ class ScenarioEditor(QWidget):
 
     def _structure(self, text: str, change, select_after: str | None = None) -> Any:
         """Run ``change(draft)`` as one undoable step; returns what it returned."""
-        before = self.draft.snapshot()
-        selected = self.graph.current_id()
-        result = change(self.draft)
-        after = self.draft.snapshot()
-        self.draft.restore(before)  # the command's redo makes the change
-        target = select_after(result) if callable(select_after) else select_after
-        self.undo_stack.push(EditStructure(self, text, before, after, selected, target))
-        return result
+        return push_structure(self, text, change, self.graph.current_id(), select_after)
 
     def add_node(self) -> str:
         return self._structure(self.tr("Add node"), lambda d: d.add_node(), lambda nid: nid)
@@ -316,27 +279,8 @@ class ScenarioEditor(QWidget):
             first.setFocus()
 
     # save and play -------------------------------------------------------------------------
-    def save(self) -> bool:
-        try:
-            self.draft.save(self.path)
-        except OSError as exc:
-            self.status.setText(
-                self.tr("Could not save %1: %2").replace("%1", str(self.path))
-                .replace("%2", exc.strerror or str(exc))
-            )  # fmt: skip
-            return False
-        self.undo_stack.setClean()
-        self.check_now()
-        n = len(self.findings)
-        if n:
-            left = self.tr(
-                "Saved with %n problem(s) left: publishing refuses it until they are fixed.", "", n
-            )
-            self.status.setText(left)
-        else:
-            self.status.setText(self.tr("Saved. No problems found."))
-        self.saved.emit(str(self.path))
-        return True
+    def problem_count(self) -> int:
+        return len(self.findings)
 
     def play_from(self, node_id: str | None) -> None:
         from app.views.studio.scenario_play import PlayFromHereDialog
@@ -349,13 +293,6 @@ class ScenarioEditor(QWidget):
         self.play_dialog = PlayFromHereDialog(self.academy, self.colors, scenario, node_id, self)
         self.play_dialog.open()
 
-    def _clean_changed(self, _clean: bool) -> None:
-        # A stack dropped with unsaved steps says so from its destructor, after the title.
-        if shiboken6.isValid(self.undo_stack) and shiboken6.isValid(self.title):
-            self._show_title()
-
-    def _show_title(self) -> None:
+    def title_text(self) -> str:
         name = self.draft.data.get("title")
-        name = name if isinstance(name, str) and name else self.path.name
-        star = "" if self.undo_stack.isClean() else " *"
-        self.title.set_full_text(f"{name}{star}")
+        return name if isinstance(name, str) and name else self.path.name

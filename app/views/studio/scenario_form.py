@@ -2,13 +2,11 @@
 each reply with its target, emotion change, scores, feedback, principle and lesson link), the
 selected ending, or — with nothing selected — the scenario itself.
 
-The form changes nothing by itself: each edit is reported as (path in the document, new value)
-so the editor can make it undoable; ``sync`` shows the document again after an undo, and
-``mark`` outlines the fields the checks name, with the reason in their tooltip."""
+Its fields, their undoable edits and their flags are app.views.studio.fields'."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -16,35 +14,19 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
 )
 
 from app.scenario.draft import ScenarioDraft
 from app.scenario.model import DIMENSIONS, ENDING_KINDS
 from app.views.labels import dimension_names, emotion_names, ending_names
-from app.views.studio.fields import FLAGGED_STYLE, flag, is_history_key
+from app.views.studio.fields import FieldForm
 from app.views.theme import mark
 
 NEW_NODE = "\x00new"  # the target combo's "new node" entry
 
 
-def _text_box(lines: int) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setUndoRedoEnabled(False)  # the editor's history undoes typing too
-    box.setTabChangesFocus(True)  # Tab moves on through the form, as in every other field
-    height = box.fontMetrics().lineSpacing() * lines + 14
-    box.setFixedHeight(int(height))
-    return box
-
-
-class ScenarioForm(QScrollArea):
-    edited = Signal(tuple, object, bool)  # (path, value, typing: may merge with the last)
+class ScenarioForm(FieldForm):
     add_reply = Signal(str)
     remove_reply = Signal(str, int)
     new_node_for = Signal(str, int)  # a reply's target set to a new node
@@ -52,16 +34,11 @@ class ScenarioForm(QScrollArea):
     def __init__(self, lesson_refs: list[str], parent=None) -> None:
         super().__init__(parent)
         self.lesson_refs = lesson_refs
-        self.setWidgetResizable(True)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the graph to the fields
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.widgets: dict[tuple, QWidget] = {}
         self.kind = ""  # "scenario", "node" or "ending"
         self.item_id: str | None = None
         self._shape: tuple = ()
         self.add_btn: QPushButton | None = None
         self.boxes: list[QGroupBox] = []
-        self.setWidget(QWidget())
 
     # building ----------------------------------------------------------------------------
     def show_item(self, draft: ScenarioDraft, item_id: str | None) -> None:
@@ -87,20 +64,11 @@ class ScenarioForm(QScrollArea):
                 self.widgets[focused].setFocus()
         self.sync(draft)
 
-    def _focused_path(self) -> tuple | None:
-        for path, widget in self.widgets.items():
-            if widget.hasFocus():
-                return path
-        return None
-
     def _build(self, draft: ScenarioDraft) -> None:
         self.widgets = {}
         self.boxes = []
         self.add_btn = None
-        page = QWidget()
-        page.setStyleSheet(FLAGGED_STYLE)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(8, 4, 8, 8)
+        page, column = self._new_page()
         title = QLabel()
         font = title.font()
         font.setBold(True)
@@ -192,30 +160,6 @@ class ScenarioForm(QScrollArea):
         form.addRow(row)
         return box
 
-    # fields ------------------------------------------------------------------------------
-    def _text(self, path: tuple, lines: int) -> QPlainTextEdit:
-        box = _text_box(lines)
-        box.textChanged.connect(lambda: self.edited.emit(path, box.toPlainText(), True))
-        box.installEventFilter(self)
-        self.widgets[path] = box
-        return box
-
-    def _line(self, path: tuple) -> QLineEdit:
-        line = QLineEdit()
-        line.textEdited.connect(lambda text: self.edited.emit(path, text, True))
-        line.installEventFilter(self)
-        self.widgets[path] = line
-        return line
-
-    def _spin(self, path: tuple, low: int, high: int) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setRange(low, high)
-        spin.setKeyboardTracking(False)
-        spin.valueChanged.connect(lambda value: self._spun(path, value))
-        spin.installEventFilter(self)
-        self.widgets[path] = spin
-        return spin
-
     def _spun(self, path: tuple, value: int) -> None:
         if len(path) >= 2 and path[-2] == "scores":  # the whole mapping, in the usual order
             self.edited.emit(path[:-1], self._scores(path[:-1]), False)
@@ -225,91 +169,14 @@ class ScenarioForm(QScrollArea):
     def _scores(self, scores_path: tuple) -> dict[str, int]:
         return {dim: self.widgets[(*scores_path, dim)].value() for dim in DIMENSIONS}
 
-    def _combo(self, path: tuple, items: list[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox()
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.activated.connect(lambda index: self._picked(path, combo, index))
-        combo.installEventFilter(self)
-        self.widgets[path] = combo
-        return combo
-
     def _picked(self, path: tuple, combo: QComboBox, index: int) -> None:
         value = combo.itemData(index)
         if value == NEW_NODE:
             self.new_node_for.emit(path[1], path[3])
-        elif value is not None:
-            self.edited.emit(path, value, False)
+        else:
+            super()._picked(path, combo, index)
 
-    # showing the document ---------------------------------------------------------------
-    def sync(self, draft: ScenarioDraft) -> None:
-        """Every field as the document has it now (after an undo, say), without reporting
-        these as edits; fields that already show it are left alone (the cursor stays)."""
-        for path, widget in self.widgets.items():
-            value = draft.get(path)
-            widget.blockSignals(True)
-            try:
-                if isinstance(widget, QPlainTextEdit):
-                    text = value if isinstance(value, str) else ""
-                    if widget.toPlainText() != text:
-                        widget.setPlainText(text)
-                elif isinstance(widget, QLineEdit):
-                    text = value if isinstance(value, str) else ""
-                    if widget.text() != text:
-                        widget.setText(text)
-                        widget.setCursorPosition(0)  # the start of the text, not its end
-                elif isinstance(widget, QSpinBox):
-                    number = value if isinstance(value, int) and not isinstance(value, bool) else 0
-                    widget.setValue(number)
-                elif isinstance(widget, QComboBox):
-                    self._sync_combo(widget, value)
-            finally:
-                widget.blockSignals(False)
-
-    def _sync_combo(self, combo: QComboBox, value) -> None:
-        index = combo.findData(value)
-        missing = combo.property("missing")
-        if index < 0:  # a target that is not (or no longer) there: shown, flagged by checks
-            label = self.tr("⚠ %1 (missing)").replace("%1", str(value or "—"))
-            if missing:
-                combo.setItemText(0, label)
-                combo.setItemData(0, value)
-            else:
-                combo.insertItem(0, label, value)
-                combo.setProperty("missing", True)
-            index = 0
-        elif missing and index != 0:
-            combo.removeItem(0)
-            combo.setProperty("missing", False)
-            index = combo.findData(value)
-        combo.setCurrentIndex(index)
-
-    def mark(self, messages: dict[tuple, list[str]]) -> None:
-        """Outline each field with a problem (path → messages) and say why in its tooltip."""
-        for path, widget in self.widgets.items():
-            found = messages.get(path, [])
-            if len(path) >= 2 and path[-2] == "scores":
-                found = messages.get(path[:-1], [])
-            flag(widget, found)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Z, Ctrl+Shift+Z and Ctrl+S in a field go to the editor, so there is one
-        history for the whole scenario (a field would otherwise take the key first)."""
-        if event.type() == QEvent.Type.ShortcutOverride and is_history_key(event):
-            return True
-        return super().eventFilter(watched, event)
-
-    def reveal_flagged(self) -> None:
-        """Scroll the first outlined field into view (a problem picked from the list), once
-        the form has its layout."""
-
-        def reveal() -> None:
-            for widget in self.widgets.values():
-                if widget.property("flagged"):
-                    self.ensureWidgetVisible(widget, 20, 40)
-                    return
-
-        QTimer.singleShot(0, self, reveal)
-
-    def first_field(self) -> QWidget | None:
-        return next(iter(self.widgets.values()), None)
+    def _messages_for(self, path: tuple, messages: dict[tuple, list[str]]) -> list[str]:
+        if len(path) >= 2 and path[-2] == "scores":  # one message for the four spin boxes
+            return messages.get(path[:-1], [])
+        return messages.get(path, [])

@@ -386,30 +386,10 @@ def _editor_for(kind: str, academy, colors, path: Path, parent) -> QWidget | Non
     elif kind == "scenario":
         from app.views.studio.scenario_editor import ScenarioEditor as Editor
     elif kind == "questions":
-        try:
-            from app.views.studio.question_editor import QuestionEditor as Editor
-        except ImportError:
-            return _plain_view(path, parent)
+        from app.views.studio.question_editor import QuestionEditor as Editor
     else:
-        try:
-            from app.views.studio.reference_tables import ReferenceTables as Editor
-        except ImportError:
-            return _plain_view(path, parent)
+        from app.views.studio.reference_tables import ReferenceTableEditor as Editor
     return Editor.open_editor(academy, colors, path, parent)
-
-
-def _plain_view(path: Path, parent) -> QWidget:
-    """The file as text, read only (a kind without an editor in this build)."""
-    from PySide6.QtCore import Signal
-
-    class PlainView(QPlainTextEdit):
-        saved = Signal(str)
-
-    view = PlainView(parent)
-    view.path = path
-    view.setReadOnly(True)
-    view.setPlainText(path.read_text(encoding="utf-8", errors="replace"))
-    return view
 
 
 class NewItemDialog(QDialog):
