@@ -128,7 +128,7 @@ def render_view(
             from app.views.studio.window import PublishDialog
 
             dialog = PublishDialog(widget.academy, widget)
-            dialog.note.setPlainText(QApplication.translate("StudioShot", "年费政策与两个新案例"))
+            dialog.note.setPlainText("年费政策与两个新案例")  # course text, not interface text
             dialog.show()
             QApplication.processEvents()
             dialog.grab().save(str(out.with_name(f"{out.stem}-publish{out.suffix}")))

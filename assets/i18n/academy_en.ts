@@ -65,9 +65,28 @@
     </message>
 </context>
 <context>
+    <name>QuestionEditor</name>
+    <message numerus="yes">
+        <location filename="../../app/views/studio/question_editor.py" line="+374"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuizPage</name>
     <message numerus="yes">
-        <location filename="../../app/views/quiz.py" line="+206"/>
+        <location filename="../../app/views/quiz.py" line="+213"/>
         <source>%n question(s) due today</source>
         <translation>
             <numerusform>%n question due today</numerusform>
@@ -91,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+424"/>
+        <location line="+389"/>
         <source>%n question(s).</source>
         <translation>
             <numerusform>%n question.</numerusform>
@@ -112,6 +131,25 @@
         <translation>
             <numerusform>Less than %n minute left</numerusform>
             <numerusform>Less than %n minutes left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTableEditor</name>
+    <message numerus="yes">
+        <location filename="../../app/views/studio/reference_tables.py" line="+324"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -146,13 +184,48 @@
     </message>
 </context>
 <context>
-    <name>ScenarioEditor</name>
+    <name>StudioWindow</name>
     <message numerus="yes">
-        <location filename="../../app/views/studio/scenario_editor.py" line="+333"/>
-        <source>Saved with %n problem(s) left: publishing refuses it until they are fixed.</source>
+        <location filename="../../app/views/studio/window.py" line="+194"/>
+        <source>%n problem(s)</source>
         <translation>
-            <numerusform>Saved with %n problem left: publishing refuses it until it is fixed.</numerusform>
-            <numerusform>Saved with %n problems left: publishing refuses it until they are fixed.</numerusform>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n problem(s): fix them before publishing.</source>
+        <translation>
+            <numerusform>%n problem: fix it before publishing.</numerusform>
+            <numerusform>%n problems: fix them before publishing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+121"/>
+        <source>%n question(s) imported.</source>
+        <translation>
+            <numerusform>%n question imported.</numerusform>
+            <numerusform>%n questions imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>The layer has %n problem(s). They are listed below the editor; fix them, then publish.</source>
+        <translation>
+            <numerusform>The layer has %n problem. It is listed below the editor; fix it, then publish.</numerusform>
+            <numerusform>The layer has %n problems. They are listed below the editor; fix them, then publish.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TryItPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/views/studio/question_try.py" line="+105"/>
+        <source>Fix this question&apos;s %n problem(s) to try it.</source>
+        <translation>
+            <numerusform>Fix this question&apos;s problem to try it.</numerusform>
+            <numerusform>Fix this question&apos;s %n problems to try it.</numerusform>
         </translation>
     </message>
 </context>

@@ -103,12 +103,12 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/views/studio/case_editor.py" line="+99"/>
+        <location filename="../../app/views/studio/case_editor.py" line="+77"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>Cannot open the case</source>
         <translation>无法打开这个案例</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Add a question</source>
         <translation>添加问题</translation>
     </message>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../../app/views/studio/case_editor.py" line="-168"/>
+        <location filename="../../app/views/studio/case_editor.py" line="-164"/>
         <source>success</source>
         <translation>成功</translation>
     </message>
@@ -603,12 +603,7 @@
         <translation>安装课程包</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Course packs (*.zip)</source>
-        <translation>课程包（*.zip）</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Checking the pack…</source>
         <translation>正在检查课程包…</translation>
     </message>
@@ -623,7 +618,12 @@
         <translation>已安装 %1 %2：新增 %3 项，修改 %4 项，移除 %5 项（已存档）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-10"/>
+        <source>Course packs (*.zip *.pack)</source>
+        <translation>课程包 (*.zip *.pack)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Install “%1” (version %2)? The current course is kept in the archive, and learners keep their progress.</source>
         <translation>安装“%1”（版本 %2）吗？当前课程会存档保留，学员的学习进度不受影响。</translation>
     </message>
@@ -1126,6 +1126,41 @@
         <source>Complaint record</source>
         <translation>投诉记录</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Single choice</source>
+        <translation>单选题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiple choice</source>
+        <translation>多选题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True or false</source>
+        <translation>判断题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordering</source>
+        <translation>排序题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matching</source>
+        <translation>匹配题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short answer</source>
+        <translation>填空题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situational</source>
+        <translation>情境题</translation>
+    </message>
 </context>
 <context>
     <name>LearnerDashboard</name>
@@ -1329,7 +1364,7 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../app/views/studio/lesson_editor.py" line="+102"/>
+        <location filename="../../app/views/studio/lesson_editor.py" line="+97"/>
         <source>Lesson text (Markdown)</source>
         <translation>课文（Markdown）</translation>
     </message>
@@ -1405,7 +1440,7 @@
         <translation>链接</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Choose the course section this lesson belongs to.</source>
         <translation>请选择这节课所属的课程章节。</translation>
     </message>
@@ -1804,12 +1839,12 @@
     <message>
         <location filename="../../app/views/main_window.py" line="+60"/>
         <location line="+14"/>
-        <location line="+460"/>
+        <location line="+476"/>
         <source>Complaint Academy</source>
         <translation>客诉学堂</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-454"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -1904,7 +1939,12 @@
         <translation>安装课程包(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Course &amp;studio…</source>
+        <translation>课程工作室(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2009,7 +2049,17 @@
         <translation>关于客诉学堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+8"/>
+        <source>Course studio</source>
+        <translation>课程工作室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the trainer edits the organisation&apos;s own lessons, cases, questions and role-plays. A profile with a PIN becomes the trainer in File → Switch learner → Make trainer.</source>
+        <translation>只有讲师可以编辑本机构自己的课程、案例、题目和情景演练。设有 PIN 的学员档案可在“文件 → 切换学员 → 设为讲师”中成为讲师。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Progress restored</source>
         <translation>学习进度已恢复</translation>
     </message>
@@ -2039,6 +2089,54 @@ Details are in the log folder: %2</source>
         <translation>无法打开学员档案：%1
 
 详细信息请查看日志文件夹：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NewItemDialog</name>
+    <message>
+        <location filename="../../app/views/studio/window.py" line="+400"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question file</source>
+        <translation>题目文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role-play</source>
+        <translation>情景演练</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lowercase letters, digits and -, e.g. card-fees</source>
+        <translation>小写字母、数字和 -，例如 card-fees</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Id:</source>
+        <translation>编号(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Section:</source>
+        <translation>章节(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2743,465 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../app/views/studio/window.py" line="+21"/>
+        <source>Publish for all installed copies</source>
+        <translation>发布给所有安装副本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What changed, for the people who install it</source>
+        <translation>这一版改了什么（给安装的人看）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Current version:</source>
+        <translation>当前版本：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New version:</source>
+        <translation>新版本(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change note:</source>
+        <translation>变更说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save the pack as:</source>
+        <translation>课程包保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Published %1 version %2 as %3. Every installed copy installs it with File → Install a course pack; learners keep their progress on unchanged items.</source>
+        <translation>已发布 %1 版本 %2：%3。各安装副本用“文件 → 安装课程包”安装；学员在未改动内容上的进度会保留。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not published: %1</source>
+        <translation>未发布：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking and building the pack…</source>
+        <translation>正在检查并生成课程包…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../../app/views/studio/question_editor.py" line="+59"/>
+        <source>id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question</source>
+        <translation>题干</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>explanation</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>顾客的话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pair</source>
+        <translation>配对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted answer</source>
+        <translation>可接受答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right side</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Questions</source>
+        <translation>题目(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+1"/>
+        <source>Type of a new question</source>
+        <translation>新题目的题型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add (Ctrl+N)</source>
+        <translation>添加（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate (Ctrl+D)</source>
+        <translation>复制（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up (Alt+↑)</source>
+        <translation>上移（Alt+↑）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down (Alt+↓)</source>
+        <translation>下移（Alt+↓）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try it (F5)</source>
+        <translation>试答（F5）</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cannot open the quiz file</source>
+        <translation>无法打开该题库文件</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Add question</source>
+        <translation>添加题目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duplicate question</source>
+        <translation>复制题目</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete question</source>
+        <translation>删除题目</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move question</source>
+        <translation>移动题目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change type</source>
+        <translation>更改题型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right option</source>
+        <translation>正确选项</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>has problems</source>
+        <translation>有问题</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a question to try.</source>
+        <translation>请选择一道题来试答。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n 道题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionForm</name>
+    <message>
+        <location filename="../../app/views/studio/question_form.py" line="+78"/>
+        <source>Add a question (Ctrl+N) or choose one in the list.</source>
+        <translation>添加一道题（Ctrl+N），或在列表中选择一道。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type(&amp;T):</source>
+        <translation>题型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id(&amp;I):</source>
+        <translation>标识(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section(&amp;E):</source>
+        <translation>章节(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 · easy</source>
+        <translation>1 · 容易</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 · medium</source>
+        <translation>2 · 中等</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 · hard</source>
+        <translation>3 · 困难</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difficulty(&amp;D):</source>
+        <translation>难度(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lesson(&amp;L):</source>
+        <translation>课程(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question(&amp;Q):</source>
+        <translation>题干(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer says(&amp;C):</source>
+        <translation>顾客说(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>True</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>False</source>
+        <translation>错</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer(&amp;A):</source>
+        <translation>答案(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Explanation(&amp;X):</source>
+        <translation>解析(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items, in the right order</source>
+        <translation>条目（按正确顺序）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs (left · right)</source>
+        <translation>配对（左 · 右）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted answers</source>
+        <translation>可接受的答案</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add option</source>
+        <translation>添加选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add item</source>
+        <translation>添加条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add pair</source>
+        <translation>添加配对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add answer</source>
+        <translation>添加答案</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Option %1</source>
+        <translation>选项 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right</source>
+        <translation>正确率</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share of the marks for ticking this option</source>
+        <translation>勾选此项所得的分数比例</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feedback on this option</source>
+        <translation>对此选项的反馈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback %1</source>
+        <translation>反馈 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left %1</source>
+        <translation>左侧 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right %1</source>
+        <translation>右侧 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>QuizControls</name>
     <message>
         <location filename="../../app/views/classroom/controls.py" line="-163"/>
@@ -2675,7 +3232,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../app/views/quiz.py" line="+95"/>
+        <location filename="../../app/views/quiz.py" line="+102"/>
         <source>Quizzes and review</source>
         <translation>测验与复习</translation>
     </message>
@@ -2718,12 +3275,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+6"/>
         <location line="+132"/>
-        <location line="+253"/>
+        <location line="+239"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-371"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2800,24 +3357,24 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+45"/>
-        <location line="+254"/>
+        <location line="+240"/>
         <source>Final exam</source>
         <translation>结业考试</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+569"/>
+        <location line="-235"/>
+        <location line="+534"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location line="-567"/>
-        <location line="+567"/>
+        <location line="-532"/>
+        <location line="+532"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-494"/>
         <source>Remove bank</source>
         <translation>移除题库</translation>
     </message>
@@ -2999,32 +3556,32 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
-        <location line="+256"/>
+        <location line="+46"/>
+        <location line="+235"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+93"/>
-        <location line="+286"/>
+        <location line="+97"/>
+        <location line="+19"/>
+        <location line="+38"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location line="-379"/>
-        <location line="+93"/>
-        <location line="+286"/>
+        <location line="-57"/>
+        <location line="+20"/>
+        <location line="+38"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-34"/>
         <source>Put these in order: drag them, or select one and press Alt+↑ / Alt+↓.</source>
         <translation>请排序：拖动各项，或选中一项后按 Alt+↑ / Alt+↓。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -3034,7 +3591,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>输入你的答案</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-377"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
@@ -3069,27 +3626,27 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>请先选择或填写答案。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+344"/>
         <source>Correct</source>
         <translation>答对了</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not quite</source>
         <translation>还不对</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Read: %1</source>
         <translation>复习课程：%1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-298"/>
         <source>Submit all your answers? You cannot change them afterwards.</source>
         <translation>确定交卷吗？交卷后不能再修改答案。</translation>
     </message>
@@ -3268,6 +3825,161 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+0"/>
         <source>Right answer:</source>
         <translation>正确答案：</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTableEditor</name>
+    <message>
+        <location filename="../../app/views/studio/reference_tables.py" line="+164"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add row (Ctrl+N)</source>
+        <translation>添加行（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete rows (Del)</source>
+        <translation>删除行（Del）</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete rows</source>
+        <translation>删除行</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 rows match</source>
+        <translation>%2 行中有 %1 行匹配</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTables</name>
+    <message>
+        <location line="-313"/>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Definition</source>
+        <translation>释义</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also called</source>
+        <translation>又称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group title</source>
+        <translation>分组标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say</source>
+        <translation>建议说</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid</source>
+        <translation>避免说</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words (separated by commas)</source>
+        <translation>词语（用逗号分隔）</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>Cannot open the file</source>
+        <translation>无法打开该文件</translation>
     </message>
 </context>
 <context>
@@ -3526,34 +4238,19 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location filename="../../app/views/studio/scenario_editor.py" line="+86"/>
-        <source>Save (Ctrl+S)</source>
-        <translation>保存（Ctrl+S）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+89"/>
+        <location filename="../../app/views/studio/scenario_editor.py" line="+78"/>
+        <location line="+70"/>
         <source>Add node</source>
         <translation>添加节点</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+90"/>
+        <location line="-68"/>
+        <location line="+71"/>
         <source>Add ending</source>
         <translation>添加结局</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-69"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3568,12 +4265,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>适合窗口（Ctrl+0）</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+47"/>
         <source>Cannot open the scenario</source>
         <translation>无法打开该情景</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Add reply</source>
         <translation>添加回应</translation>
     </message>
@@ -3603,24 +4300,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>回应 %1：%2</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Saved with %n problem(s) left: publishing refuses it until they are fixed.</source>
-        <translation>
-            <numerusform>已保存，还有 %n 个问题：修正之前无法发布。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved. No problems found.</source>
-        <translation>已保存。未发现问题。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+70"/>
         <source>Select a node to play from (an ending has no replies).</source>
         <translation>请选择一个节点开始演练（结局没有回应）。</translation>
     </message>
@@ -3791,7 +4471,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ScenarioForm</name>
     <message>
-        <location filename="../../app/views/studio/scenario_form.py" line="+118"/>
+        <location filename="../../app/views/studio/scenario_form.py" line="+86"/>
         <source>Node %1</source>
         <translation>节点 %1</translation>
     </message>
@@ -3925,11 +4605,6 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+1"/>
         <source>Remove reply %1</source>
         <translation>删除回应 %1</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>⚠ %1 (missing)</source>
-        <translation>⚠ %1（不存在）</translation>
     </message>
 </context>
 <context>
@@ -4369,7 +5044,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>StudioEditor</name>
     <message>
-        <location filename="../../app/views/studio/fields.py" line="+124"/>
+        <location filename="../../app/views/studio/editing.py" line="+32"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -4384,12 +5059,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved with %n problem(s) left: publishing refuses it until they are fixed.</source>
         <translation>已保存，仍有 %n 个问题：修正之前无法发布。</translation>
     </message>
@@ -4397,6 +5072,19 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+9"/>
         <source>Saved. No problems found.</source>
         <translation>已保存。未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/studio/undo.py" line="+19"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StudioForm</name>
+    <message>
+        <location filename="../../app/views/studio/fields.py" line="+188"/>
+        <source>⚠ %1 (missing)</source>
+        <translation>⚠ %1（不存在）</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +5178,207 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+4"/>
         <source>“# ” headings are not used: the title is in the form; use “## ” for sections</source>
         <translation>不使用“# ”标题：标题在表单中填写；小节请用“## ”</translation>
+    </message>
+</context>
+<context>
+    <name>StudioWindow</name>
+    <message>
+        <location filename="../../app/views/studio/window.py" line="-402"/>
+        <source>Course studio</source>
+        <translation>课程工作室</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The organisation&apos;s files</source>
+        <translation>本机构的文件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problems in the organisation&apos;s files</source>
+        <translation>本机构文件中的问题</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Studio</source>
+        <translation>工作室</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a &amp;Word document…</source>
+        <translation>导入 Word 文档(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;questions…</source>
+        <translation>导入题目(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish for all installed copies…</source>
+        <translation>发布给所有安装副本(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drafts (from Word)</source>
+        <translation>草稿（来自 Word）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question files</source>
+        <translation>题目文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role-plays</source>
+        <translation>情景演练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary, phrases, synonyms</source>
+        <translation>术语、话术、同义词</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the organisation&apos;s files…</source>
+        <translation>正在检查本机构的文件…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read the layer: %1</source>
+        <translation>无法读取机构内容层：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No problems: the layer can be published.</source>
+        <translation>没有问题：可以发布。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s): fix them before publishing.</source>
+        <translation>
+            <numerusform>%n 个问题：发布前请先修正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Layer %1, version %2</source>
+        <translation>内容层 %1，版本 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No layer yet</source>
+        <translation>尚无机构内容层</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your organisation&apos;s own lessons, cases, questions and role-plays live here, over the bundled course.
+
+Pick a file on the left, or start with New… (Ctrl+N), Import a Word document… or Import questions…. When there are no problems, Publish makes one pack that every installed copy installs with File → Install a course pack.</source>
+        <translation>本机构自己的课程、案例、题目和情景演练放在这里，叠加在自带课程之上。
+
+从左侧选一个文件，或从“新建…”（Ctrl+N）、“导入 Word 文档…”或“导入题目…”开始。没有问题时，“发布”会生成一个课程包，各安装副本用“文件 → 安装课程包”即可装上。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1?</source>
+        <translation>保存对 %1 的修改吗？</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot make it</source>
+        <translation>无法新建</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import a Word document</source>
+        <translation>导入 Word 文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported as a draft; to check: %1</source>
+        <translation>已导入为草稿；待检查：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported as a draft lesson.</source>
+        <translation>已导入为课程草稿。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+23"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Import questions</source>
+        <translation>导入题目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions (*.csv *.tsv *.txt *.gift *.xml)</source>
+        <translation>题目 (*.csv *.tsv *.txt *.gift *.xml)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n question(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 道题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not ready to publish</source>
+        <translation>还不能发布</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The layer has %n problem(s). They are listed below the editor; fix them, then publish.</source>
+        <translation>
+            <numerusform>内容层有 %n 个问题，列在编辑器下方；修正后再发布。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4686,6 +5575,61 @@ The table, charts and most-missed questions appear as soon as one learner is in.
     </message>
 </context>
 <context>
+    <name>TryItPanel</name>
+    <message>
+        <location filename="../../app/views/studio/question_try.py" line="+32"/>
+        <source>Try it — as a learner sees it</source>
+        <translation>试答——学员看到的样子</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Check (Ctrl+Enter)</source>
+        <translation>检查答案（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Again (Ctrl+R)</source>
+        <translation>重来（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>Fix this question&apos;s %n problem(s) to try it.</source>
+        <translation>
+            <numerusform>请先修正这道题的 %n 个问题，再试答。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a question to try.</source>
+        <translation>请选择一道题来试答。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not stored. Ctrl+Enter checks the answer.</source>
+        <translation>不会保存。按 Ctrl+Enter 检查答案。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer: “%1”</source>
+        <translation>顾客：“%1”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose or type an answer first.</source>
+        <translation>请先选择或填写答案。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Score: %1 %</source>
+        <translation>得分：%1%</translation>
+    </message>
+</context>
+<context>
     <name>WritingPage</name>
     <message>
         <location filename="../../app/views/writing.py" line="+46"/>
@@ -4791,14 +5735,6 @@ The table, charts and most-missed questions appear as soon as one learner is in.
         <location line="+20"/>
         <source>Show the model answer (you have not written anything yet)</source>
         <translation>显示参考答案（你还没有写任何内容）</translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <location filename="../../app/views/studio/fields.py" line="-161"/>
-        <source>Edit %1</source>
-        <translation>编辑 %1</translation>
     </message>
 </context>
 </TS>

@@ -103,12 +103,12 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/views/studio/case_editor.py" line="+99"/>
+        <location filename="../../app/views/studio/case_editor.py" line="+77"/>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>Cannot open the case</source>
         <translation>無法開啟這個案例</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Add a question</source>
         <translation>新增問題</translation>
     </message>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../../app/views/studio/case_editor.py" line="-168"/>
+        <location filename="../../app/views/studio/case_editor.py" line="-164"/>
         <source>success</source>
         <translation>成功</translation>
     </message>
@@ -603,12 +603,7 @@
         <translation>安裝課程包</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Course packs (*.zip)</source>
-        <translation>課程包（*.zip）</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Checking the pack…</source>
         <translation>正在檢查課程包…</translation>
     </message>
@@ -623,7 +618,12 @@
         <translation>已安裝 %1 %2：新增 %3 項，修改 %4 項，移除 %5 項（已存檔）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-10"/>
+        <source>Course packs (*.zip *.pack)</source>
+        <translation>課程包 (*.zip *.pack)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Install “%1” (version %2)? The current course is kept in the archive, and learners keep their progress.</source>
         <translation>安裝“%1”（版本 %2）嗎？當前課程會存檔保留，學員的學習進度不受影響。</translation>
     </message>
@@ -1126,6 +1126,41 @@
         <source>Complaint record</source>
         <translation>投訴記錄</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Single choice</source>
+        <translation>單選題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiple choice</source>
+        <translation>多選題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True or false</source>
+        <translation>判斷題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordering</source>
+        <translation>排序題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matching</source>
+        <translation>配對題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short answer</source>
+        <translation>填空題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situational</source>
+        <translation>情境題</translation>
+    </message>
 </context>
 <context>
     <name>LearnerDashboard</name>
@@ -1329,7 +1364,7 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../app/views/studio/lesson_editor.py" line="+102"/>
+        <location filename="../../app/views/studio/lesson_editor.py" line="+97"/>
         <source>Lesson text (Markdown)</source>
         <translation>課文（Markdown）</translation>
     </message>
@@ -1405,7 +1440,7 @@
         <translation>連結</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Choose the course section this lesson belongs to.</source>
         <translation>請選擇這節課所屬的課程章節。</translation>
     </message>
@@ -1804,12 +1839,12 @@
     <message>
         <location filename="../../app/views/main_window.py" line="+60"/>
         <location line="+14"/>
-        <location line="+460"/>
+        <location line="+476"/>
         <source>Complaint Academy</source>
         <translation>客訴學堂</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-454"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -1904,7 +1939,12 @@
         <translation>安裝課程包(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Course &amp;studio…</source>
+        <translation>課程工作室(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -2009,7 +2049,17 @@
         <translation>關於客訴學堂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+8"/>
+        <source>Course studio</source>
+        <translation>課程工作室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the trainer edits the organisation&apos;s own lessons, cases, questions and role-plays. A profile with a PIN becomes the trainer in File → Switch learner → Make trainer.</source>
+        <translation>只有講師可以編輯本機構自己的課程、案例、題目和情境演練。設有 PIN 的學員檔案可在「檔案 → 切換學員 → 設為講師」中成為講師。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Progress restored</source>
         <translation>學習進度已還原</translation>
     </message>
@@ -2039,6 +2089,54 @@ Details are in the log folder: %2</source>
         <translation>無法開啟學員檔案：%1
 
 詳細資料請見記錄檔資料夾：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NewItemDialog</name>
+    <message>
+        <location filename="../../app/views/studio/window.py" line="+400"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lesson</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question file</source>
+        <translation>題目檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role-play</source>
+        <translation>情景演練</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lowercase letters, digits and -, e.g. card-fees</source>
+        <translation>小寫字母、數字和 -，例如 card-fees</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kind:</source>
+        <translation>類型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Id:</source>
+        <translation>編號(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Section:</source>
+        <translation>章節(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2743,465 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../app/views/studio/window.py" line="+21"/>
+        <source>Publish for all installed copies</source>
+        <translation>發佈給所有安裝副本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What changed, for the people who install it</source>
+        <translation>這一版改了什麼（給安裝的人看）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Current version:</source>
+        <translation>目前版本：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New version:</source>
+        <translation>新版本(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change note:</source>
+        <translation>變更說明(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save the pack as:</source>
+        <translation>課程包儲存為(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Publish</source>
+        <translation>發佈(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Published %1 version %2 as %3. Every installed copy installs it with File → Install a course pack; learners keep their progress on unchanged items.</source>
+        <translation>已發佈 %1 版本 %2：%3。各安裝副本用「檔案 → 安裝課程包」安裝；學員在未改動內容上的進度會保留。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not published: %1</source>
+        <translation>未發佈：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking and building the pack…</source>
+        <translation>正在檢查並產生課程包…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../../app/views/studio/question_editor.py" line="+59"/>
+        <source>id</source>
+        <translation>識別碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type</source>
+        <translation>題型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section</source>
+        <translation>章節</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>difficulty</source>
+        <translation>難度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lesson</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question</source>
+        <translation>題幹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>explanation</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>顧客的話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pair</source>
+        <translation>配對</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted answer</source>
+        <translation>可接受答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feedback</source>
+        <translation>回饋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right</source>
+        <translation>正確</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>左側</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right side</source>
+        <translation>右側</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Questions</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Questions</source>
+        <translation>題目(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problems found</source>
+        <translation>發現的問題</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+1"/>
+        <source>Type of a new question</source>
+        <translation>新題目的題型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add (Ctrl+N)</source>
+        <translation>新增（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate (Ctrl+D)</source>
+        <translation>複製（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up (Alt+↑)</source>
+        <translation>上移（Alt+↑）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down (Alt+↓)</source>
+        <translation>下移（Alt+↓）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try it (F5)</source>
+        <translation>試答（F5）</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cannot open the quiz file</source>
+        <translation>無法開啟該題庫檔案</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Add question</source>
+        <translation>新增題目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duplicate question</source>
+        <translation>複製題目</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete question</source>
+        <translation>刪除題目</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move question</source>
+        <translation>移動題目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change type</source>
+        <translation>變更題型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right option</source>
+        <translation>正確選項</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>has problems</source>
+        <translation>有問題</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 個問題</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No problems</source>
+        <translation>沒有問題</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file: %1</source>
+        <translation>檔案：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is empty</source>
+        <translation>為空</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a question to try.</source>
+        <translation>請選擇一道題來試答。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n 道題</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionForm</name>
+    <message>
+        <location filename="../../app/views/studio/question_form.py" line="+78"/>
+        <source>Add a question (Ctrl+N) or choose one in the list.</source>
+        <translation>新增一道題（Ctrl+N），或在清單中選擇一道。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type(&amp;T):</source>
+        <translation>題型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id(&amp;I):</source>
+        <translation>識別碼(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section(&amp;E):</source>
+        <translation>章節(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 · easy</source>
+        <translation>1 · 容易</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 · medium</source>
+        <translation>2 · 中等</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 · hard</source>
+        <translation>3 · 困難</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difficulty(&amp;D):</source>
+        <translation>難度(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lesson(&amp;L):</source>
+        <translation>課程(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question(&amp;Q):</source>
+        <translation>題幹(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer says(&amp;C):</source>
+        <translation>顧客說(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>True</source>
+        <translation>對</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>False</source>
+        <translation>錯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer(&amp;A):</source>
+        <translation>答案(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Explanation(&amp;X):</source>
+        <translation>解析(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items, in the right order</source>
+        <translation>項目（依正確順序）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs (left · right)</source>
+        <translation>配對（左 · 右）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted answers</source>
+        <translation>可接受的答案</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add option</source>
+        <translation>新增選項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add item</source>
+        <translation>新增項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add pair</source>
+        <translation>新增配對</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add answer</source>
+        <translation>新增答案</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Option %1</source>
+        <translation>選項 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right</source>
+        <translation>正確率</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share of the marks for ticking this option</source>
+        <translation>勾選此項所得的分數比例</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feedback on this option</source>
+        <translation>對此選項的回饋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback %1</source>
+        <translation>回饋 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left %1</source>
+        <translation>左側 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right %1</source>
+        <translation>右側 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>QuizControls</name>
     <message>
         <location filename="../../app/views/classroom/controls.py" line="-163"/>
@@ -2675,7 +3232,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../app/views/quiz.py" line="+95"/>
+        <location filename="../../app/views/quiz.py" line="+102"/>
         <source>Quizzes and review</source>
         <translation>測驗與複習</translation>
     </message>
@@ -2718,12 +3275,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     <message>
         <location line="+6"/>
         <location line="+132"/>
-        <location line="+253"/>
+        <location line="+239"/>
         <source>Exam</source>
         <translation>考試</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-371"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2800,24 +3357,24 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+45"/>
-        <location line="+254"/>
+        <location line="+240"/>
         <source>Final exam</source>
         <translation>結業考試</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+569"/>
+        <location line="-235"/>
+        <location line="+534"/>
         <source>passed</source>
         <translation>通過</translation>
     </message>
     <message>
-        <location line="-567"/>
-        <location line="+567"/>
+        <location line="-532"/>
+        <location line="+532"/>
         <source>not passed</source>
         <translation>未通過</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-494"/>
         <source>Remove bank</source>
         <translation>移除題庫</translation>
     </message>
@@ -2999,32 +3556,32 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
-        <location line="+256"/>
+        <location line="+46"/>
+        <location line="+235"/>
         <source>End</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+93"/>
-        <location line="+286"/>
+        <location line="+97"/>
+        <location line="+19"/>
+        <location line="+38"/>
         <source>True</source>
         <translation>對</translation>
     </message>
     <message>
-        <location line="-379"/>
-        <location line="+93"/>
-        <location line="+286"/>
+        <location line="-57"/>
+        <location line="+20"/>
+        <location line="+38"/>
         <source>False</source>
         <translation>錯</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-34"/>
         <source>Put these in order: drag them, or select one and press Alt+↑ / Alt+↓.</source>
         <translation>請排序：拖動各項，或選中一項後按 Alt+↑ / Alt+↓。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>— choose —</source>
         <translation>— 請選擇 —</translation>
     </message>
@@ -3034,7 +3591,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>輸入你的答案</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-377"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 題，共 %2 題</translation>
     </message>
@@ -3069,27 +3626,27 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>請先選擇或填寫答案。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+344"/>
         <source>Correct</source>
         <translation>答對了</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not quite</source>
         <translation>還不對</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Answer: %1</source>
         <translation>正確答案：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Read: %1</source>
         <translation>複習課程：%1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-298"/>
         <source>Submit all your answers? You cannot change them afterwards.</source>
         <translation>確定交卷嗎？交卷後不能再修改答案。</translation>
     </message>
@@ -3268,6 +3825,161 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+0"/>
         <source>Right answer:</source>
         <translation>正確答案：</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTableEditor</name>
+    <message>
+        <location filename="../../app/views/studio/reference_tables.py" line="+164"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>搜尋（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rows</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Problems found</source>
+        <translation>發現的問題</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add row (Ctrl+N)</source>
+        <translation>新增列（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete rows (Del)</source>
+        <translation>刪除列（Del）</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Edit %1</source>
+        <translation>編輯 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add row</source>
+        <translation>新增列</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete rows</source>
+        <translation>刪除列</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 個問題</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No problems</source>
+        <translation>沒有問題</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 rows match</source>
+        <translation>%2 列中有 %1 列符合</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTables</name>
+    <message>
+        <location line="-313"/>
+        <source>Id</source>
+        <translation>識別碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>術語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Definition</source>
+        <translation>釋義</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also called</source>
+        <translation>又稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>分組</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group title</source>
+        <translation>分組標題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say</source>
+        <translation>建議說</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid</source>
+        <translation>避免說</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words (separated by commas)</source>
+        <translation>詞語（以逗號分隔）</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>Cannot open the file</source>
+        <translation>無法開啟該檔案</translation>
     </message>
 </context>
 <context>
@@ -3526,34 +4238,19 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location filename="../../app/views/studio/scenario_editor.py" line="+86"/>
-        <source>Save (Ctrl+S)</source>
-        <translation>儲存（Ctrl+S）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Undo</source>
-        <translation>復原</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+89"/>
+        <location filename="../../app/views/studio/scenario_editor.py" line="+78"/>
+        <location line="+70"/>
         <source>Add node</source>
         <translation>新增節點</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+90"/>
+        <location line="-68"/>
+        <location line="+71"/>
         <source>Add ending</source>
         <translation>新增結局</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-69"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
@@ -3568,12 +4265,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>符合視窗（Ctrl+0）</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+47"/>
         <source>Cannot open the scenario</source>
         <translation>無法開啟該情境</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Add reply</source>
         <translation>新增回應</translation>
     </message>
@@ -3603,24 +4300,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>回應 %1：%2</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Could not save %1: %2</source>
-        <translation>無法儲存 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Saved with %n problem(s) left: publishing refuses it until they are fixed.</source>
-        <translation>
-            <numerusform>已儲存，還有 %n 個問題：修正之前無法發佈。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved. No problems found.</source>
-        <translation>已儲存。未發現問題。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+70"/>
         <source>Select a node to play from (an ending has no replies).</source>
         <translation>請選擇一個節點開始演練（結局沒有回應）。</translation>
     </message>
@@ -3791,7 +4471,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ScenarioForm</name>
     <message>
-        <location filename="../../app/views/studio/scenario_form.py" line="+118"/>
+        <location filename="../../app/views/studio/scenario_form.py" line="+86"/>
         <source>Node %1</source>
         <translation>節點 %1</translation>
     </message>
@@ -3925,11 +4605,6 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+1"/>
         <source>Remove reply %1</source>
         <translation>刪除回應 %1</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>⚠ %1 (missing)</source>
-        <translation>⚠ %1（不存在）</translation>
     </message>
 </context>
 <context>
@@ -4369,7 +5044,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>StudioEditor</name>
     <message>
-        <location filename="../../app/views/studio/fields.py" line="+124"/>
+        <location filename="../../app/views/studio/editing.py" line="+32"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
@@ -4384,12 +5059,12 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>儲存（Ctrl+S）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Could not save %1: %2</source>
         <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved with %n problem(s) left: publishing refuses it until they are fixed.</source>
         <translation>已儲存，仍有 %n 個問題：修正之前無法發布。</translation>
     </message>
@@ -4397,6 +5072,19 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+9"/>
         <source>Saved. No problems found.</source>
         <translation>已儲存。未發現問題。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/studio/undo.py" line="+19"/>
+        <source>Edit %1</source>
+        <translation>編輯 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StudioForm</name>
+    <message>
+        <location filename="../../app/views/studio/fields.py" line="+188"/>
+        <source>⚠ %1 (missing)</source>
+        <translation>⚠ %1（不存在）</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +5178,207 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <location line="+4"/>
         <source>“# ” headings are not used: the title is in the form; use “## ” for sections</source>
         <translation>不使用「# 」標題：標題在表單中填寫；小節請用「## 」</translation>
+    </message>
+</context>
+<context>
+    <name>StudioWindow</name>
+    <message>
+        <location filename="../../app/views/studio/window.py" line="-402"/>
+        <source>Course studio</source>
+        <translation>課程工作室</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The organisation&apos;s files</source>
+        <translation>本機構的檔案</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problems in the organisation&apos;s files</source>
+        <translation>本機構檔案中的問題</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Studio</source>
+        <translation>工作室</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New…</source>
+        <translation>新增(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a &amp;Word document…</source>
+        <translation>匯入 Word 文件(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;questions…</source>
+        <translation>匯入題目(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish for all installed copies…</source>
+        <translation>發佈給所有安裝副本(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Lessons</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drafts (from Word)</source>
+        <translation>草稿（來自 Word）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question files</source>
+        <translation>題目檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role-plays</source>
+        <translation>情境演練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary, phrases, synonyms</source>
+        <translation>術語、話術、同義詞</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the organisation&apos;s files…</source>
+        <translation>正在檢查本機構的檔案…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read the layer: %1</source>
+        <translation>無法讀取機構內容層：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 個問題</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No problems: the layer can be published.</source>
+        <translation>沒有問題：可以發佈。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s): fix them before publishing.</source>
+        <translation>
+            <numerusform>%n 個問題：發佈前請先修正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Layer %1, version %2</source>
+        <translation>內容層 %1，版本 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No layer yet</source>
+        <translation>尚無機構內容層</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your organisation&apos;s own lessons, cases, questions and role-plays live here, over the bundled course.
+
+Pick a file on the left, or start with New… (Ctrl+N), Import a Word document… or Import questions…. When there are no problems, Publish makes one pack that every installed copy installs with File → Install a course pack.</source>
+        <translation>本機構自己的課程、案例、題目和情境演練放在這裡，疊加在內建課程之上。
+
+從左側選一個檔案，或從「新增…」（Ctrl+N）、「匯入 Word 文件…」或「匯入題目…」開始。沒有問題時，「發佈」會產生一個課程包，各安裝副本用「檔案 → 安裝課程包」即可裝上。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Unsaved changes</source>
+        <translation>有未儲存的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1?</source>
+        <translation>儲存對 %1 的修改嗎？</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot make it</source>
+        <translation>無法新增</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import a Word document</source>
+        <translation>匯入 Word 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文件 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported as a draft; to check: %1</source>
+        <translation>已匯入為草稿；待檢查：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported as a draft lesson.</source>
+        <translation>已匯入為課程草稿。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+23"/>
+        <source>Importing %1…</source>
+        <translation>正在匯入 %1…</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Import questions</source>
+        <translation>匯入題目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions (*.csv *.tsv *.txt *.gift *.xml)</source>
+        <translation>題目 (*.csv *.tsv *.txt *.gift *.xml)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n question(s) imported.</source>
+        <translation>
+            <numerusform>已匯入 %n 道題。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: %1</source>
+        <translation>未匯入：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not imported</source>
+        <translation>未匯入</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not ready to publish</source>
+        <translation>還不能發佈</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The layer has %n problem(s). They are listed below the editor; fix them, then publish.</source>
+        <translation>
+            <numerusform>內容層有 %n 個問題，列在編輯器下方；修正後再發佈。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4686,6 +5575,61 @@ The table, charts and most-missed questions appear as soon as one learner is in.
     </message>
 </context>
 <context>
+    <name>TryItPanel</name>
+    <message>
+        <location filename="../../app/views/studio/question_try.py" line="+32"/>
+        <source>Try it — as a learner sees it</source>
+        <translation>試答——學員看到的樣子</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Check (Ctrl+Enter)</source>
+        <translation>檢查答案（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Again (Ctrl+R)</source>
+        <translation>重來（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close (Esc)</source>
+        <translation>關閉（Esc）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>Fix this question&apos;s %n problem(s) to try it.</source>
+        <translation>
+            <numerusform>請先修正這道題的 %n 個問題，再試答。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a question to try.</source>
+        <translation>請選擇一道題來試答。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not stored. Ctrl+Enter checks the answer.</source>
+        <translation>不會儲存。按 Ctrl+Enter 檢查答案。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer: “%1”</source>
+        <translation>顧客：「%1」</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose or type an answer first.</source>
+        <translation>請先選擇或填寫答案。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Score: %1 %</source>
+        <translation>得分：%1%</translation>
+    </message>
+</context>
+<context>
     <name>WritingPage</name>
     <message>
         <location filename="../../app/views/writing.py" line="+46"/>
@@ -4791,14 +5735,6 @@ The table, charts and most-missed questions appear as soon as one learner is in.
         <location line="+20"/>
         <source>Show the model answer (you have not written anything yet)</source>
         <translation>顯示參考答案（你還沒有寫任何內容）</translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <location filename="../../app/views/studio/fields.py" line="-161"/>
-        <source>Edit %1</source>
-        <translation>編輯 %1</translation>
     </message>
 </context>
 </TS>
