@@ -121,6 +121,26 @@ class Studio:
         return report
 
     @mutation(content=True)
+    def paste_questions(self, text: str, name: str = "pasted-questions"):
+        """Rows copied from a spreadsheet (tab-separated, header row first, the columns of
+        docs/quiz-format.md) into a new quiz file of the layer, as ``import_questions``."""
+        import tempfile
+
+        from app.studio.questions import ImportRefused
+
+        if "\t" not in text.split("\n", 1)[0]:
+            raise ImportRefused("the clipboard holds no table: copy the rows, with the header "
+                                "row, from the spreadsheet")  # fmt: skip
+        folder = Path(tempfile.mkdtemp(prefix="paste-", dir=self._core.paths.cache))
+        path = folder / f"{name}.tsv"
+        try:
+            path.write_text(text, encoding="utf-8")
+            return self.import_questions(path)
+        finally:
+            path.unlink(missing_ok=True)
+            folder.rmdir()
+
+    @mutation(content=True)
     def saved(self, path: Path) -> None:
         """An editor wrote ``path``: the course is loaded again with it."""
         self._replaced()

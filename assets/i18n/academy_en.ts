@@ -186,7 +186,7 @@
 <context>
     <name>StudioWindow</name>
     <message numerus="yes">
-        <location filename="../../app/views/studio/window.py" line="+194"/>
+        <location filename="../../app/views/studio/window.py" line="+196"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -202,7 +202,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+131"/>
+        <location line="+16"/>
         <source>%n question(s) imported.</source>
         <translation>
             <numerusform>%n question imported.</numerusform>
@@ -210,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+16"/>
         <source>The layer has %n problem(s). They are listed below the editor; fix them, then publish.</source>
         <translation>
             <numerusform>The layer has %n problem. It is listed below the editor; fix it, then publish.</numerusform>

@@ -2094,7 +2094,7 @@ Details are in the log folder: %2</source>
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../app/views/studio/window.py" line="+400"/>
+        <location filename="../../app/views/studio/window.py" line="+423"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
@@ -5183,7 +5183,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../../app/views/studio/window.py" line="-402"/>
+        <location filename="../../app/views/studio/window.py" line="-425"/>
         <source>Course studio</source>
         <translation>課程工作室</translation>
     </message>
@@ -5219,6 +5219,11 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+1"/>
+        <source>P&amp;aste questions from a spreadsheet</source>
+        <translation>從試算表貼上題目(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Publish for all installed copies…</source>
         <translation>發佈給所有安裝副本(&amp;P)…</translation>
     </message>
@@ -5337,12 +5342,17 @@ Pick a file on the left, or start with New… (Ctrl+N), Import a Word document�
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>Importing %1…</source>
         <translation>正在匯入 %1…</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
+        <source>Reading the pasted rows…</source>
+        <translation>正在讀取貼上的列…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Import questions</source>
         <translation>匯入題目</translation>
     </message>
@@ -5353,18 +5363,20 @@ Pick a file on the left, or start with New… (Ctrl+N), Import a Word document�
     </message>
     <message numerus="yes">
         <location line="+9"/>
+        <location line="+16"/>
         <source>%n question(s) imported.</source>
         <translation>
             <numerusform>已匯入 %n 道題。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
+        <location line="+16"/>
         <source>Left out: %1</source>
         <translation>未匯入：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Not imported</source>
         <translation>未匯入</translation>
     </message>

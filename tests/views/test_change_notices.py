@@ -120,7 +120,7 @@ def test_every_state_changing_facade_method_declares_its_changes(learner):
         "sync": {"send_now", "set_identity", "save_organisation"},
         "academy": {"install_pack", "rollback_layer", "set_setting"},
         "studio": {"new_item", "import_docx", "import_questions", "saved", "promote_draft",
-                   "publish"},
+                   "publish", "paste_questions"},
     }
     # Announce through a declared helper, or by hand (the kinds depend on the case).
     indirect = {"quizzes": {"start"}, "academy": {"open_learner", "open_scratch_learner",

@@ -166,3 +166,30 @@ def test_a_file_with_a_problem_is_flagged_and_opens_from_the_problem_list(qtbot,
     assert "⚠" in lessons.child(0).text(0)
     w.problems.itemActivated.emit(w.problems.item(0))
     assert Path(w.editor.path) == path
+
+
+def test_rows_pasted_from_a_spreadsheet_become_a_question_file(qtbot, studio):
+    """Excel and WPS copy a selection as tab-separated text, header row first."""
+    import csv
+    import io
+
+    w = studio
+    rows = list(csv.reader(io.StringIO(CSV)))
+    w.paste_questions("\n".join("\t".join(row) for row in rows) + "\n")
+    qtbot.waitUntil(lambda: "question" in w.statusBar().currentMessage(), timeout=20_000)
+    assert "3" in w.statusBar().currentMessage()
+    assert type(w.editor).__name__ == "QuestionEditor"
+    _settled(qtbot, w)
+    ids = {q.id for q in w.academy.content.questions}
+    assert {"card-fee-q2", "card-fee-q3", "card-fee-q4"} <= ids
+
+
+def test_pasting_something_that_is_no_table_says_so(qtbot, studio, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+    studio.paste_questions("just a sentence")
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert "table" in told[0]
+    assert not list((studio.academy.studio.folder / "quizzes").glob("*.yaml"))

@@ -126,6 +126,8 @@ class StudioWindow(QMainWindow):
             ("new", self.tr("&New…"), QKeySequence.StandardKey.New, self.new_item),
             ("docx", self.tr("Import a &Word document…"), "Ctrl+Shift+W", self.import_docx),
             ("questions", self.tr("Import &questions…"), "Ctrl+Shift+Q", self.import_questions),
+            ("paste", self.tr("P&aste questions from a spreadsheet"), "Ctrl+Shift+V",
+             self.paste_questions),
             ("publish", self.tr("&Publish for all installed copies…"), "Ctrl+Shift+P",
              self.publish),
         ):  # fmt: skip
@@ -317,6 +319,16 @@ class StudioWindow(QMainWindow):
                       done=done, failed=self._failed, name="import a Word document",
                       label=self.tr("Importing %1…").replace("%1", Path(path).name))  # fmt: skip
 
+    def paste_questions(self, text: str | None = None):
+        """Rows copied in Excel or WPS (with the header row) become a quiz file."""
+        from PySide6.QtWidgets import QApplication
+
+        text = text if text is not None else QApplication.clipboard().text()
+        return run_op(self, lambda _p: self.academy.studio.paste_questions(text),
+                      done=self._questions_imported, failed=self._failed,
+                      name="paste questions",
+                      label=self.tr("Reading the pasted rows…"))  # fmt: skip
+
     def import_questions(self, path: str | None = None):
         path = path or QFileDialog.getOpenFileName(
             self, self.tr("Import questions"), str(Path.home()),
@@ -339,6 +351,17 @@ class StudioWindow(QMainWindow):
         return run_op(self, lambda _p: self.academy.studio.import_questions(Path(path)),
                       done=done, failed=self._failed, name="import questions",
                       label=self.tr("Importing %1…").replace("%1", Path(path).name))  # fmt: skip
+
+    def _questions_imported(self, report) -> None:
+        self.changed = True
+        self.refresh()
+        if report.file is not None:
+            self.open_file(report.file, "questions")
+        text = self.tr("%n question(s) imported.", "", len(report.ids))
+        if report.problems:
+            text += " " + self.tr("Left out: %1").replace(
+                "%1", "; ".join(f"{p.file}:{p.line}: {p.message}" for p in report.problems[:3]))
+        self.statusBar().showMessage(text)
 
     def _failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Not imported"), describe(exc))
