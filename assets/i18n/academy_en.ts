@@ -186,7 +186,7 @@
 <context>
     <name>StudioWindow</name>
     <message numerus="yes">
-        <location filename="../../app/views/studio/window.py" line="+196"/>
+        <location filename="../../app/views/studio/window.py" line="+198"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>

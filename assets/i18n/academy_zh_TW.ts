@@ -2094,7 +2094,7 @@ Details are in the log folder: %2</source>
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../app/views/studio/window.py" line="+423"/>
+        <location filename="../../app/views/studio/window.py" line="+425"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
@@ -2771,6 +2771,11 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>選擇(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Save the pack as:</source>
         <translation>課程包儲存為(&amp;S)：</translation>
     </message>
@@ -2780,7 +2785,17 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>發佈(&amp;P)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Save the pack as</source>
+        <translation>課程包儲存為</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Packs (*.pack)</source>
+        <translation>課程包 (*.pack)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Published %1 version %2 as %3. Every installed copy installs it with File → Install a course pack; learners keep their progress on unchanged items.</source>
         <translation>已發佈 %1 版本 %2：%3。各安裝副本用「檔案 → 安裝課程包」安裝；學員在未改動內容上的進度會保留。</translation>
     </message>
@@ -5183,7 +5198,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../../app/views/studio/window.py" line="-425"/>
+        <location filename="../../app/views/studio/window.py" line="-436"/>
         <source>Course studio</source>
         <translation>課程工作室</translation>
     </message>

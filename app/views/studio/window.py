@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -469,7 +471,12 @@ class PublishDialog(QDialog):
         form.addRow(self.tr("Current version:"), QLabel(current))
         form.addRow(self.tr("&New version:"), self.version)
         form.addRow(self.tr("&Change note:"), self.note)
-        form.addRow(self.tr("&Save the pack as:"), self.out)
+        choose = QPushButton(self.tr("C&hoose…"))
+        choose.clicked.connect(self._choose)
+        where = QHBoxLayout()
+        where.addWidget(self.out, 1)
+        where.addWidget(choose)
+        form.addRow(self.tr("&Save the pack as:"), where)
         form.addRow(self.result_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.publish_button = self.buttons.addButton(
@@ -479,6 +486,12 @@ class PublishDialog(QDialog):
         form.addRow(self.buttons)
         self.published = None
         self.resize(560, self.sizeHint().height())
+
+    def _choose(self) -> None:
+        title, kinds = self.tr("Save the pack as"), self.tr("Packs (*.pack)")
+        path, _ = QFileDialog.getSaveFileName(self, title, self.out.text(), kinds)
+        if path:
+            self.out.setText(path if path.endswith(".pack") else path + ".pack")
 
     def run(self) -> None:
         note = self.note.toPlainText().strip() or None
