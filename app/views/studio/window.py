@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -97,7 +97,7 @@ class StudioWindow(QMainWindow):
         bold.setBold(True)
         self.problems_title.setFont(bold)
 
-        lower = QWidget()
+        self.lower = lower = QWidget()
         low = QVBoxLayout(lower)
         low.setContentsMargins(8, 4, 8, 4)
         low.addWidget(self.problems_title)
@@ -210,6 +210,8 @@ class StudioWindow(QMainWindow):
             entry.setData(KIND_ROLE, p.line)
             self.problems.addItem(entry)
         self.problems.setVisible(bool(problems))  # the title says there are none
+        self.lower.setMaximumHeight(16_777_215 if problems else
+                                    self.problems_title.sizeHint().height() + 12)  # fmt: skip
         self.problems_title.setText(
             self.tr("No problems: the layer can be published.") if not problems
             else self.tr("%n problem(s): fix them before publishing.", "", len(problems))
@@ -378,7 +380,10 @@ class StudioWindow(QMainWindow):
                 "The layer has %n problem(s). They are listed below the editor; fix them, "
                 "then publish.", "", len(problems)))  # fmt: skip
             return
-        PublishDialog(self.academy, self).exec()
+        dialog = PublishDialog(self.academy, self)
+        dialog.exec()
+        if dialog.published is not None:
+            self.refresh()  # layer.yaml now records the version published
 
     def closeEvent(self, event) -> None:
         global _OPEN
@@ -430,6 +435,8 @@ class NewItemDialog(QDialog):
             self.kind.addItem(text, kind)
         self.item_id = QLineEdit()
         self.item_id.setPlaceholderText(self.tr("lowercase letters, digits and -, e.g. card-fees"))
+        hint = self.item_id.fontMetrics().horizontalAdvance(self.item_id.placeholderText())
+        self.item_id.setMinimumWidth(hint + 24)  # the example stays readable
         self.section = QComboBox()
         for s in academy.content.course.sections:
             self.section.addItem(f"{s.number}. {s.title}", s.id)
@@ -472,20 +479,26 @@ class PublishDialog(QDialog):
         form.addRow(self.tr("&New version:"), self.version)
         form.addRow(self.tr("&Change note:"), self.note)
         choose = QPushButton(self.tr("C&hoose…"))
+        choose.setAutoDefault(False)  # Enter publishes, wherever the focus is
         choose.clicked.connect(self._choose)
         where = QHBoxLayout()
         where.addWidget(self.out, 1)
         where.addWidget(choose)
-        form.addRow(self.tr("&Save the pack as:"), where)
+        label = QLabel(self.tr("&Save the pack as:"))
+        label.setBuddy(self.out)  # the mnemonic needs a widget; the row is a layout
+        form.addRow(label, where)
         form.addRow(self.result_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.publish_button = self.buttons.addButton(
             self.tr("&Publish"), QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
+        self.publish_button.setDefault(True)  # Enter in the version or the path publishes
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.publish_button.click)
         self.buttons.accepted.connect(self.run)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.published = None
         self.resize(560, self.sizeHint().height())
+        self.note.setFocus()  # the version is filled in already: what changed is not
 
     def _choose(self) -> None:
         title, kinds = self.tr("Save the pack as"), self.tr("Packs (*.pack)")
