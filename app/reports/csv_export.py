@@ -80,11 +80,16 @@ def csv_pieces(rows: Iterable[dict], columns=COLUMNS, batch: int = 2000) -> Iter
     long history is written as it is made."""
     out = io.StringIO()
     out.write("\ufeff")
-    writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\r\n")
-    writer.writeheader()
+    names = list(columns)
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(names)
+    starts = "".join(FORMULA_STARTS)  # safe_cell inline: a 200,000-row export calls it 2.4M times
     pending = 0
     for row in rows:
-        writer.writerow({k: safe_cell(v) for k, v in row.items()})
+        cells = [row.get(k, "") for k in names]
+        writer.writerow([
+            "'" + v if type(v) is str and v[:1] in starts and v else v for v in cells
+        ])  # fmt: skip
         pending += 1
         if pending == batch:
             yield out.getvalue()
