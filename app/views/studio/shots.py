@@ -158,8 +158,9 @@ def case_shot(academy, colors, case_id: str | None, size):
 
 def window_shot(academy, colors, _id: str | None, size):
     """The course studio of a trainer in a scratch data folder (never the given one: the
-    studio writes a layer): a lesson, a question file, a case, and a role-play in which one
-    reply leads nowhere, open in its editor with the dead end flagged."""
+    studio writes a layer): a lesson, a question file, a case, and a role-play with a dead
+    end (every reply of its second node leads back to it: no ending can be reached from
+    there), open in its editor with the dead end flagged."""
     from app.scenario.draft import ScenarioDraft
     from app.services import Academy
     from app.views.screenshot import _wait_for
@@ -175,7 +176,8 @@ def window_shot(academy, colors, _id: str | None, size):
         path = scratch.studio.new_item(kind, item_id, "s01")
     draft = ScenarioDraft.load(path)
     first = list(draft.nodes)[1]
-    draft.set(("nodes", first, "choices", 0, "next"), "n99")
+    for i, _choice in enumerate(draft.get(("nodes", first, "choices"))):
+        draft.set(("nodes", first, "choices", i, "next"), first)
     draft.save(path)
     scratch.studio.saved(path)
     window = StudioWindow(scratch, colors, lambda: None)
