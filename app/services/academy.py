@@ -113,7 +113,7 @@ class Academy:
         if core.learner is not None:
             core.learner.store.set_setting("language", lang)
         if script_for_language(lang) != old_script:
-            core.bundle = None
+            core.forget_content()
             self.bus.announce(Changes(content=True, settings=True))
         else:
             self.bus.announce(Changes(settings=True))
@@ -159,7 +159,7 @@ class Academy:
         return self._core.paths.organisation
 
     def _content_replaced(self) -> None:
-        self._core.bundle = None
+        self._core.forget_content()
         self._preloaded = None
         self.knowledge.forget_index()
 

@@ -36,6 +36,7 @@ class Core:
         self.learner = None  # app.progress.learner.LearnerProgress of the open learner
         self.profile: Profile | None = None
         self._loading = threading.RLock()
+        self._generation = 0  # forget_content calls: a load keeps its result only if unchanged
 
     @property
     def content(self) -> ContentBundle:
@@ -48,17 +49,27 @@ class Core:
             return self._load_content(progress)
 
     def _load_content(self, progress: Progress) -> ContentBundle:
-        if self.bundle is None:
+        while self.bundle is None:
             from app.common.script import script_for_language
             from app.course.library import load_library
 
-            self.bundle = load_library(
+            asked = self._generation
+            bundle = load_library(
                 self.content_root, self.assets, script_for_language(self.lang), self.paths.cache,
                 progress, self.layer,
             )  # fmt: skip
+            if asked != self._generation:
+                continue  # the content changed while it loaded (a studio save): again
+            self.bundle = bundle
             for p in self.bundle.problems:
                 log.warning("content problem: %s", p)
         return self.bundle
+
+    def forget_content(self) -> None:
+        """The files changed (a pack, a script, a studio save): the next reader loads them,
+        and a load under way when this is called does not keep what it read."""
+        self._generation += 1
+        self.bundle = None
 
     @property
     def layer(self) -> Path | None:
