@@ -26,7 +26,7 @@
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../app/views/studio/scenario_findings.py" line="+131"/>
+        <location filename="../../app/views/studio/scenario_findings.py" line="+117"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>ProblemList</name>
     <message numerus="yes">
-        <location filename="../../app/views/studio/problems.py" line="+128"/>
+        <location filename="../../app/views/studio/problems.py" line="+139"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%n problem(s): fix them before publishing.</source>
         <translation>
             <numerusform>%n problem: fix it before publishing.</numerusform>

@@ -652,12 +652,12 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../app/views/studio/scenario_findings.py" line="+117"/>
+        <location filename="../../app/views/studio/scenario_findings.py" line="+110"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+7"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
@@ -2094,7 +2094,7 @@ Details are in the log folder: %2</source>
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../app/views/studio/window.py" line="+425"/>
+        <location filename="../../app/views/studio/window.py" line="+430"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
@@ -2124,7 +2124,7 @@ Details are in the log folder: %2</source>
         <translation>小写字母、数字和 -，例如 card-fees</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
@@ -2417,12 +2417,12 @@ Details are in the log folder: %2</source>
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../app/views/studio/problems.py" line="+112"/>
+        <location filename="../../app/views/studio/problems.py" line="+130"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+9"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
@@ -2775,17 +2775,17 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Save the pack as:</source>
         <translation>课程包保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Save the pack as</source>
         <translation>课程包保存为</translation>
     </message>
@@ -4323,7 +4323,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ScenarioFindings</name>
     <message>
-        <location filename="../../app/views/studio/scenario_findings.py" line="-115"/>
+        <location filename="../../app/views/studio/scenario_findings.py" line="-101"/>
         <source>the customer&apos;s line</source>
         <translation>顾客的话</translation>
     </message>
@@ -5105,7 +5105,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>StudioProblems</name>
     <message>
-        <location filename="../../app/views/studio/problems.py" line="-105"/>
+        <location filename="../../app/views/studio/problems.py" line="-116"/>
         <source>the image “%1” has no description (alt text): write what it shows</source>
         <translation>图片“%1”没有说明文字（替代文本）：请写出它显示的内容</translation>
     </message>
@@ -5198,7 +5198,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../../app/views/studio/window.py" line="-436"/>
+        <location filename="../../app/views/studio/window.py" line="-449"/>
         <source>Course studio</source>
         <translation>课程工作室</translation>
     </message>
@@ -5290,7 +5290,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>No problems: the layer can be published.</source>
         <translation>没有问题：可以发布。</translation>
     </message>

@@ -95,10 +95,9 @@ def describe_problem(p: Problem) -> str:
     return p.message
 
 
-class ProblemList(QWidget):
-    """The list of problems; choosing one reports it."""
-
-    picked = Signal(object)  # a Problem
+class ListPanel(QWidget):
+    """A bold heading over a list whose items are chosen by click or Enter (``_picked``):
+    the editors' lists of problems."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -109,7 +108,6 @@ class ProblemList(QWidget):
         self.list = mark(QListWidget(), "List")
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setAccessibleName(self.tr("Problems found"))
         self.list.itemActivated.connect(self._picked)
         self.list.itemClicked.connect(self._picked)
         self.heading.setBuddy(self.list)
@@ -117,6 +115,19 @@ class ProblemList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
+
+    def _picked(self, item: QListWidgetItem) -> None:
+        raise NotImplementedError
+
+
+class ProblemList(ListPanel):
+    """The list of problems; choosing one reports it."""
+
+    picked = Signal(object)  # a Problem
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.list.setAccessibleName(self.tr("Problems found"))
         self.problems: list[Problem] = []
         self.show_problems([], {})
 

@@ -4,11 +4,11 @@ node or reply, and the list beside the graph (click or Enter: show that node).""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidgetItem
 
 from app.scenario.graph import MIN_BEST_PATH, Finding
 from app.views.plain import tip
-from app.views.theme import mark
+from app.views.studio.problems import ListPanel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -100,28 +100,14 @@ def where(f: Finding) -> str:
     return f.node_id
 
 
-class FindingsPanel(QWidget):
+class FindingsPanel(ListPanel):
     """The list of problems; choosing one reports the node or ending it names."""
 
     picked = Signal(object)  # a node or ending id, or None for the scenario
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.list = mark(QListWidget(), "List")
-        self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Problems found"))
-        self.list.itemActivated.connect(self._picked)
-        self.list.itemClicked.connect(self._picked)
-        self.heading.setBuddy(self.list)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.list, 1)
         self.show_findings([])
 
     def show_findings(self, findings: list[Finding]) -> None:
