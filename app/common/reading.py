@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from app.common.frontmatter import ParsedYaml, parse_yaml
+from app.common.parallel_parse import parse_key
 from app.tasks import NO_PROGRESS, Progress
 
 log = logging.getLogger(__name__)
@@ -66,8 +67,6 @@ class ContentReading:
         self.progress.step(self.done, self.total)
 
     def key(self, text: str, first_line: int) -> str:
-        from app.common.parallel_parse import parse_key
-
         return parse_key(self._salt, text, first_line)
 
     def parse_alongside(self, root: Path) -> None:
