@@ -40,7 +40,7 @@ from app.studio.case_draft import CaseDraft, case_context, link_back
 from app.views.cases import case_meta_line
 from app.views.labels import industry_names
 from app.views.safe_text import SafeTextBrowser
-from app.views.studio.editing import FileEditing
+from app.views.studio.editing import FileEditing, side_by_side
 from app.views.studio.fields import FLAGGED_STYLE, HistoryKeys, flag, text_box
 from app.views.studio.lesson_form import split_list
 from app.views.studio.problems import ProblemList, describe_problem
@@ -99,14 +99,7 @@ class CaseEditor(FileEditing, QWidget):
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
         right.setChildrenCollapsible(False)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.scroll)
-        split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        self.scroll.setMinimumWidth(380)
-        right.setMinimumWidth(320)
+        split = side_by_side((self.scroll, 1, 380), (right, 1, 320))
         self.split = split
 
         self._lay_out(self._history_row(), split)

@@ -14,11 +14,26 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app.common.document import DraftError
 from app.views.elided import ElidedLabel
 from app.views.theme import mark
+
+
+def side_by_side(*panes: tuple[QWidget, int, int], sizes: list[int] | None = None) -> QSplitter:
+    """The editor's panes left to right, each (widget, stretch, minimum width; 0: none),
+    never collapsed to nothing; ``sizes``: their first widths."""
+    split = QSplitter(Qt.Orientation.Horizontal)
+    for i, (widget, stretch, minimum) in enumerate(panes):
+        split.addWidget(widget)
+        split.setStretchFactor(i, stretch)
+        if minimum:
+            widget.setMinimumWidth(minimum)
+    split.setChildrenCollapsible(False)
+    if sizes:
+        split.setSizes(sizes)
+    return split
 
 
 class FileEditing:

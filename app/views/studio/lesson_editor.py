@@ -46,7 +46,7 @@ from app.studio.lesson_draft import (
 )
 from app.views.plain import tip
 from app.views.safe_text import SafeTextBrowser
-from app.views.studio.editing import FileEditing
+from app.views.studio.editing import FileEditing, side_by_side
 from app.views.studio.lesson_form import LessonForm
 from app.views.studio.markdown_edit import MarkdownEdit, TextStep
 from app.views.studio.problems import ProblemList, describe_problem
@@ -146,18 +146,8 @@ class LessonEditor(FileEditing, QWidget):
         left.setStretchFactor(1, 2)
         left.setChildrenCollapsible(False)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.text)
-        split.addWidget(self.preview)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 5)
-        split.setStretchFactor(2, 5)
-        split.setChildrenCollapsible(False)
-        left.setMinimumWidth(240)
-        self.text.setMinimumWidth(300)
-        self.preview.setMinimumWidth(260)
-        split.setSizes([320, 540, 500])
+        split = side_by_side((left, 3, 240), (self.text, 5, 300), (self.preview, 5, 260),
+                             sizes=[320, 540, 500])  # fmt: skip
         self.split = split
 
         self.actions: dict[str, QPushButton] = {}

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -38,7 +37,7 @@ from app.studio.known import known_from
 from app.studio.quiz_draft import TYPE_FIELD, QuestionFault, QuizDraft
 from app.views.labels import question_type_names
 from app.views.plain import tip
-from app.views.studio.editing import FileEditing
+from app.views.studio.editing import FileEditing, side_by_side
 from app.views.studio.question_form import QuestionForm
 from app.views.studio.question_try import TryItPanel
 from app.views.studio.undo import ABSENT, push_edit, push_structure
@@ -171,18 +170,8 @@ class QuestionEditor(FileEditing, QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.save_btn)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.form)
-        split.addWidget(self.try_panel)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 4)
-        split.setStretchFactor(2, 3)
-        split.setChildrenCollapsible(False)
-        left.setMinimumWidth(200)
-        self.form.setMinimumWidth(380)
-        self.try_panel.setMinimumWidth(300)
-        split.setSizes([300, 640, 420])
+        split = side_by_side((left, 2, 200), (self.form, 4, 380), (self.try_panel, 3, 300),
+                             sizes=[300, 640, 420])  # fmt: skip
         self.split = split
         self._lay_out(buttons, split)
         self._add_keys(

@@ -13,12 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QWidget,
 )
 
@@ -26,7 +25,7 @@ from app.course.checks import check_lesson_ref
 from app.scenario.draft import DraftError, ScenarioDraft
 from app.scenario.engine import ScenarioRun
 from app.scenario.graph import Finding, distances, layout
-from app.views.studio.editing import FileEditing
+from app.views.studio.editing import FileEditing, side_by_side
 from app.views.studio.scenario_findings import FindingsPanel, describe
 from app.views.studio.scenario_form import ScenarioForm
 from app.views.studio.scenario_graph import ScenarioGraphView
@@ -91,17 +90,8 @@ class ScenarioEditor(FileEditing, QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.save_btn)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.findings_panel)
-        split.addWidget(self.graph)
-        split.addWidget(self.form)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 5)
-        split.setStretchFactor(2, 3)
-        split.setChildrenCollapsible(False)
-        self.findings_panel.setMinimumWidth(180)
-        self.form.setMinimumWidth(330)
-        split.setSizes([230, 700, 430])
+        split = side_by_side((self.findings_panel, 2, 180), (self.graph, 5, 0),
+                             (self.form, 3, 330), sizes=[230, 700, 430])  # fmt: skip
         self.split = split
         self._lay_out(buttons, split)
         self._add_keys(
