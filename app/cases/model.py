@@ -8,7 +8,7 @@ from app.common.script import AS_WRITTEN
 from app.common.sections import Section
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CaseStudy:
     id: str = field(metadata=AS_WRITTEN)
     title: str

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     file: str  # path relative to the content root's parent, e.g. "content/lessons/x.md"
     line: int

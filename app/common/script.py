@@ -106,7 +106,11 @@ def convert_strings(value: Any, convert=to_traditional) -> Any:
         return [convert_strings(v, convert) for v in value]
     if isinstance(value, dict):
         return {k: convert_strings(v, convert) for k, v in value.items()}
+    if isinstance(value, bytes):  # e.g. a lesson body the cache left encoded
+        raise TypeError("encoded content cannot be converted: unpack it first")
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        if hasattr(value, "unpacked"):  # a dataclass that keeps part of itself encoded
+            value = value.unpacked()
         changes = {
             f.name: convert_strings(getattr(value, f.name), convert)
             for f in dataclasses.fields(value)

@@ -27,14 +27,16 @@ import logging
 import os
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from app import __version__
 from app.common.gc_pause import paused_gc
 from app.course.model import ContentBundle
+from app.lessons.model import on_damaged_body
 
 log = logging.getLogger(__name__)
-CACHE_FORMAT = 21  # bump when the bundle or its conversion changes (21: organisation layer)
+CACHE_FORMAT = 22  # bump when the bundle or its conversion changes (22: lesson bodies packed)
 MAX_CACHE_BYTES = 256 * 1024 * 1024  # bundled ~2 MB, 2,000 lessons + 20,000 questions ~52 MB
 
 
@@ -150,7 +152,24 @@ def load_cached(cache_dir: Path | None, digest: str, script: str) -> ContentBund
     except Exception as exc:  # damaged or crafted (RecursionError too): only a slower start
         log.warning("ignoring unreadable content cache %s: %s", path, exc)
         return None
-    return bundle if bundle.digest == digest and bundle.script == script else None
+    if bundle.digest != digest or bundle.script != script:
+        return None
+    _loaded.add(path)
+    return bundle
+
+
+# Cache files loaded by this process: a lesson body found damaged when it is first read
+# (app.lessons.model) drops them, so that the next start parses the course again.
+_loaded: set[Path] = set()
+
+
+def _drop_loaded() -> None:
+    for path in list(_loaded):
+        path.unlink(missing_ok=True)
+        _loaded.discard(path)
+
+
+on_damaged_body.append(_drop_loaded)
 
 
 def store_cached(cache_dir: Path | None, bundle: ContentBundle) -> None:
@@ -165,7 +184,8 @@ def store_cached(cache_dir: Path | None, bundle: ContentBundle) -> None:
         tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")  # one a writer
         import msgspec
 
-        tmp.write_bytes(msgspec.msgpack.encode(bundle))
+        lessons = {key: lesson.packed() for key, lesson in bundle.lessons.items()}
+        tmp.write_bytes(msgspec.msgpack.encode(replace(bundle, lessons=lessons)))
         os.replace(tmp, path)
     except OSError as exc:
         log.warning("could not write content cache: %s", exc)

@@ -20,6 +20,8 @@ _SKIP = frozenset({
     "source", "line", "lines", "field_lines", "digest", "problems", "skipped_files", "script",
     "pinyin", "exams",
 })  # fmt: skip
+# Fields whose own fields are listed as the item's: a lesson's body (its intro, sections).
+_FLAT = frozenset({"body"})
 _TITLE_FIELDS = ("title", "term", "name", "stem", "text")
 
 # The course teaches mainland rules; shown at the top of a Traditional edition (written here in
@@ -66,10 +68,15 @@ def _item(kind: str, item_id: str, value) -> list[str]:
 
 
 def _fields(value, depth: int, lines: list[str]) -> None:
+    if hasattr(value, "unpacked"):  # a lesson whose body the cache left encoded
+        value = value.unpacked()
     for f in dataclasses.fields(value):
         if f.name in _SKIP or not f.init:
             continue
-        _entry(f.name, getattr(value, f.name), depth, lines)
+        if f.name in _FLAT:
+            _fields(getattr(value, f.name), depth, lines)
+        else:
+            _entry(f.name, getattr(value, f.name), depth, lines)
 
 
 def _entry(label: str, value, depth: int, lines: list[str]) -> None:

@@ -27,7 +27,7 @@ from app.scenario.model import Scenario
 from app.writing.model import WritingTask
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CourseSection:
     __pydantic_config__ = CONFIG
     id: Id = field(metadata=AS_WRITTEN)
@@ -37,7 +37,7 @@ class CourseSection:
     lesson_ids: Annotated[tuple[str, ...], Derived()] = field(default=(), metadata=AS_WRITTEN)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Course:
     """``content/course.yaml``: also validated as written (pydantic.TypeAdapter(Course))."""
 
@@ -62,7 +62,7 @@ class Course:
         return next((t for t in self.tracks if t.id == tid), None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LayerInfo:
     """The organisation layer loaded over the course (app.course.layer): its ``layer.yaml``
     id, title and version, and the folder name its files are shown under."""
@@ -77,7 +77,7 @@ class LayerInfo:
         return source.startswith(self.folder + "/")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContentBundle:
     """Everything the app shows, plus what was wrong with the files it skipped."""
 

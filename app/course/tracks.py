@@ -19,7 +19,7 @@ from app.common.script import AS_WRITTEN
 GENERAL = "general"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Track:
     __pydantic_config__ = CONFIG
     id: Id = field(metadata=AS_WRITTEN)

@@ -10,7 +10,7 @@ from app.common.frontmatter import read_document
 from app.common.problems import Problem
 from app.common.sections import split_sections
 from app.common.yamlfile import display_path
-from app.lessons.model import Lesson
+from app.lessons.model import Lesson, LessonBody
 
 
 def load_lessons(
@@ -80,8 +80,7 @@ def read_lesson(source: Path | EditedText, shown: str, problems: list[Problem]) 
         objectives=tuple(meta.objectives),
         key_terms=tuple(meta.key_terms),
         related=tuple(meta.related),
-        intro=intro,
-        sections=tuple(sections),
+        body=LessonBody(intro, tuple(sections)),
         source=shown,
         links=tuple(links),
         field_lines={k[0]: v for k, v in parsed.key_lines.items() if len(k) == 1},

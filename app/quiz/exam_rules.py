@@ -36,7 +36,7 @@ class ExamRefused(ValueError):
     ("no-attempts-left")."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExamRule:
     per_section: int = 3
     minutes: int = 20
@@ -53,7 +53,7 @@ class ExamRule:
         return None if self.attempts == 0 else max(0, self.attempts - used)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExamRules:
     """One ``ExamRule`` per kind of exam: ``exam`` (practice exam) and ``final``."""
 

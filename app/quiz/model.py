@@ -9,7 +9,7 @@ from app.common.script import AS_WRITTEN
 TYPES = ("single", "multiple", "truefalse", "ordering", "matching", "short", "situational")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Option:
     text: str
     correct: bool = False
@@ -19,7 +19,7 @@ class Option:
     fraction: float | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Question:
     id: str = field(metadata=AS_WRITTEN)
     type: str = field(metadata=AS_WRITTEN)

@@ -15,7 +15,7 @@ from app.common.script import AS_WRITTEN
 from app.common.yamlfile import display_path, load_yaml_document, report_duplicates
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Checklist:
     """A desk checklist (content/desk.yaml): short prompts to keep at hand."""
 

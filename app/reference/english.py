@@ -28,7 +28,7 @@ class EnglishFile:
     scenarios: Any = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EnglishNames:
     course: str = ""
     sections: dict[str, str] = field(default_factory=dict)

@@ -15,7 +15,7 @@ from app.common.script import AS_WRITTEN
 from app.common.yamlfile import display_path, load_yaml_document, report_duplicates
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Phrase:
     __pydantic_config__ = CONFIG
     id: Id = field(metadata=AS_WRITTEN)
@@ -26,7 +26,7 @@ class Phrase:
     lesson: Text = field(metadata=AS_WRITTEN)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PhraseGroup:
     __pydantic_config__ = CONFIG
     id: Id = field(metadata=AS_WRITTEN)

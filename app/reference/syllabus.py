@@ -17,7 +17,7 @@ from app.common.script import AS_WRITTEN
 from app.common.yamlfile import display_path, load_yaml_document, report_duplicates
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SyllabusItem:
     __pydantic_config__ = CONFIG
     id: Id = field(metadata=AS_WRITTEN)

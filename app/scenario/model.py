@@ -20,7 +20,7 @@ EMOTIONS = ("平静", "不满", "生气", "愤怒", "暴怒")  # 0 … 4
 _KEY = Annotated[str, Derived()]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Choice:
     __pydantic_config__ = CONFIG
     text: Text
@@ -32,7 +32,7 @@ class Choice:
     lesson: Text = field(metadata=AS_WRITTEN)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Node:
     __pydantic_config__ = CONFIG
     id: _KEY = field(default="", kw_only=True, metadata=AS_WRITTEN)
@@ -41,7 +41,7 @@ class Node:
     upset: Annotated[int, between(0, 2)] = 0  # news that stirs the customer up again
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Ending:
     __pydantic_config__ = CONFIG
     id: _KEY = field(default="", kw_only=True, metadata=AS_WRITTEN)
@@ -52,7 +52,7 @@ class Ending:
     text: Text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Scenario:
     __pydantic_config__ = CONFIG
     id: Id = field(metadata=AS_WRITTEN)

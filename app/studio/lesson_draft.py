@@ -22,7 +22,7 @@ from app.common.edited import EditedText
 from app.common.frontmatter import YamlProblem, parse_yaml, split_front_matter
 from app.common.problems import Problem
 from app.common.sections import split_sections
-from app.lessons.model import Lesson
+from app.lessons.model import Lesson, LessonBody
 from app.studio.front_matter import dump_front
 from app.studio.layer_files import is_id, make_id, write_atomic
 
@@ -144,7 +144,7 @@ class LessonDraft(FrontMatterDraft):
             id=text("id"), title=text("title"), section=text("section"),
             order=number("order", 0), minutes=number("minutes", 15),
             objectives=texts("objectives"), key_terms=texts("key_terms"),
-            related=texts("related"), intro=intro, sections=tuple(sections), source=source,
+            related=texts("related"), body=LessonBody(intro, tuple(sections)), source=source,
         )  # fmt: skip
 
     def problems(self, context: LessonContext) -> list[Problem]:

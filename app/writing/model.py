@@ -17,7 +17,7 @@ from app.common.script import AS_WRITTEN
 KINDS = ("email", "app-message", "review-reply", "apology-letter", "complaint-record")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Criterion:
     """One point of the rubric: what to check, and what a text that meets it looks like."""
 
@@ -27,7 +27,7 @@ class Criterion:
     good: Text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WritingTask:
     __pydantic_config__ = CONFIG
     id: Id = field(metadata=AS_WRITTEN)

@@ -5,6 +5,7 @@ from pathlib import Path
 from app.common.render import HtmlTheme, lesson_html, markdown_to_html
 from app.common.script import SIMPLIFIED, TRADITIONAL, to_simplified
 from app.course.library import load_library
+from app.lessons.model import LessonBody
 from app.paths import assets_dir, content_dir
 
 
@@ -202,3 +203,48 @@ def test_the_digest_is_remembered_by_file_times_and_any_change_is_seen(
     changed = content_cache.content_digest(content_copy, assets, cache)
     assert changed not in ("remembered", fresh)
     assert changed == content_cache.content_digest(content_copy, assets)  # hashed again
+
+
+def test_lesson_bodies_stay_encoded_in_the_cache_until_a_lesson_is_read(tmp_path: Path):
+    cache = tmp_path / "cache"
+    fresh = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
+    cached = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
+    lesson = cached.lessons["what-is-a-complaint"]
+    assert all(isinstance(one.body, bytes) for one in cached.lessons.values())
+    assert lesson.sections == fresh.lessons["what-is-a-complaint"].sections
+    assert not isinstance(lesson.body, bytes)  # decoded once, then kept
+    assert cached == fresh
+
+
+def test_traditional_made_from_a_cached_simplified_bundle_converts_the_bodies(tmp_path: Path):
+    cache = tmp_path / "cache"
+    hans = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
+    hant = load_library(content_dir(), assets_dir(), TRADITIONAL, cache)  # from the packed base
+    simplified = hans.lessons["what-is-a-complaint"].sections[0].markdown
+    traditional = hant.lessons["what-is-a-complaint"].sections[0].markdown
+    assert traditional != simplified and to_simplified(traditional) == simplified
+    again = load_library(content_dir(), assets_dir(), TRADITIONAL, cache)
+    assert again.lessons["what-is-a-complaint"].sections[0].markdown == traditional
+
+
+def test_a_damaged_lesson_body_is_a_note_and_the_next_start_parses_again(tmp_path: Path):
+    import msgspec
+
+    from app.lessons.model import DAMAGED_BODY
+
+    cache = tmp_path / "cache"
+    good = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
+    (path,) = cache.glob("content-*-zh-Hans.msgpack")
+    data = msgspec.msgpack.decode(path.read_bytes())
+    data["lessons"]["what-is-a-complaint"]["body"] = msgspec.msgpack.encode({"intro": 3})
+    data["lessons"]["why-customers-complain"]["body"] = b"\xc1 not msgpack"
+    path.write_bytes(msgspec.msgpack.encode(data))
+
+    damaged = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
+    lesson = damaged.lessons["what-is-a-complaint"]
+    assert lesson.title == good.lessons["what-is-a-complaint"].title  # the outline was fine
+    assert lesson.sections == () and lesson.intro == DAMAGED_BODY.intro
+    assert not path.exists()  # dropped at the first damaged body
+    assert damaged.lessons["why-customers-complain"].text() == DAMAGED_BODY
+    again = load_library(content_dir(), assets_dir(), SIMPLIFIED, cache)
+    assert again == good and isinstance(again.lessons["what-is-a-complaint"].body, LessonBody)
