@@ -217,3 +217,29 @@ def test_output_piped_into_a_reader_that_leaves_early_is_not_an_error(tmp_path: 
     proc.stdout.close()
     _, err = proc.communicate(timeout=120)
     assert b"Traceback" not in err and b"BrokenPipe" not in err, err.decode()
+
+
+def test_starting_the_app_is_parsed_without_the_full_parser_and_anything_else_is_not():
+    from app.cli import build_parser, gui_args
+
+    args = gui_args(["--smoke", "--data-dir", "/tmp/x", "--lang=en", "-v"])
+    assert args is not None and args.command is None
+    full = build_parser().parse_args(["--smoke", "--data-dir", "/tmp/x", "--lang=en", "-v"])
+    assert vars(args) == vars(full), "both parsers must read the app's options alike"
+    assert gui_args([]) is not None
+    # a command, help, the version, an abbreviation or a missing value: the full parser's job
+    for argv in (
+        ["content", "check"],
+        ["--lang", "en", "search", "道歉"],
+        ["--help"],
+        ["--version"],
+        ["--data", "/tmp/x"],
+        ["--data-dir"],
+        ["--no-such-option"],
+    ):
+        assert gui_args(argv) is None, argv
+
+
+def test_a_missing_option_value_is_still_a_usage_error(tmp_path: Path):
+    result = run("--data-dir")
+    assert result.returncode == 2 and "--data-dir" in result.stderr

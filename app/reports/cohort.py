@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import gc
 import inspect
 import json
 import math
@@ -181,21 +180,6 @@ class Prepared:
     @property
     def size(self) -> int:
         return len(self.rows)
-
-
-@contextmanager
-def no_cycle_collection() -> Iterator[None]:
-    """For reading many exports at once. Each makes tens of thousands of dicts, lists and
-    rows, none of them in a reference cycle (they are freed as soon as they are dropped),
-    but the cycle collector would scan them again and again as they pass through its
-    generations: a quarter of a 1,000-file import. It runs again when the block ends."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def read_export(path: Path) -> list:

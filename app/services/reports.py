@@ -112,11 +112,13 @@ class Reports:
 
         Files are read and checked one at a time outside the cohort's lock (progress a
         file) and written in batches of about ``COHORT_BATCH`` statements, one transaction
-        a batch: a thousand commits would each rewrite the indexes' pages (the cycle
-        collector is paused meanwhile, see ``no_cycle_collection``). Cancel stops
+        a batch: a thousand commits would each rewrite the indexes' pages. The cycle
+        collector is paused meanwhile (``paused_gc``): each export makes tens of thousands
+        of acyclic dicts and rows it would otherwise rescan, a quarter of the import. Cancel stops
         before the next file and keeps every file read by then, whole. A cohort file from a
         newer version fails the whole import (CohortTooNew) before any file is read."""
-        from app.reports.cohort import CohortImportError, no_cycle_collection, prepare, read_export
+        from app.common.gc_pause import paused_gc
+        from app.reports.cohort import CohortImportError, prepare, read_export
 
         self._trainer_only()
         with self._cohort():  # opened (or refused) once, not once a file
@@ -132,7 +134,7 @@ class Reports:
                 results[at] = report
             pending.clear()
 
-        with no_cycle_collection():
+        with paused_gc():
             try:
                 for n, path in enumerate(paths):
                     progress.step(n, len(paths), Path(path).name)
