@@ -39,7 +39,7 @@ HISTORY = {"days": 5 * 365, "answers": 200_000, "runs": 2_000, "exams": 120}
 RATIO_BUDGET = 1.5
 EXPORT_US_PER_RECORD = {"csv": 20.0, "xapi": 60.0}
 READY_RUNS = int(os.environ.get("BENCH_RUNS", "7"))
-REPEATS = 7
+REPEATS = 15
 FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy writes DATETIME in SQLite
 
 
@@ -250,47 +250,66 @@ def cached_history() -> Path:
     return folder / "data"
 
 
-def _median_ms(fn, repeats: int = REPEATS) -> float:
-    """Median milliseconds of one call. A call of a few microseconds (the review queue) is
-    timed in batches of at least 5 ms each: one such call alone is below the clock's and the
-    scheduler's resolution, and seven of them gave ratios from 0.6× to 1.6× run to run."""
+def _batch(fn) -> int:
+    """How many calls make one timed sample: a call of a few microseconds (the review queue)
+    is timed in batches of at least 5 ms, as one such call alone is below the clock's and the
+    scheduler's resolution (seven single calls gave ratios from 0.6× to 1.6× run to run)."""
     fn()  # warm: the ORM, the content, SQLite's page cache
     t0 = time.perf_counter()
     fn()
     once = time.perf_counter() - t0
-    batch = max(1, min(10_000, int(0.005 / max(once, 1e-7))))
-    samples = []
+    return max(1, min(10_000, int(0.005 / max(once, 1e-7))))
+
+
+def _paired_median_ms(fn_new, fn_old, repeats: int = REPEATS) -> tuple[float, float]:
+    """Median milliseconds of one call of each, sampled in turn. This VM's speed drifts by up
+    to 1.5× within a minute: timed one learner after the other, a drift reads as a ratio
+    (the dashboard measured 1.2× and 2.0× in two runs of the same code); in turn, both see it."""
+    fns = (fn_new, fn_old)
+    batches = [_batch(fn) for fn in fns]
+    samples: tuple[list[float], list[float]] = ([], [])
     for _ in range(repeats):
-        t0 = time.perf_counter()
-        for _ in range(batch):
-            fn()
-        samples.append((time.perf_counter() - t0) * 1000 / batch)
-    return statistics.median(samples)
+        for fn, batch, out in zip(fns, batches, samples, strict=True):
+            t0 = time.perf_counter()
+            for _ in range(batch):
+                fn()
+            out.append((time.perf_counter() - t0) * 1000 / batch)
+    return statistics.median(samples[0]), statistics.median(samples[1])
 
 
-def measure_in_process(data_dir: Path) -> dict[str, float]:
-    """Milliseconds of the dashboard, the review queue and each export, on the learner that
-    ``data_dir`` last opened."""
+def measure_in_process(new: Path, old: Path) -> tuple[dict[str, float], dict[str, float]]:
+    """Milliseconds of the dashboard, the review queue and each export, for the learner each
+    data folder last opened (the new one's and the long one's), measured in turn."""
     from app.services import Academy
 
-    academy = Academy(data_dir)
-    pid = academy.profiles.last_profile_id
-    academy.open_learner(pid)
+    academies = []
     out_dir = Path(tempfile.mkdtemp(prefix="academy-history-"))
     try:
-        count = academy.reports.records()
-        records = sum(len(count[k]) for k in ("sessions", "answers", "exams", "scenarios"))
-        records += len(count["lessons"])
-        return {
-            "dashboard_ms": _median_ms(academy.reports.dashboard),
-            "review_ids_ms": _median_ms(academy.quizzes.due_review_ids),
-            "review_count_ms": _median_ms(academy.quizzes.due_review_count),
-            "csv_ms": _median_ms(lambda: academy.reports.export(out_dir / "r.csv", "csv"), 3),
-            "xapi_ms": _median_ms(lambda: academy.reports.export(out_dir / "r.json", "xapi"), 3),
-            "records": records,
-        }
+        for data_dir in (new, old):
+            academy = Academy(data_dir)
+            academy.open_learner(academy.profiles.last_profile_id)
+            academies.append(academy)
+        a_new, a_old = academies
+        figures: tuple[dict, dict] = ({}, {})
+        for key, fn, repeats in (
+            ("dashboard", lambda a: a.reports.dashboard, REPEATS),
+            ("review_ids", lambda a: a.quizzes.due_review_ids, REPEATS),
+            ("review_count", lambda a: a.quizzes.due_review_count, REPEATS),
+            ("csv", lambda a: lambda: a.reports.export(out_dir / f"{id(a)}.csv", "csv"), 3),
+            ("xapi", lambda a: lambda: a.reports.export(out_dir / f"{id(a)}.json", "xapi"), 3),
+        ):
+            pair = _paired_median_ms(fn(a_new), fn(a_old), repeats)
+            for fig, ms in zip(figures, pair, strict=True):
+                fig[f"{key}_ms"] = ms
+        for fig, academy in zip(figures, academies, strict=True):
+            count = academy.reports.records()
+            fig["records"] = sum(
+                len(count[k]) for k in ("sessions", "answers", "exams", "scenarios", "lessons")
+            )
+        return figures
     finally:
-        academy.close()
+        for academy in academies:
+            academy.close()
         shutil.rmtree(out_dir, ignore_errors=True)
 
 
@@ -328,8 +347,7 @@ def run() -> dict:
         academy.close()
         first_open_s = time.perf_counter() - t0
         ready_new, ready_old = measure_ready(new, old)
-        fig_new = measure_in_process(new)
-        fig_old = measure_in_process(old)
+        fig_new, fig_old = measure_in_process(new, old)
 
     ratios = {"ready": ready_old / ready_new}
     for key in ("dashboard", "review_ids", "review_count", "csv", "xapi"):
