@@ -203,6 +203,10 @@ class Gui:
             window.showMaximized()
         else:
             window.show()
+        # After the profile chooser closes, nothing else makes this the active window where
+        # no window manager does (a kiosk, a bare X session): its shortcuts, which act only
+        # in the active window, would stay silent until a click.
+        window.activateWindow()
 
     def _after_first_paint(self, window, profile_id, on_ready, place) -> None:
         from app.views.ops import run_op

@@ -381,3 +381,36 @@ def test_while_loading_the_bar_sits_under_the_greeting(qtbot, learner):
     home = w.home
     gap = home.loading_bar.geometry().top() - home.subtitle.geometry().bottom()
     assert 0 <= gap < 60, "the bar follows the line that says the course is loading"
+
+
+
+def test_on_a_real_x_server_the_main_window_is_active_after_the_chooser_closes(tmp_path):
+    """Offscreen, every shown window becomes active by itself; on X without a window manager
+    (a kiosk, a bare session, Xvfb) it does not, and Qt's shortcuts act only in the active
+    window: Alt+→ did nothing until a click. Runs where an Xvfb is installed (Linux:
+    tools/system-deps.sh installs one)."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        pytest.skip("no Xvfb here")
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    os.close(write_end)
+    try:
+        display = os.read(read_end, 16).decode().strip()  # written once the server is ready
+        os.close(read_end)
+        env = dict(os.environ, DISPLAY=f":{display}", QT_QPA_PLATFORM="xcb")
+        check = Path(__file__).with_name("x11_activation_check.py")
+        done = subprocess.run([sys.executable, str(check), str(tmp_path)], env=env,
+                              capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert done.returncode == 0, done.stdout + done.stderr
+    finally:
+        server.terminate()
+        server.wait(10)

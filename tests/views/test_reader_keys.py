@@ -120,3 +120,17 @@ def test_keys_in_the_reader_do_not_clash(window, qtbot):
     reader = _open(window, qtbot)
     keys = [s.key().toString() for s in reader.findChildren(QShortcut)]
     assert "Ctrl+L" in keys and len(set(keys)) == len(keys)
+
+
+def test_next_and_previous_lesson_keys_work_from_the_outline_and_the_text(window, qtbot):
+    reader = _open(window, qtbot)
+    order = window.academy.content.lesson_order()
+    _focus(reader.outline, qtbot)
+    qtbot.keyClick(reader.outline, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert reader.lesson_id == order[1], "Alt+→ from the outline, not the tree's own →"
+    qtbot.keyClick(reader.outline, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert reader.lesson_id == order[2], "Ctrl+PgDn, not the tree's page down"
+    _focus(reader.page, qtbot)
+    qtbot.keyClick(reader.page, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(reader.page, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert reader.lesson_id == order[0]
