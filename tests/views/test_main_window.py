@@ -393,24 +393,31 @@ def test_on_a_real_x_server_the_main_window_is_active_after_the_chooser_closes(t
     import shutil
     import subprocess
     import sys
+    import time
 
     xvfb = shutil.which("Xvfb")
     if xvfb is None:
         pytest.skip("no Xvfb here")
-    read_end, write_end = os.pipe()
+    # a display number no other server holds (Xvfb's -displayfd failed under pytest-xdist:
+    # "cannot write display number to fd")
+    number = next(n for n in range(90 + os.getpid() % 100, 400)
+                  if not Path(f"/tmp/.X{n}-lock").exists()
+                  and not Path(f"/tmp/.X11-unix/X{n}").exists())  # fmt: skip
     server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [xvfb, f":{number}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
-    os.close(write_end)
     try:
-        display = os.read(read_end, 16).decode().strip()  # written once the server is ready
-        os.close(read_end)
-        env = dict(os.environ, DISPLAY=f":{display}", QT_QPA_PLATFORM="xcb")
+        socket = Path(f"/tmp/.X11-unix/X{number}")
+        for _ in range(200):  # the server is ready once its socket is there
+            if socket.exists() or server.poll() is not None:
+                break
+            time.sleep(0.05)
+        env = dict(os.environ, DISPLAY=f":{number}", QT_QPA_PLATFORM="xcb")
         check = Path(__file__).with_name("x11_activation_check.py")
         done = subprocess.run([sys.executable, str(check), str(tmp_path)], env=env,
                               capture_output=True, text=True, timeout=120)  # fmt: skip
-        assert done.returncode == 0, done.stdout + done.stderr
     finally:
         server.terminate()
-        server.wait(10)
+        _, server_said = server.communicate(timeout=10)
+    assert done.returncode == 0, f"{done.stdout}{done.stderr}\nXvfb: {server_said}"
