@@ -254,7 +254,10 @@ class QuizPage(ChangeAware, QWidget):
         )
         self.banks.clear()
         for b in a.quizzes.banks():
-            label = self.tr("%1 (%n question(s))", "", b["questions"]).replace("%1", b["name"])
+            if b.get("damaged"):
+                label = self.tr("%1 (damaged)").replace("%1", b["name"])
+            else:
+                label = self.tr("%1 (%n question(s))", "", b["questions"]).replace("%1", b["name"])
             self.banks.addItem(label, b["name"])
         if self.banks.count():  # with a placeholder set, the combo box selects none by itself
             self.banks.setCurrentIndex(0)
@@ -288,8 +291,20 @@ class QuizPage(ChangeAware, QWidget):
             button.setToolTip(tip_text if has_bank else none_yet)
 
     def _practise_bank(self) -> None:
+        from app.services.errors import ImportRefused
+
         if self.banks.currentData():
-            self.start("practice", topic=f"imported:{self.banks.currentData()}")
+            try:
+                self.start("practice", topic=f"imported:{self.banks.currentData()}")
+            except ImportRefused as exc:
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(
+                    self,
+                    self.tr("Question bank damaged"),
+                    self.tr("This question bank cannot be read: %1\n\nRemove it and import "
+                            "the file again.").replace("%1", str(exc)),
+                )  # fmt: skip
 
     def _import_bank(self) -> None:
         from app.views.quiz_import import ImportDialog, choose_import_file

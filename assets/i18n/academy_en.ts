@@ -67,7 +67,7 @@
 <context>
     <name>QuestionEditor</name>
     <message numerus="yes">
-        <location filename="../../app/views/studio/question_editor.py" line="+374"/>
+        <location filename="../../app/views/studio/question_editor.py" line="+363"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+45"/>
         <source>%1 (%n question(s))</source>
         <translation>
             <numerusform>%1 (%n question)</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+389"/>
+        <location line="+401"/>
         <source>%n question(s).</source>
         <translation>
             <numerusform>%n question.</numerusform>

@@ -108,7 +108,7 @@
         <translation>预览</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
         <source>Cannot open the case</source>
         <translation>无法打开这个案例</translation>
     </message>
@@ -715,7 +715,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/main.py" line="+375"/>
+        <location filename="../../app/main.py" line="+379"/>
         <source>Loading the course…</source>
         <translation>正在加载课程…</translation>
     </message>
@@ -1405,7 +1405,7 @@
         <translation>详细信息</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
@@ -2818,7 +2818,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../app/views/studio/question_editor.py" line="+59"/>
+        <location filename="../../app/views/studio/question_editor.py" line="+58"/>
         <source>id</source>
         <translation>标识</translation>
     </message>
@@ -2959,7 +2959,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>试答（F5）</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+34"/>
         <source>Cannot open the quiz file</source>
         <translation>无法打开该题库文件</translation>
     </message>
@@ -3289,13 +3289,13 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+6"/>
-        <location line="+132"/>
-        <location line="+239"/>
+        <location line="+135"/>
+        <location line="+251"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-386"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -3371,20 +3371,20 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>暂无需要复习的题目：答错的题会回到这里。</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+240"/>
+        <location line="+48"/>
+        <location line="+252"/>
         <source>Final exam</source>
         <translation>结业考试</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+534"/>
+        <location line="-247"/>
+        <location line="+546"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location line="-532"/>
-        <location line="+532"/>
+        <location line="-544"/>
+        <location line="+544"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
@@ -3399,7 +3399,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>移除导入的题库“%1”吗？已作答的记录会保留。</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-213"/>
         <source>Start an exam</source>
         <translation>开始考试</translation>
     </message>
@@ -3452,8 +3452,13 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <source>This course has no questions to practise yet.</source>
         <translation>本课程还没有可以练习的题目。</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (damaged)</source>
+        <translation>%1（已损坏）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+2"/>
         <source>%1 (%n question(s))</source>
         <translation>
             <numerusform>%1（%n 题）</numerusform>
@@ -3475,7 +3480,21 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>移除所选题库</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+16"/>
+        <source>Question bank damaged</source>
+        <translation>题库已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This question bank cannot be read: %1
+
+Remove it and import the file again.</source>
+        <translation>无法读取这个题库：%1
+
+请删除它，然后重新导入原文件。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 per section</source>
         <translation>每章 %1 题</translation>
     </message>
@@ -4253,19 +4272,19 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location filename="../../app/views/studio/scenario_editor.py" line="+78"/>
-        <location line="+70"/>
+        <location filename="../../app/views/studio/scenario_editor.py" line="+77"/>
+        <location line="+61"/>
         <source>Add node</source>
         <translation>添加节点</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+71"/>
+        <location line="-59"/>
+        <location line="+62"/>
         <source>Add ending</source>
         <translation>添加结局</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-60"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -4280,7 +4299,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>适合窗口（Ctrl+0）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+38"/>
         <source>Cannot open the scenario</source>
         <translation>无法打开该情景</translation>
     </message>
@@ -5059,7 +5078,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>StudioEditor</name>
     <message>
-        <location filename="../../app/views/studio/editing.py" line="+32"/>
+        <location filename="../../app/views/studio/editing.py" line="+47"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>

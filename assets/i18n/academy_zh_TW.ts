@@ -108,7 +108,7 @@
         <translation>預覽</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
         <source>Cannot open the case</source>
         <translation>無法開啟這個案例</translation>
     </message>
@@ -715,7 +715,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/main.py" line="+375"/>
+        <location filename="../../app/main.py" line="+379"/>
         <source>Loading the course…</source>
         <translation>正在載入課程…</translation>
     </message>
@@ -1405,7 +1405,7 @@
         <translation>詳細資料</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>Bold</source>
         <translation>粗體</translation>
     </message>
@@ -2818,7 +2818,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../app/views/studio/question_editor.py" line="+59"/>
+        <location filename="../../app/views/studio/question_editor.py" line="+58"/>
         <source>id</source>
         <translation>識別碼</translation>
     </message>
@@ -2959,7 +2959,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>試答（F5）</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+34"/>
         <source>Cannot open the quiz file</source>
         <translation>無法開啟該題庫檔案</translation>
     </message>
@@ -3289,13 +3289,13 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
     </message>
     <message>
         <location line="+6"/>
-        <location line="+132"/>
-        <location line="+239"/>
+        <location line="+135"/>
+        <location line="+251"/>
         <source>Exam</source>
         <translation>考試</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-386"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -3371,20 +3371,20 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>暫無需要複習的題目：答錯的題會回到這裡。</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+240"/>
+        <location line="+48"/>
+        <location line="+252"/>
         <source>Final exam</source>
         <translation>結業考試</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+534"/>
+        <location line="-247"/>
+        <location line="+546"/>
         <source>passed</source>
         <translation>通過</translation>
     </message>
     <message>
-        <location line="-532"/>
-        <location line="+532"/>
+        <location line="-544"/>
+        <location line="+544"/>
         <source>not passed</source>
         <translation>未通過</translation>
     </message>
@@ -3399,7 +3399,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>移除匯入的題庫「%1」嗎？已作答的紀錄會保留。</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-213"/>
         <source>Start an exam</source>
         <translation>開始考試</translation>
     </message>
@@ -3452,8 +3452,13 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <source>This course has no questions to practise yet.</source>
         <translation>本課程還沒有可以練習的題目。</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (damaged)</source>
+        <translation>%1（已損壞）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+2"/>
         <source>%1 (%n question(s))</source>
         <translation>
             <numerusform>%1（%n 題）</numerusform>
@@ -3475,7 +3480,21 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>移除所選題庫</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+16"/>
+        <source>Question bank damaged</source>
+        <translation>題庫已損壞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This question bank cannot be read: %1
+
+Remove it and import the file again.</source>
+        <translation>無法讀取這個題庫：%1
+
+請刪除它，然後重新匯入原檔案。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 per section</source>
         <translation>每章 %1 題</translation>
     </message>
@@ -4253,19 +4272,19 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location filename="../../app/views/studio/scenario_editor.py" line="+78"/>
-        <location line="+70"/>
+        <location filename="../../app/views/studio/scenario_editor.py" line="+77"/>
+        <location line="+61"/>
         <source>Add node</source>
         <translation>新增節點</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+71"/>
+        <location line="-59"/>
+        <location line="+62"/>
         <source>Add ending</source>
         <translation>新增結局</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-60"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
@@ -4280,7 +4299,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
         <translation>符合視窗（Ctrl+0）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+38"/>
         <source>Cannot open the scenario</source>
         <translation>無法開啟該情境</translation>
     </message>
@@ -5059,7 +5078,7 @@ A copy is kept in the “deleted-profiles” folder of the data directory, and y
 <context>
     <name>StudioEditor</name>
     <message>
-        <location filename="../../app/views/studio/editing.py" line="+32"/>
+        <location filename="../../app/views/studio/editing.py" line="+47"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>

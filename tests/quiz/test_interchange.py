@@ -143,6 +143,17 @@ def test_imported_banks_are_separate_and_removable(tmp_path):
     assert dry.imported == 11 and not banks.list_banks(folder)
 
 
+def test_a_bank_still_being_written_is_not_listed_and_a_damaged_one_is(tmp_path):
+    """An import claims its name with an empty file, then writes the bank: the list (which
+    the quiz page reads meanwhile) must not offer the empty file as a bank to practise."""
+    folder = tmp_path / "imported"
+    folder.mkdir()
+    (folder / "being-written.json").write_text("", encoding="utf-8")
+    (folder / "broken.json").write_text("{not json", encoding="utf-8")
+    assert [(b["name"], b.get("damaged", False)) for b in banks.list_banks(folder)] == [
+        ("broken", True)
+    ]
+
 def test_cli_import_export_and_remove(tmp_path):
     def run(*args):
         return subprocess.run(

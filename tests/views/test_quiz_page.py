@@ -396,3 +396,20 @@ def test_empty_review_and_exam_lists_say_how_they_fill(page, qtbot):
     page._finish()
     page.refresh()
     assert page.due.topLevelItemCount() == 1 and not page.due_note.isVisible()
+
+
+def test_a_damaged_bank_is_labelled_and_practising_it_explains_instead_of_failing(
+    page, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    folder = page.academy.paths.imported_banks
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "edited.json").write_text('{"questions": [{"stem": 3}]}', encoding="utf-8")
+    page.refresh()
+    assert page.banks.count() == 1 and "edited" in page.banks.itemText(0)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: said.append(a[2]))
+    page._practise_bank()
+    assert said and "edited.json, question 1" in said[0], said
+    assert page.stack.currentIndex() == 0, "still on the quiz menu"

@@ -140,7 +140,10 @@ def list_banks(folder: Path) -> list[dict]:
     banks = []
     for f in sorted(folder.glob("*.json")) if folder.is_dir() else []:
         try:
-            data = json.loads(f.read_text(encoding="utf-8"))
+            text = f.read_text(encoding="utf-8")
+            if not text:  # a name reserved by an import still writing it: not a bank yet
+                continue
+            data = json.loads(text)
             banks.append(
                 {
                     "name": f.stem,  # the name remove/load use, whatever the file says
@@ -157,14 +160,22 @@ def list_banks(folder: Path) -> list[dict]:
 
 
 def load_bank_questions(folder: Path, name: str) -> list[Question]:
-    data = json.loads(bank_path(folder, name).read_text(encoding="utf-8"))
-    out = []
-    for q in data["questions"]:
-        q["options"] = tuple(Option(**o) for o in q.get("options", ()))
-        for key in ("items", "answers", "distractors", "answer_fractions"):
-            q[key] = tuple(q.get(key, ()))
-        q["pairs"] = tuple(tuple(p) for p in q.get("pairs", ()))
-        out.append(Question(**q))
+    """The bank's questions; ImportRefused naming the file and the question if the file is
+    damaged (it sits in the data folder, which anyone may edit)."""
+    path = bank_path(folder, name)
+    at = "the file"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        out = []
+        for n, q in enumerate(data["questions"], 1):
+            at = f"question {n}"
+            q["options"] = tuple(Option(**o) for o in q.get("options", ()))
+            for key in ("items", "answers", "distractors", "answer_fractions"):
+                q[key] = tuple(q.get(key, ()))
+            q["pairs"] = tuple(tuple(p) for p in q.get("pairs", ()))
+            out.append(Question(**q))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ImportRefused(f"{path.name}, {at}: {type(exc).__name__}: {exc}") from None
     return out
 
 
